@@ -1,0 +1,64 @@
+"""Shared fixtures: tiny real Marian models built once per test session, offline settings."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from tiny_marian import build_tiny_marian  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "trump-putin-budapest.txt"
+ENGINES = ("transformers", "ctranslate2")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _offline_caches(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test may reach a hub or write to the user's caches."""
+    cache = tmp_path_factory.mktemp("cache")
+    os.environ["TRANSLATE_CACHE"] = str(cache / "translate")
+    os.environ["HF_HOME"] = str(cache / "hf")
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Folders of tiny models: 'zle' (multi-target, >>ukr<< >>rus<< >>bel<<), 'hu' (single target),
+    'short' (positions limited to 24 tokens, to exercise splitting of long sentences)."""
+    root = tmp_path_factory.mktemp("models")
+    return {
+        "zle": build_tiny_marian(
+            root / "tiny-en-zle", target_tokens=(">>bel<<", ">>rus<<", ">>ukr<<"), seed=1
+        ),
+        "hu": build_tiny_marian(root / "tiny-en-hu", seed=2),
+        "short": build_tiny_marian(root / "tiny-en-short", max_positions=24, seed=3),
+    }
+
+
+@pytest.fixture(scope="session")
+def model_args(tiny_models: dict[str, Path]) -> list[str]:
+    """CLI options that point every target language at a tiny model."""
+    return [
+        "--model",
+        f"uk={tiny_models['zle']}",
+        "--model",
+        f"ru={tiny_models['zle']}",
+        "--model",
+        f"hu={tiny_models['hu']}",
+    ]
+
+
+@pytest.fixture(scope="session")
+def tiny_settings_models(tiny_models: dict[str, Path]) -> dict[str, str]:
+    return {"uk": str(tiny_models["zle"]), "ru": str(tiny_models["zle"]), "hu": str(tiny_models["hu"])}
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

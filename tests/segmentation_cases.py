@@ -1,0 +1,440 @@
+"""Golden sentence-splitting cases per language: (input text, expected sentences)."""
+
+from __future__ import annotations
+
+Case = tuple[str, list[str]]
+
+EN: list[Case] = [
+    ("The talks ended. Both sides left Budapest.", ["The talks ended.", "Both sides left Budapest."]),
+    (
+        "Mr. Trump met Mr. Orbán on Friday. They spoke for an hour.",
+        ["Mr. Trump met Mr. Orbán on Friday.", "They spoke for an hour."],
+    ),
+    ("Dr. Smith said the vote was delayed.", ["Dr. Smith said the vote was delayed."]),
+    ("The U.S. and Russia will meet next week.", ["The U.S. and Russia will meet next week."]),
+    (
+        "The summit was proposed by the U.S. The Kremlin did not comment.",
+        ["The summit was proposed by the U.S.", "The Kremlin did not comment."],
+    ),
+    ("U.S. President Donald Trump spoke to reporters.", ["U.S. President Donald Trump spoke to reporters."]),
+    ("U.S.-made Tomahawk missiles were discussed.", ["U.S.-made Tomahawk missiles were discussed."]),
+    (
+        "Prices rose 3.5 percent in September. Analysts had expected less.",
+        ["Prices rose 3.5 percent in September.", "Analysts had expected less."],
+    ),
+    ("The deal was signed on 16.10.2025 in Budapest.", ["The deal was signed on 16.10.2025 in Budapest."]),
+    ("He said «no.» Then he left the room.", ["He said «no.»", "Then he left the room."]),
+    ("“Stop.” She left without another word.", ["“Stop.”", "She left without another word."]),
+    ("“Why?” he asked. Nobody answered.", ["“Why?” he asked.", "Nobody answered."]),
+    (
+        "He asked: «Where is the money?» Nobody replied.",
+        ["He asked: «Where is the money?»", "Nobody replied."],
+    ),
+    ("Is this the end?! Nobody knows yet.", ["Is this the end?!", "Nobody knows yet."]),
+    ("We won!! The crowd cheered.", ["We won!!", "The crowd cheered."]),
+    ("He hesitated... Then he signed the agreement.", ["He hesitated...", "Then he signed the agreement."]),
+    ("He hesitated... and then signed the agreement.", ["He hesitated... and then signed the agreement."]),
+    ("They waited for hours… Nobody came.", ["They waited for hours…", "Nobody came."]),
+    ("The talks … will continue in Vienna.", ["The talks … will continue in Vienna."]),
+    (
+        "Details are at www.example.com. Registration closes on Friday.",
+        ["Details are at www.example.com.", "Registration closes on Friday."],
+    ),
+    (
+        "Questions go to press@example.org. We reply within a day.",
+        ["Questions go to press@example.org.", "We reply within a day."],
+    ),
+    ("J. R. R. Tolkien wrote the novel in Oxford.", ["J. R. R. Tolkien wrote the novel in Oxford."]),
+    ("D. Trump and V. Putin spoke by phone.", ["D. Trump and V. Putin spoke by phone."]),
+    (
+        "Allies sent tanks, drones, shells, etc. to the front line.",
+        ["Allies sent tanks, drones, shells, etc. to the front line."],
+    ),
+    (
+        "Allies sent tanks, drones, shells, etc. The shipments arrived in March.",
+        ["Allies sent tanks, drones, shells, etc.", "The shipments arrived in March."],
+    ),
+    ("Some leaders, e.g. Orbán, favour talks.", ["Some leaders, e.g. Orbán, favour talks."]),
+    (
+        "Neutral venues, i.e. Budapest or Geneva, were discussed.",
+        ["Neutral venues, i.e. Budapest or Geneva, were discussed."],
+    ),
+    (
+        "The missiles have a range of about 1,000 miles (1,600 kilometers). They fly low.",
+        ["The missiles have a range of about 1,000 miles (1,600 kilometers).", "They fly low."],
+    ),
+    (
+        "The ceasefire held. (Both sides confirmed it.) Talks resume on Monday.",
+        ["The ceasefire held.", "(Both sides confirmed it.)", "Talks resume on Monday."],
+    ),
+    (
+        "Trump Plans Budapest Meeting with Putin\nThe announcement came on Thursday.",
+        ["Trump Plans Budapest Meeting with Putin", "The announcement came on Thursday."],
+    ),
+    (
+        "1. Sanctions remain in place. 2. Talks continue next week.",
+        ["1. Sanctions remain in place.", "2. Talks continue next week."],
+    ),
+    (
+        "The meeting starts at 10 a.m. Monday in Budapest.",
+        ["The meeting starts at 10 a.m. Monday in Budapest."],
+    ),
+    (
+        "Raytheon Inc. said output rose. Its shares climbed 2%.",
+        ["Raytheon Inc. said output rose.", "Its shares climbed 2%."],
+    ),
+    ("The vote is set for Oct. 16 in Washington.", ["The vote is set for Oct. 16 in Washington."]),
+    (
+        "The death toll rose to 15. Officials expect more.",
+        ["The death toll rose to 15.", "Officials expect more."],
+    ),
+    (
+        "Gen. Mark Milley testified on Tuesday. Sen. Lindsey Graham asked the questions.",
+        ["Gen. Mark Milley testified on Tuesday.", "Sen. Lindsey Graham asked the questions."],
+    ),
+    (
+        "Apple unveiled the phone. iPhone sales rose 5%.",
+        ["Apple unveiled the phone.", "iPhone sales rose 5%."],
+    ),
+    ("Kyiv reported 42 drones. Moscow reported 30.", ["Kyiv reported 42 drones.", "Moscow reported 30."]),
+    (
+        "The office is at No. 10 Downing Street. It was quiet.",
+        ["The office is at No. 10 Downing Street.", "It was quiet."],
+    ),
+    (
+        "Sanctions hit oil, gas and coal. Exports fell by a third.",
+        ["Sanctions hit oil, gas and coal.", "Exports fell by a third."],
+    ),
+]
+
+UK: list[Case] = [
+    (
+        "Переговори завершилися. Обидві сторони залишили Будапешт.",
+        ["Переговори завершилися.", "Обидві сторони залишили Будапешт."],
+    ),
+    ("Президент В. Зеленський прибув до Вашингтона.", ["Президент В. Зеленський прибув до Вашингтона."]),
+    (
+        "В. О. Зеленський зустрівся з Д. Трампом у Білому домі.",
+        ["В. О. Зеленський зустрівся з Д. Трампом у Білому домі."],
+    ),
+    ("Угоду підписали 16.10.2025 у Будапешті.", ["Угоду підписали 16.10.2025 у Будапешті."]),
+    (
+        "Курс становив 41,25 гривні за долар. Банк не коментував.",
+        ["Курс становив 41,25 гривні за долар.", "Банк не коментував."],
+    ),
+    ("Він сказав: «Ні.» Потім вийшов із зали.", ["Він сказав: «Ні.»", "Потім вийшов із зали."]),
+    (
+        "«Ми не здамося», — заявив президент. Зал аплодував.",
+        ["«Ми не здамося», — заявив президент.", "Зал аплодував."],
+    ),
+    ("«Коли закінчиться війна?» — запитав журналіст.", ["«Коли закінчиться війна?» — запитав журналіст."]),
+    ("«Чому?» — запитав він. Відповіді не було.", ["«Чому?» — запитав він.", "Відповіді не було."]),
+    ("Чи буде зустріч?! Поки що невідомо.", ["Чи буде зустріч?!", "Поки що невідомо."]),
+    ("Ми перемогли!! Люди вийшли на вулиці.", ["Ми перемогли!!", "Люди вийшли на вулиці."]),
+    ("Він вагався... Потім підписав угоду.", ["Він вагався...", "Потім підписав угоду."]),
+    ("Він вагався... і все ж підписав угоду.", ["Він вагався... і все ж підписав угоду."]),
+    ("Він сказав, що… втім, це вже неважливо.", ["Він сказав, що… втім, це вже неважливо."]),
+    (
+        "Відповідальність взяла на себе т. зв. «Ісламська держава».",
+        ["Відповідальність взяла на себе т. зв. «Ісламська держава»."],
+    ),
+    (
+        "Союзники передали танки, дрони, снаряди і т. д. Постачання триватиме.",
+        ["Союзники передали танки, дрони, снаряди і т. д.", "Постачання триватиме."],
+    ),
+    (
+        "Союзники передадуть танки, дрони і т. д. до кінця року.",
+        ["Союзники передадуть танки, дрони і т. д. до кінця року."],
+    ),
+    (
+        "Заяву оприлюднив Київський нац. ун-т ім. Т. Шевченка.",
+        ["Заяву оприлюднив Київський нац. ун-т ім. Т. Шевченка."],
+    ),
+    ("Посольство розташоване на вул. Хрещатик, 22.", ["Посольство розташоване на вул. Хрещатик, 22."]),
+    ("У 1991 р. Україна здобула незалежність.", ["У 1991 р. Україна здобула незалежність."]),
+    (
+        "Угоду уклали у 2014 р. Відтоді ситуація змінилася.",
+        ["Угоду уклали у 2014 р.", "Відтоді ситуація змінилася."],
+    ),
+    ("Бюджет становить 500 млн. грн на рік.", ["Бюджет становить 500 млн. грн на рік."]),
+    (
+        "Збитки оцінюють у 10 млрд. Уряд шукає кошти.",
+        ["Збитки оцінюють у 10 млрд.", "Уряд шукає кошти."],
+    ),
+    (
+        "Засідання відбудеться в м. Київ наступного тижня.",
+        ["Засідання відбудеться в м. Київ наступного тижня."],
+    ),
+    (
+        "У 2022–2023 рр. Україна отримала понад 70 млрд дол. допомоги.",
+        ["У 2022–2023 рр. Україна отримала понад 70 млрд дол. допомоги."],
+    ),
+    (
+        "Текст звернення є на сайті www.president.gov.ua. Там же є відео.",
+        ["Текст звернення є на сайті www.president.gov.ua.", "Там же є відео."],
+    ),
+    (
+        "Пишіть на адресу press@mfa.gov.ua. Відповідь надійде протягом доби.",
+        ["Пишіть на адресу press@mfa.gov.ua.", "Відповідь надійде протягом доби."],
+    ),
+    (
+        "Дальність ракет становить близько 1600 км (1000 миль). Вони можуть летіти низько.",
+        ["Дальність ракет становить близько 1600 км (1000 миль).", "Вони можуть летіти низько."],
+    ),
+    (
+        "Перемир'я трималося. (Обидві сторони це підтвердили.) Переговори відновляться в понеділок.",
+        ["Перемир'я трималося.", "(Обидві сторони це підтвердили.)", "Переговори відновляться в понеділок."],
+    ),
+    (
+        "Трамп планує зустріч із Путіним у Будапешті\nПро це він заявив у четвер.",
+        ["Трамп планує зустріч із Путіним у Будапешті", "Про це він заявив у четвер."],
+    ),
+    (
+        "1. Санкції залишаються чинними. 2. Переговори тривають.",
+        ["1. Санкції залишаються чинними.", "2. Переговори тривають."],
+    ),
+    (
+        "Загинули 15 людей. Рятувальники продовжують роботу.",
+        ["Загинули 15 людей.", "Рятувальники продовжують роботу."],
+    ),
+    (
+        "Про це повідомив проф. Іваненко. Він очолює кафедру.",
+        ["Про це повідомив проф. Іваненко.", "Він очолює кафедру."],
+    ),
+    (
+        "Атака почалася о 5.30 ранку. Сирени лунали годину.",
+        ["Атака почалася о 5.30 ранку.", "Сирени лунали годину."],
+    ),
+    (
+        "Чи погодиться Кремль на перемир'я? Про це говоритимуть у Будапешті.",
+        ["Чи погодиться Кремль на перемир'я?", "Про це говоритимуть у Будапешті."],
+    ),
+    (
+        "Ракети можуть досягти Москви. Проте рішення ще не ухвалено.",
+        ["Ракети можуть досягти Москви.", "Проте рішення ще не ухвалено."],
+    ),
+    (
+        "Зросли ціни на пальне, газ, світло і т.д. Уряд обіцяє компенсації.",
+        ["Зросли ціни на пальне, газ, світло і т.д.", "Уряд обіцяє компенсації."],
+    ),
+]
+
+RU: list[Case] = [
+    (
+        "Переговоры завершились. Обе стороны покинули Будапешт.",
+        ["Переговоры завершились.", "Обе стороны покинули Будапешт."],
+    ),
+    (
+        "Президент В. Путин провёл телефонный разговор с Д. Трампом.",
+        ["Президент В. Путин провёл телефонный разговор с Д. Трампом."],
+    ),
+    (
+        "Встреча состоится в г. Будапешт в ближайшие недели.",
+        ["Встреча состоится в г. Будапешт в ближайшие недели."],
+    ),
+    ("В 1991 г. Украина провозгласила независимость.", ["В 1991 г. Украина провозгласила независимость."]),
+    (
+        "Соглашение подписали в 2014 г. С тех пор многое изменилось.",
+        ["Соглашение подписали в 2014 г.", "С тех пор многое изменилось."],
+    ),
+    ("Бюджет составит 5 млрд. руб. в год.", ["Бюджет составит 5 млрд. руб. в год."]),
+    (
+        "Ущерб оценили в 10 млн. Правительство ищет средства.",
+        ["Ущерб оценили в 10 млн.", "Правительство ищет средства."],
+    ),
+    ("Он сказал: «Нет.» Затем вышел из зала.", ["Он сказал: «Нет.»", "Затем вышел из зала."]),
+    (
+        "«Мы не сдадимся», — заявил президент. Зал аплодировал.",
+        ["«Мы не сдадимся», — заявил президент.", "Зал аплодировал."],
+    ),
+    ("«Когда закончится война?» — спросил журналист.", ["«Когда закончится война?» — спросил журналист."]),
+    ("«Почему?» — спросил он. Ответа не последовало.", ["«Почему?» — спросил он.", "Ответа не последовало."]),
+    ("Неужели это конец?! Пока никто не знает.", ["Неужели это конец?!", "Пока никто не знает."]),
+    ("Мы победили!! Люди вышли на улицы.", ["Мы победили!!", "Люди вышли на улицы."]),
+    ("Он колебался... Потом подписал соглашение.", ["Он колебался...", "Потом подписал соглашение."]),
+    ("Он колебался... и всё же подписал соглашение.", ["Он колебался... и всё же подписал соглашение."]),
+    (
+        "Кремль пока не ответил. Песков сказал, что… впрочем, это неважно.",
+        ["Кремль пока не ответил.", "Песков сказал, что… впрочем, это неважно."],
+    ),
+    (
+        "Ответственность взяло на себя т. н. «Исламское государство».",
+        ["Ответственность взяло на себя т. н. «Исламское государство»."],
+    ),
+    (
+        "Союзники передали танки, дроны, снаряды и т. д. Поставки продолжатся.",
+        ["Союзники передали танки, дроны, снаряды и т. д.", "Поставки продолжатся."],
+    ),
+    (
+        "Союзники поставят танки, дроны и т. п. до конца года.",
+        ["Союзники поставят танки, дроны и т. п. до конца года."],
+    ),
+    (
+        "Переговоры пройдут в нейтральной стране, т.е. Венгрии.",
+        ["Переговоры пройдут в нейтральной стране, т.е. Венгрии."],
+    ),
+    ("Офис находится на ул. Тверская, д. 7.", ["Офис находится на ул. Тверская, д. 7."]),
+    (
+        "Его назначил акад. Иванов. Он возглавляет институт.",
+        ["Его назначил акад. Иванов.", "Он возглавляет институт."],
+    ),
+    ("Курс составил 95,5 руб. за доллар.", ["Курс составил 95,5 руб. за доллар."]),
+    ("Соглашение подписали 16.10.2025 в Будапеште.", ["Соглашение подписали 16.10.2025 в Будапеште."]),
+    (
+        "Подробности на сайте www.kremlin.ru. Там опубликована стенограмма.",
+        ["Подробности на сайте www.kremlin.ru.", "Там опубликована стенограмма."],
+    ),
+    (
+        "Пишите на адрес press@example.ru. Ответ придёт в течение суток.",
+        ["Пишите на адрес press@example.ru.", "Ответ придёт в течение суток."],
+    ),
+    (
+        "Дальность ракет составляет около 1600 км (1000 миль). Они могут лететь низко.",
+        ["Дальность ракет составляет около 1600 км (1000 миль).", "Они могут лететь низко."],
+    ),
+    (
+        "Перемирие соблюдалось. (Обе стороны это подтвердили.) Переговоры возобновятся в понедельник.",
+        [
+            "Перемирие соблюдалось.",
+            "(Обе стороны это подтвердили.)",
+            "Переговоры возобновятся в понедельник.",
+        ],
+    ),
+    (
+        "Трамп планирует встречу с Путиным в Будапеште\nОб этом он заявил в четверг.",
+        ["Трамп планирует встречу с Путиным в Будапеште", "Об этом он заявил в четверг."],
+    ),
+    (
+        "1. Санкции остаются в силе. 2. Переговоры продолжаются.",
+        ["1. Санкции остаются в силе.", "2. Переговоры продолжаются."],
+    ),
+    (
+        "Погибли 15 человек. Спасатели продолжают работу.",
+        ["Погибли 15 человек.", "Спасатели продолжают работу."],
+    ),
+    ("В XX в. Россия пережила две революции.", ["В XX в. Россия пережила две революции."]),
+    (
+        "Удар пришёлся на 5.30 утра. Сирены звучали час.",
+        ["Удар пришёлся на 5.30 утра.", "Сирены звучали час."],
+    ),
+    (
+        "Сделку одобрили в 2022–2023 гг. Теперь её пересматривают.",
+        ["Сделку одобрили в 2022–2023 гг.", "Теперь её пересматривают."],
+    ),
+    ("Об этом сообщил проф. Смирнов на брифинге.", ["Об этом сообщил проф. Смирнов на брифинге."]),
+    (
+        "Согласится ли Кремль на перемирие? Об этом будут говорить в Будапеште.",
+        ["Согласится ли Кремль на перемирие?", "Об этом будут говорить в Будапеште."],
+    ),
+    (
+        "Выросли цены на топливо, газ, электричество и т.д. Правительство обещает компенсации.",
+        ["Выросли цены на топливо, газ, электричество и т.д.", "Правительство обещает компенсации."],
+    ),
+]
+
+HU: list[Case] = [
+    (
+        "A tárgyalások véget értek. Mindkét fél elhagyta Budapestet.",
+        ["A tárgyalások véget értek.", "Mindkét fél elhagyta Budapestet."],
+    ),
+    (
+        "Dr. Kovács János szerint a javaslat elfogadható.",
+        ["Dr. Kovács János szerint a javaslat elfogadható."],
+    ),
+    ("A csúcstalálkozót dr. Szabó Anna szervezte.", ["A csúcstalálkozót dr. Szabó Anna szervezte."]),
+    (
+        "A találkozót 2025. október 16-án tartják Budapesten.",
+        ["A találkozót 2025. október 16-án tartják Budapesten."],
+    ),
+    (
+        "Trump 2025. október 16. óta készül a találkozóra.",
+        ["Trump 2025. október 16. óta készül a találkozóra."],
+    ),
+    ("A 4. évben már nyereséges volt a cég.", ["A 4. évben már nyereséges volt a cég."]),
+    (
+        "A háború a 4. évébe lépett. Oroszország fokozta a támadásait.",
+        ["A háború a 4. évébe lépett.", "Oroszország fokozta a támadásait."],
+    ),
+    ("A megállapodást 2025.10.16. napján írták alá.", ["A megállapodást 2025.10.16. napján írták alá."]),
+    ("A szerződést 2025. 10. 16. napján írták alá.", ["A szerződést 2025. 10. 16. napján írták alá."]),
+    (
+        "Az infláció 3,5 százalékra lassult. Az elemzők többre számítottak.",
+        ["Az infláció 3,5 százalékra lassult.", "Az elemzők többre számítottak."],
+    ),
+    ("Azt mondta: „Nem.” Aztán kiment a teremből.", ["Azt mondta: „Nem.”", "Aztán kiment a teremből."]),
+    (
+        "„Meddig tart még a háború?” – kérdezte az újságíró.",
+        ["„Meddig tart még a háború?” – kérdezte az újságíró."],
+    ),
+    (
+        "„Nem adjuk fel” – mondta az elnök. A terem tapsolt.",
+        ["„Nem adjuk fel” – mondta az elnök.", "A terem tapsolt."],
+    ),
+    ("„Miért?” – kérdezte. Nem kapott választ.", ["„Miért?” – kérdezte.", "Nem kapott választ."]),
+    ("Valóban ez a vég?! Egyelőre senki sem tudja.", ["Valóban ez a vég?!", "Egyelőre senki sem tudja."]),
+    ("Győztünk!! Az emberek az utcára vonultak.", ["Győztünk!!", "Az emberek az utcára vonultak."]),
+    ("Habozott... Aztán aláírta a megállapodást.", ["Habozott...", "Aztán aláírta a megállapodást."]),
+    ("Habozott... de végül aláírta a megállapodást.", ["Habozott... de végül aláírta a megállapodást."]),
+    (
+        "A szövetségesek harckocsikat, drónokat, lőszert stb. küldtek.",
+        ["A szövetségesek harckocsikat, drónokat, lőszert stb. küldtek."],
+    ),
+    (
+        "A szövetségesek harckocsikat, drónokat, lőszert stb. küldenek. A szállítás folytatódik.",
+        ["A szövetségesek harckocsikat, drónokat, lőszert stb. küldenek.", "A szállítás folytatódik."],
+    ),
+    (
+        "Egyes vezetők, pl. Orbán Viktor, a tárgyalásokat sürgetik.",
+        ["Egyes vezetők, pl. Orbán Viktor, a tárgyalásokat sürgetik."],
+    ),
+    ("A tárgyalásokon kb. 40 ország vett részt.", ["A tárgyalásokon kb. 40 ország vett részt."]),
+    (
+        "Az ún. Iszlám Állam vállalta a felelősséget a merényletért.",
+        ["Az ún. Iszlám Állam vállalta a felelősséget a merényletért."],
+    ),
+    ("A bankok, ill. a biztosítók is érintettek.", ["A bankok, ill. a biztosítók is érintettek."]),
+    ("II. Erzsébet királynő 2022-ben hunyt el.", ["II. Erzsébet királynő 2022-ben hunyt el."]),
+    ("V. Zelenszkij pénteken Washingtonba utazik.", ["V. Zelenszkij pénteken Washingtonba utazik."]),
+    (
+        "Bővebb információ: www.kormany.hu. A dokumentum angolul is elérhető.",
+        ["Bővebb információ: www.kormany.hu.", "A dokumentum angolul is elérhető."],
+    ),
+    (
+        "A sajtóiroda címe: sajto@example.hu. Egy napon belül válaszolnak.",
+        ["A sajtóiroda címe: sajto@example.hu.", "Egy napon belül válaszolnak."],
+    ),
+    (
+        "A rakéták hatótávolsága mintegy 1600 kilométer (1000 mérföld). Alacsonyan is képesek repülni.",
+        ["A rakéták hatótávolsága mintegy 1600 kilométer (1000 mérföld).", "Alacsonyan is képesek repülni."],
+    ),
+    (
+        "A tűzszünet kitartott. (Mindkét fél megerősítette.) A tárgyalások hétfőn folytatódnak.",
+        ["A tűzszünet kitartott.", "(Mindkét fél megerősítette.)", "A tárgyalások hétfőn folytatódnak."],
+    ),
+    (
+        "Trump Budapesten találkozna Putyinnal\nErről csütörtökön beszélt.",
+        ["Trump Budapesten találkozna Putyinnal", "Erről csütörtökön beszélt."],
+    ),
+    (
+        "1. A szankciók érvényben maradnak. 2. A tárgyalások folytatódnak.",
+        ["1. A szankciók érvényben maradnak.", "2. A tárgyalások folytatódnak."],
+    ),
+    (
+        "A támadásban 15 ember meghalt. A mentés folytatódik.",
+        ["A támadásban 15 ember meghalt.", "A mentés folytatódik."],
+    ),
+    (
+        "A Mol Nyrt. közölte, hogy leállítja a vásárlást.",
+        ["A Mol Nyrt. közölte, hogy leállítja a vásárlást."],
+    ),
+    (
+        "A döntés a 2. fordulóban született meg. Az eredményt kedden hirdetik ki.",
+        ["A döntés a 2. fordulóban született meg.", "Az eredményt kedden hirdetik ki."],
+    ),
+    (
+        "A kormány szerint a helyzet stabil. Az ellenzék szerint viszont nem.",
+        ["A kormány szerint a helyzet stabil.", "Az ellenzék szerint viszont nem."],
+    ),
+]
+
+CASES: dict[str, list[Case]] = {"en": EN, "uk": UK, "ru": RU, "hu": HU}

@@ -1,0 +1,142 @@
+"""Both engines run the same tests on tiny real models loaded the way users load models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ENGINES
+
+from translate.engines import engine_class
+from translate.engines.base import DecodeOptions
+from translate.errors import ModelFormatError, UsageError
+from translate.models import resolve
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request: pytest.FixtureRequest, tiny_models: dict[str, Path]):
+    model = resolve(str(tiny_models["zle"]))
+    return engine_class(request.param)(model)
+
+
+def test_unknown_engine_name_lists_choices() -> None:
+    with pytest.raises(
+        UsageError, match=r"engine 'ct3' is not known; choose one of: ctranslate2, transformers"
+    ):
+        engine_class("ct3")
+
+
+def test_engine_reports_model_and_limits(engine, tiny_models) -> None:
+    assert engine.model_id == str(tiny_models["zle"])
+    assert engine.revision == "local"
+    assert engine.max_input_tokens == 512
+    assert set(engine.target_tokens()) == {">>bel<<", ">>rus<<", ">>ukr<<"}
+
+
+def test_count_tokens_includes_target_token_and_eos(engine) -> None:
+    plain = engine.count_tokens("Trump met Putin.")
+    assert plain >= 3
+    assert engine.count_tokens("Trump met Putin.", ">>ukr<<") == plain + 1
+
+
+def test_unknown_characters_are_reported(engine) -> None:
+    assert engine.unknown_characters("Trump 🙂 met 中 Putin") == {"🙂", "中"}
+    assert engine.unknown_characters("Trump met Putin.") == set()
+
+
+def test_translate_batches_keeps_order_and_shape(engine) -> None:
+    batches = [["Trump met Putin.", "Budapest"], ["The missiles have a range of about 1,000 miles."]]
+    out = list(engine.translate_batches(batches, ">>ukr<<", [12, 20], DecodeOptions(beam_size=2)))
+    assert [len(b) for b in out] == [2, 1]
+    for batch, cap in zip(out, [12, 20], strict=True):
+        for hyp in batch:
+            assert isinstance(hyp.text, str)
+            assert 0 <= hyp.tokens <= cap
+            assert "\u2581" not in hyp.text and "</s>" not in hyp.text and ">>" not in hyp.text
+
+
+def test_translation_is_deterministic_and_batch_independent(engine) -> None:
+    text = "Energy has been a critical concern throughout the conflict."
+    alone = list(engine.translate_batches([[text]], ">>rus<<", [30], DecodeOptions()))[0][0]
+    again = list(engine.translate_batches([[text]], ">>rus<<", [30], DecodeOptions()))[0][0]
+    assert alone == again
+
+
+def test_target_token_changes_the_output(engine) -> None:
+    outputs = set()
+    for token in (">>ukr<<", ">>rus<<", ">>bel<<"):
+        batch = ["Hi", "Kyiv", "Putin"]
+        out = list(engine.translate_batches([batch], token, [8], DecodeOptions(beam_size=1)))[0]
+        outputs.add(tuple(h.text for h in out))
+    assert len(outputs) > 1
+
+
+def test_no_repeat_ngram_option_is_honoured(engine) -> None:
+    text = "Trump Trump Trump Trump Trump Trump"
+    out = list(
+        engine.translate_batches(
+            [[text]], ">>ukr<<", [40], DecodeOptions(beam_size=1, no_repeat_ngram_size=2)
+        )
+    )
+    hyp = out[0][0]
+    assert hyp.tokens > 0
+
+
+def test_engines_agree_on_greedy_output_in_float32(tiny_models) -> None:
+    """CTranslate2 float32 and transformers compute the same model: greedy outputs match."""
+    model = resolve(str(tiny_models["hu"]))
+    hf = engine_class("transformers")(model)
+    ct2 = engine_class("ctranslate2")(model, quantization="float32")
+    texts = [
+        "Trump met Putin in Budapest.",
+        "Russia has intensified its attacks.",
+        "How will the leaders respond?",
+    ]
+    a = list(hf.translate_batches([texts], None, [25], DecodeOptions(beam_size=1)))[0]
+    b = list(ct2.translate_batches([texts], None, [25], DecodeOptions(beam_size=1)))[0]
+    assert [h.text for h in a] == [h.text for h in b]
+
+
+def test_vocab_matches_transformers_tokenizer(tiny_models) -> None:
+    """Our shared tokenization gives the ids MarianTokenizer gives (no punctuation normalisation in these texts)."""
+    from transformers import MarianTokenizer
+
+    from translate.engines.vocab import MarianVocab
+
+    folder = tiny_models["zle"]
+    reference = MarianTokenizer.from_pretrained(str(folder))
+    ours = MarianVocab(folder)
+    for text in [
+        "Trump met Putin in Budapest",
+        ">>ukr<< The U.S. has been using Tomahawk missiles",
+        "Kyiv 1991 abc",
+    ]:
+        token = text.split()[0] if text.startswith(">>") else None
+        body = text[len(token) + 1 :] if token else text
+        assert ours.to_ids(ours.encode(body, token)) == reference(text)["input_ids"]
+
+
+def test_ct2_conversion_is_cached_and_reused(tiny_models, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("TRANSLATE_CACHE", str(tmp_path))
+    from translate.models import ensure_ct2
+
+    model = resolve(str(tiny_models["hu"]))
+    messages: list[str] = []
+    first = ensure_ct2(model, "int8", log=messages.append)
+    second = ensure_ct2(model, "int8", log=messages.append)
+    assert first == second and (first / "model.bin").is_file()
+    assert len(messages) == 1 and "converting" in messages[0]
+    # The converted folder is itself a model folder users can point --model at.
+    again = resolve(str(first))
+    assert again.is_ct2
+    engine = engine_class("ctranslate2")(again)
+    assert engine.count_tokens("Trump") >= 2
+
+
+def test_transformers_engine_refuses_a_ct2_folder(tiny_models, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("TRANSLATE_CACHE", str(tmp_path))
+    from translate.models import ensure_ct2
+
+    folder = ensure_ct2(resolve(str(tiny_models["hu"])), "int8")
+    with pytest.raises(ModelFormatError, match="is a CTranslate2 model; use --engine ctranslate2"):
+        engine_class("transformers")(resolve(str(folder)))

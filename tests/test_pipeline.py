@@ -1,0 +1,234 @@
+"""The pipeline's logic with scripted engines (exact), and end to end with tiny real models (invariants)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import ENGINES
+from scripted import ScriptedEngine
+
+from translate.engines.base import DecodeOptions
+from translate.errors import InputError, UsageError
+from translate.export import to_json
+from translate.pipeline import Settings, Translator, split_to_budget
+from translate.types import LENGTH_LIMIT_HIT, NUMBER_MISMATCH, REPETITION, SPLIT_LONG_INPUT, WRONG_SCRIPT
+
+UK_SENTENCE = "Президент оголосив, що планує зустріч у Будапешті."
+
+
+def translator_with(engine: ScriptedEngine, lang: str = "uk", **settings) -> Translator:
+    return Translator(Settings(**settings), engines={lang: engine})
+
+
+def flags_of(translator: Translator, texts: list[str], lang: str = "uk") -> list[tuple[str, tuple[str, ...]]]:
+    return translator.translate_sentences(texts, lang)
+
+
+def test_segments_without_words_pass_through_without_the_model() -> None:
+    engine = ScriptedEngine(lambda text, o: UK_SENTENCE)
+    out = flags_of(translator_with(engine), ["", "   ", "…", "1,600", "🙂🙂", "— 3.5 % —", "Hello there."])
+    assert [t for t, _ in out[:6]] == ["", "   ", "…", "1,600", "🙂🙂", "— 3.5 % —"]
+    assert all(f == () for _, f in out[:6])
+    assert engine.calls == [["Hello there."]]
+
+
+def test_order_is_restored_after_length_sorting() -> None:
+    engine = ScriptedEngine(lambda text, o: "Переклад: " + text)
+    texts = [
+        "A much longer sentence with many words in it here.",
+        "Short one.",
+        "Middle sized sentence here.",
+    ]
+    out = flags_of(translator_with(engine), texts)
+    assert [t for t, _ in out] == ["Переклад: " + t for t in texts]
+    assert engine.calls[0][0] == "Short one."  # sorted by length before batching
+
+
+def test_batches_respect_size_and_token_budget() -> None:
+    engine = ScriptedEngine(lambda text, o: UK_SENTENCE)
+    texts = [f"Sentence number {'word ' * (i % 7)}end." for i in range(40)]
+    flags_of(translator_with(engine, max_batch_size=5, batch_tokens=40), texts)
+    assert sum(len(b) for b in engine.calls) == 40
+    for batch in engine.calls:
+        assert len(batch) <= 5
+        assert max(engine.count_tokens(t) for t in batch) * len(batch) <= 40 or len(batch) == 1
+
+
+def test_long_sentence_is_split_translated_in_parts_and_flagged() -> None:
+    engine = ScriptedEngine(lambda text, o: text.upper(), max_input_tokens=8)
+    long = "one two three, four five six seven; eight nine ten eleven twelve thirteen fourteen fifteen"
+    out = flags_of(translator_with(engine), [long])
+    text, flags = out[0]
+    assert SPLIT_LONG_INPUT in flags
+    assert text.split() == long.upper().split()  # nothing dropped, nothing truncated
+    assert all(engine.count_tokens(part) <= 8 for batch in engine.calls for part in batch)
+
+
+def test_split_to_budget_handles_text_without_spaces() -> None:
+    text = "x" * 1000
+    pieces = split_to_budget(text, len, 64)
+    assert "".join(pieces) == text and all(len(p) <= 64 for p in pieces)
+
+
+def test_split_prefers_clause_boundaries() -> None:
+    text = "alpha beta gamma delta, epsilon zeta eta theta iota kappa"
+    pieces = split_to_budget(text, lambda t: len(t.split()), 6)
+    assert pieces[0] == "alpha beta gamma delta,"
+
+
+def test_length_limit_hit_is_flagged() -> None:
+    engine = ScriptedEngine(lambda text, o: "слово " * 200)
+    ((text, flags),) = flags_of(translator_with(engine), ["A short sentence."])
+    assert LENGTH_LIMIT_HIT in flags
+
+
+def test_repetition_is_retried_with_no_repeat_ngram_and_cleared() -> None:
+    def respond(text: str, options: DecodeOptions) -> str:
+        return UK_SENTENCE if options.no_repeat_ngram_size else "ні, ні, ні, ні, ні, ні"
+
+    engine = ScriptedEngine(respond)
+    ((text, flags),) = flags_of(translator_with(engine), ["No."])
+    assert text == UK_SENTENCE and REPETITION not in flags
+    assert [o.no_repeat_ngram_size for o in engine.options] == [0, 3]
+
+
+def test_repetition_that_persists_is_flagged() -> None:
+    engine = ScriptedEngine(lambda text, o: "так так так так так так")
+    ((_, flags),) = flags_of(translator_with(engine), ["Yes."])
+    assert REPETITION in flags
+
+
+def test_wrong_script_russian_for_ukrainian_is_flagged() -> None:
+    engine = ScriptedEngine(lambda text, o: "Президент объявил, что планирует встречу в Будапеште.")
+    ((_, flags),) = flags_of(translator_with(engine), ["The president announced a meeting in Budapest."])
+    assert WRONG_SCRIPT in flags
+
+
+def test_latin_output_for_russian_is_flagged() -> None:
+    engine = ScriptedEngine(lambda text, o: "The president announced a meeting in Budapest.")
+    ((_, flags),) = flags_of(
+        translator_with(engine, lang="ru"), ["The president announced a meeting in Budapest."], "ru"
+    )
+    assert WRONG_SCRIPT in flags
+
+
+def test_number_mismatch_is_flagged_and_separators_are_tolerated() -> None:
+    engine = ScriptedEngine(lambda text, o: "Дальність близько 1 000 миль (1600 кілометрів).")
+    ((_, ok),) = flags_of(translator_with(engine), ["A range of about 1,000 miles (1,600 kilometers)."])
+    assert NUMBER_MISMATCH not in ok
+    engine = ScriptedEngine(lambda text, o: "Дальність близько 1000 миль.")
+    ((_, bad),) = flags_of(translator_with(engine), ["A range of about 1,000 miles (1,600 kilometers)."])
+    assert NUMBER_MISMATCH in bad
+
+
+def test_url_survives_through_placeholder() -> None:
+    engine = ScriptedEngine(
+        lambda text, o: "Читайте більше на " + re.search(r"\[\d+\]", text).group() + " сьогодні."
+    )
+    ((text, _),) = flags_of(translator_with(engine), ["Read more at https://example.com/a?b=1 today."])
+    assert text == "Читайте більше на https://example.com/a?b=1 сьогодні."
+
+
+def test_spans_survive_when_the_model_drops_placeholders() -> None:
+    engine = ScriptedEngine(lambda text, o: "Переклад.", unknown="中")
+    source = "Trump 🙂 said 中国 at https://x.org/p now"
+    ((text, _),) = flags_of(translator_with(engine), [source])
+    for span in ("🙂", "中", "https://x.org/p"):
+        assert span in text
+    assert all(re.search(r"\[\d+\]", t) is None for batch in engine.calls[1:] for t in batch)
+
+
+def test_multi_target_model_gets_the_target_token() -> None:
+    engine = ScriptedEngine(lambda text, o: UK_SENTENCE, targets=(">>rus<<", ">>ukr<<"))
+    translator = Translator(Settings(), engines={"uk": engine, "ru": engine})
+    translator.translate_sentences(["Hello world."], "uk")
+    translator.translate_sentences(["Hello world."], "ru")
+    assert engine.tokens_seen == [">>ukr<<", ">>rus<<"]
+
+
+def test_multi_target_model_without_the_language_is_refused() -> None:
+    engine = ScriptedEngine(targets=(">>deu<<", ">>fra<<"))
+    with pytest.raises(
+        UsageError, match=r"serves several languages \(>>deu<<, >>fra<<\) but none of them is 'hu'"
+    ):
+        Translator(Settings(), engines={"hu": engine}).translate_sentences(["Hi there."], "hu")
+
+
+def test_document_keeps_paragraphs_and_links_split_outputs() -> None:
+    engine = ScriptedEngine(lambda text, o: "Перше речення. Друге речення." if "two" in text else UK_SENTENCE)
+    text = "Headline without a stop\n\nFirst sentence here. This one has two.\n\nLast one."
+    doc = Translator(Settings(), engines={"uk": engine}).translate_document(text, "uk")
+    uk = doc.translations["uk"]
+    assert uk.text.count("\n\n") == 2
+    assert [link.to_list() for link in uk.links] == [[[0], [0]], [[1], [1]], [[2], [2, 3]], [[3], [4]]]
+    assert [s.paragraph for s in uk.sentences] == [0, 1, 1, 1, 2]
+    assert uk.text.split("\n\n")[1] == f"{UK_SENTENCE} Перше речення. Друге речення."
+
+
+def test_empty_input_is_refused() -> None:
+    with pytest.raises(InputError, match="the input text is empty"):
+        Translator(Settings(), engines={"uk": ScriptedEngine()}).translate_document("  \n ", "uk")
+
+
+def test_unknown_target_language_is_refused() -> None:
+    with pytest.raises(UsageError, match=r"target language 'de' is not supported; choose from: uk, ru, hu"):
+        Translator(Settings(), engines={}).translate_document("Hello.", "de")
+
+
+def test_bad_settings_are_refused() -> None:
+    with pytest.raises(UsageError, match="engine 'fast' is not known"):
+        Translator(Settings(engine="fast"))
+    with pytest.raises(UsageError, match="beam size 0 is out of range"):
+        Translator(Settings(beam_size=0))
+
+
+# ---- tiny real models -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def real_translator(request, tiny_settings_models) -> Translator:
+    return Translator(Settings(engine=request.param, models=tiny_settings_models))
+
+
+def test_seed_article_end_to_end_invariants(real_translator: Translator, seed_text: str) -> None:
+    progress: list[tuple[str, int, int]] = []
+    doc = real_translator.translate_document(
+        seed_text, ("uk", "ru", "hu"), progress=lambda *a: progress.append(a)
+    )
+    assert len(doc.sentences) == 24
+    for lang in ("uk", "ru", "hu"):
+        tr = doc.translations[lang]
+        source_ids = [i for link in tr.links for i in link.source]
+        target_ids = [i for link in tr.links for i in link.target]
+        assert source_ids == list(range(len(doc.sentences)))
+        assert target_ids == list(range(len(tr.sentences)))
+        assert tr.text.count("\n\n") == seed_text.count("\n\n")
+        assert tr.engine == real_translator.settings.engine and tr.revision == "local"
+        assert progress and progress[-1][1] <= progress[-1][2]
+    # uk and ru share one loaded model
+    assert real_translator.engine_for("uk")[0] is real_translator.engine_for("ru")[0]
+    assert doc.signature.startswith(f"engine={real_translator.settings.engine}|")
+
+
+def test_output_is_byte_identical_across_runs(real_translator: Translator, seed_text: str) -> None:
+    first = to_json(real_translator.translate_document(seed_text, "hu"))
+    second = to_json(real_translator.translate_document(seed_text, "hu"))
+    assert first == second
+    json.loads(first)
+
+
+def test_sentence_result_does_not_depend_on_batch_company(real_translator: Translator) -> None:
+    alone = real_translator.translate_sentences(["Trump met Putin in Budapest."], "hu")
+    crowd = real_translator.translate_sentences(
+        ["Hi.", "Trump met Putin in Budapest.", "Energy is a concern."], "hu"
+    )
+    assert alone[0] == crowd[1]
+
+
+def test_overlong_sentence_with_real_model_is_split_not_truncated(tiny_models) -> None:
+    translator = Translator(Settings(engine="transformers", models={"hu": str(tiny_models["short"])}))
+    sentence = " ".join(["Trump met Putin in Budapest on Thursday"] * 12) + "."
+    ((text, flags),) = translator.translate_sentences([sentence], "hu")
+    assert SPLIT_LONG_INPUT in flags

@@ -1,0 +1,124 @@
+"""Build tiny, real Marian models on disk: random weights, SentencePiece trained in seconds.
+
+They load through the same code path users take (a local folder), so every engine and the
+whole pipeline run for real; their output is nonsense words, so tests assert structure.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+SOURCE_LINES = [
+    "President Donald Trump announced that he plans to meet Vladimir Putin in Budapest.",
+    "Ukrainian President Volodymyr Zelensky is scheduled to visit the White House on Friday.",
+    "The U.S. has been using Tomahawk missiles for over four decades, from the Gulf War in 1991.",
+    "Russia has intensified its attacks on energy infrastructure in eastern Ukraine.",
+    "Top officials from both countries are expected to hold initial discussions next week.",
+    "The missiles have a range of about 1,000 miles (1,600 kilometers) and could reach deep into Russia.",
+    "«I believe we made substantial progress in today's call,» Trump stated on Thursday.",
+    "There was no immediate response from the Kremlin or from Kyiv.",
+    "Energy has been a critical concern throughout the conflict, and India would cease purchasing oil.",
+    "How will the leaders respond? Nobody knows yet! The meeting is still uncertain...",
+    "Secretary of State Marco Rubio, Israel, Hamas, Gaza, Alaska, Moscow, Washington, Raytheon.",
+    "0123456789 .,;:!?-()[]\"'/ %€$ abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+]
+
+TARGET_LINES = [
+    "Президент Дональд Трамп оголосив, що планує зустрітися з Путіним у Будапешті.",
+    "Президент України Володимир Зеленський відвідає Білий дім у п'ятницю. Їхня ґанок є.",
+    "Президент Дональд Трамп объявил, что планирует встретиться с Путиным в Будапеште.",
+    "Россия усилила удары по энергетической инфраструктуре на востоке Украины. Съезд, этот, ёж.",
+    "Donald Trump elnök bejelentette, hogy Budapesten találkozik Vlagyimir Putyinnal.",
+    "Az Egyesült Államok több mint négy évtizede használ Tomahawk rakétákat, az 1991-es öbölháborútól.",
+    "Zelenszkij pénteken látogat a Fehér Házba. Árvíztűrő tükörfúrógép.",
+    "0123456789 .,;:!?-()[]\"'«»/ %€$ абвгдеєжзиіїйклмнопрстуфхцчшщьюя ыэъё áéíóöőúüű",
+]
+
+
+def _train_spm(lines: list[str], vocab_size: int) -> bytes:
+    import sentencepiece as spm
+
+    buffer = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines * 4),
+        model_writer=buffer,
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        hard_vocab_limit=False,
+        bos_id=-1,
+        eos_id=1,
+        unk_id=0,
+        minloglevel=2,
+        num_threads=1,
+    )
+    return buffer.getvalue()
+
+
+def build_tiny_marian(
+    folder: Path,
+    *,
+    target_tokens: tuple[str, ...] = (),
+    max_positions: int = 512,
+    seed: int = 0,
+    d_model: int = 16,
+    init_std: float = 0.5,
+) -> Path:
+    """Write a tiny MarianMT model + tokenizer to ``folder`` and return it."""
+    import sentencepiece as spm
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    source_spm = _train_spm(SOURCE_LINES, 160)
+    target_spm = _train_spm(TARGET_LINES, 200)
+    (folder / "source.spm").write_bytes(source_spm)
+    (folder / "target.spm").write_bytes(target_spm)
+
+    vocab: dict[str, int] = {"</s>": 0, "<unk>": 1}
+    for token in target_tokens:
+        vocab.setdefault(token, len(vocab))
+    for model_bytes in (source_spm, target_spm):
+        processor = spm.SentencePieceProcessor(model_proto=model_bytes)
+        for i in range(processor.get_piece_size()):
+            piece = processor.id_to_piece(i)
+            if piece not in ("<unk>", "<s>", "</s>"):
+                vocab.setdefault(piece, len(vocab))
+    vocab["<pad>"] = len(vocab)
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+
+    pad = vocab["<pad>"]
+    config = MarianConfig(
+        vocab_size=len(vocab),
+        decoder_vocab_size=len(vocab),
+        d_model=d_model,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=32,
+        decoder_ffn_dim=32,
+        max_position_embeddings=max_positions,
+        max_length=max_positions,
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        bos_token_id=None,
+        share_encoder_decoder_embeddings=True,
+        tie_word_embeddings=True,
+        scale_embedding=True,
+        activation_function="swish",
+        init_std=init_std,
+    )
+    torch.manual_seed(seed)
+    model = MarianMTModel(config)
+    model.eval()
+    model.save_pretrained(folder, safe_serialization=True)
+    tokenizer = MarianTokenizer(
+        str(folder / "source.spm"), str(folder / "target.spm"), str(folder / "vocab.json")
+    )
+    tokenizer.save_pretrained(folder)
+    return folder

@@ -1,0 +1,61 @@
+"""The engine interface: strings in, strings out. Tokenization stays inside the engine.
+
+Batching, order restoration, span protection and splitting of over-long input live once,
+in the pipeline; an engine only turns a list of batches of sentences into hypotheses.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    beam_size: int = 4
+    no_repeat_ngram_size: int = 0
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    text: str
+    tokens: int  # generated target tokens, end-of-sentence excluded
+    unknown: int = 0  # <unk> tokens the model produced (dropped from the text)
+
+
+class Engine(ABC):
+    """A loaded translation model. One instance may serve several target languages."""
+
+    name: str = ""
+    model_id: str = ""
+    revision: str = ""
+    max_input_tokens: int = 512
+
+    @abstractmethod
+    def count_tokens(self, text: str, target_token: str | None = None) -> int:
+        """Source tokens the model sees for ``text`` (target token and end-of-sentence included)."""
+
+    @abstractmethod
+    def unknown_characters(self, text: str) -> set[str]:
+        """Characters of ``text`` the model's vocabulary cannot represent (they would become <unk>)."""
+
+    @abstractmethod
+    def target_tokens(self) -> tuple[str, ...]:
+        """The ``>>xxx<<`` target-language tokens a multi-target model knows; empty otherwise."""
+
+    @abstractmethod
+    def translate_batches(
+        self,
+        batches: Sequence[Sequence[str]],
+        target_token: str | None,
+        max_new_tokens: Sequence[int],
+        options: DecodeOptions,
+    ) -> Iterator[list[Hypothesis]]:
+        """Translate each batch; yield one list of hypotheses per batch, in order.
+
+        ``max_new_tokens[i]`` caps the output of batch ``i``.
+        """
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Free resources early (the garbage collector does it otherwise)."""

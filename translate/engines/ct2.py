@@ -1,0 +1,106 @@
+"""The fast engine: CTranslate2 (int8 on CPU by default) on a model converted once and cached."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+
+from ..errors import EngineNotAvailableError
+from ..models import ResolvedModel, ensure_ct2, max_positions
+from .base import DecodeOptions, Engine, Hypothesis
+from .vocab import MarianVocab
+
+
+def _cpu_has_avx512() -> bool:
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    return " avx512f " in f" {line.split(':', 1)[1].strip()} "
+    except OSError:
+        pass
+    return False
+
+
+def thread_layout(cpus: int | None = None) -> tuple[int, int]:
+    """(inter_threads, intra_threads): independent single-thread workers beat one wide worker on few cores."""
+    if not cpus:
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    inter = max(1, min(cpus, 4))
+    return inter, max(1, cpus // inter)
+
+
+class CTranslate2Engine(Engine):
+    name = "ctranslate2"
+
+    def __init__(
+        self,
+        model: ResolvedModel,
+        *,
+        device: str = "cpu",
+        quantization: str = "int8",
+        threads: int = 0,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        # CTranslate2 picks AVX2 on some AVX-512 CPUs; AVX-512 measured ~20% faster for int8 there.
+        if "CT2_FORCE_CPU_ISA" not in os.environ and _cpu_has_avx512():
+            os.environ["CT2_FORCE_CPU_ISA"] = "AVX512"
+        try:
+            import ctranslate2
+        except ImportError:
+            raise EngineNotAvailableError(
+                "engine 'ctranslate2' needs the ctranslate2 package; run: pip install 'ctranslate2>=4.5', "
+                "or choose --engine transformers"
+            ) from None
+        quantization = quantization if quantization != "none" else "float32"
+        folder = ensure_ct2(model, quantization, log=log)
+        self.model_id = model.model_id
+        self.revision = model.revision
+        self.vocab = MarianVocab(folder)
+        self.max_input_tokens = max_positions(folder)
+        if device == "auto":
+            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        inter, intra = thread_layout(threads or None)
+        compute_type = quantization if device == "cpu" else ("int8_float16" if quantization == "int8" else "float16")
+        self.translator = ctranslate2.Translator(
+            str(folder), device=device, compute_type=compute_type, inter_threads=inter, intra_threads=intra
+        )
+
+    def count_tokens(self, text: str, target_token: str | None = None) -> int:
+        return len(self.vocab.encode(text, target_token))
+
+    def unknown_characters(self, text: str) -> set[str]:
+        return self.vocab.unknown_characters(text)
+
+    def target_tokens(self) -> tuple[str, ...]:
+        return self.vocab.language_tokens
+
+    def translate_batches(
+        self,
+        batches: Sequence[Sequence[str]],
+        target_token: str | None,
+        max_new_tokens: Sequence[int],
+        options: DecodeOptions,
+    ) -> Iterator[list[Hypothesis]]:
+        # Submit every batch at once so the inter_threads workers run them in parallel; yield in order.
+        pending = [
+            self.translator.translate_batch(
+                [self.vocab.encode(text, target_token) for text in batch],
+                beam_size=options.beam_size,
+                max_decoding_length=cap,
+                max_input_length=0,  # never truncate: the pipeline splits over-long input itself
+                no_repeat_ngram_size=options.no_repeat_ngram_size,
+                asynchronous=True,
+            )
+            for batch, cap in zip(batches, max_new_tokens, strict=True)
+        ]
+        for results in pending:
+            hypotheses = []
+            for async_result in results:
+                tokens = async_result.result().hypotheses[0]
+                text, unknown = self.vocab.decode(tokens)
+                hypotheses.append(Hypothesis(text, len(tokens), unknown))
+            yield hypotheses
+
+    def close(self) -> None:
+        del self.translator

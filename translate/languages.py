@@ -1,0 +1,145 @@
+"""The language table: codes, names, scripts, letters that tell languages apart, default models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import UsageError
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # ISO 639-1
+    iso3: str  # ISO 639-3, as used in OPUS-MT target tokens (>>ukr<<)
+    name: str
+    script: str  # "Latin" or "Cyrillic"
+    # Letters that only this language (of the ones we check) uses; their presence confirms it.
+    own_letters: str = ""
+    # Letters this language never uses but a confusable neighbour does; their presence is wrong.
+    foreign_letters: str = ""
+
+
+LANGUAGES: dict[str, Language] = {
+    "en": Language("en", "eng", "English", "Latin"),
+    "uk": Language("uk", "ukr", "Ukrainian", "Cyrillic", own_letters="іїєґІЇЄҐ", foreign_letters="ыэъёЫЭЪЁ"),
+    "ru": Language("ru", "rus", "Russian", "Cyrillic", own_letters="ыэъёЫЭЪЁ", foreign_letters="іїєґІЇЄҐ"),
+    "hu": Language("hu", "hun", "Hungarian", "Latin", own_letters="áéíóöőúüűÁÉÍÓÖŐÚÜŰ", foreign_letters=""),
+}
+
+SOURCE_LANGUAGE = "en"
+TARGET_LANGUAGES: tuple[str, ...] = ("uk", "ru", "hu")
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    model_id: str
+    target_token: str | None  # e.g. ">>ukr<<" for multi-target models
+    note: str = ""
+
+
+# One multi-target model serves Ukrainian and Russian; it is loaded once for both.
+DEFAULT_MODELS: dict[str, ModelChoice] = {
+    "uk": ModelChoice(
+        "Helsinki-NLP/opus-mt-tc-big-en-zle", ">>ukr<<", "multi-target en→uk/ru/be, transformer-big"
+    ),
+    "ru": ModelChoice(
+        "Helsinki-NLP/opus-mt-tc-big-en-zle", ">>rus<<", "multi-target en→uk/ru/be, transformer-big"
+    ),
+    "hu": ModelChoice("Helsinki-NLP/opus-mt-tc-big-en-hu", None, "transformer-big"),
+}
+
+ALTERNATIVE_MODELS: dict[str, tuple[ModelChoice, ...]] = {
+    "uk": (
+        ModelChoice(
+            "Helsinki-NLP/opus-mt-en-uk", None, "smaller, older; known to answer in Russian at times"
+        ),
+    ),
+    "ru": (ModelChoice("Helsinki-NLP/opus-mt-en-ru", None, "smaller, older"),),
+    "hu": (ModelChoice("Helsinki-NLP/opus-mt-en-hu", None, "smaller, older"),),
+}
+
+# ISO 639-1 -> 639-3 for finding the target token of a multi-target model the table above does not know.
+ISO3: dict[str, str] = {
+    "af": "afr",
+    "ar": "ara",
+    "be": "bel",
+    "bg": "bul",
+    "bs": "bos",
+    "ca": "cat",
+    "cs": "ces",
+    "cy": "cym",
+    "da": "dan",
+    "de": "deu",
+    "el": "ell",
+    "en": "eng",
+    "es": "spa",
+    "et": "est",
+    "eu": "eus",
+    "fa": "fas",
+    "fi": "fin",
+    "fr": "fra",
+    "ga": "gle",
+    "gl": "glg",
+    "he": "heb",
+    "hi": "hin",
+    "hr": "hrv",
+    "hu": "hun",
+    "hy": "hye",
+    "id": "ind",
+    "is": "isl",
+    "it": "ita",
+    "ja": "jpn",
+    "ka": "kat",
+    "kk": "kaz",
+    "ko": "kor",
+    "lt": "lit",
+    "lv": "lav",
+    "mk": "mkd",
+    "nl": "nld",
+    "no": "nor",
+    "pl": "pol",
+    "pt": "por",
+    "ro": "ron",
+    "ru": "rus",
+    "sk": "slk",
+    "sl": "slv",
+    "sq": "sqi",
+    "sr": "srp",
+    "sv": "swe",
+    "tr": "tur",
+    "uk": "ukr",
+    "vi": "vie",
+    "zh": "zho",
+}
+
+
+def parse_targets(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Turn ``"uk,ru,hu"`` (or a list) into a tuple of known target codes, in the order given."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    codes: list[str] = []
+    for item in items:
+        code = item.strip().lower()
+        if not code:
+            continue
+        if code not in TARGET_LANGUAGES:
+            raise UsageError(
+                f"target language '{code}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}"
+            )
+        if code not in codes:
+            codes.append(code)
+    if not codes:
+        raise UsageError(f"no target language given; choose from: {', '.join(TARGET_LANGUAGES)}")
+    return tuple(codes)
+
+
+def language(code: str) -> Language:
+    try:
+        return LANGUAGES[code]
+    except KeyError:
+        raise UsageError(f"language '{code}' is not supported; choose from: {', '.join(LANGUAGES)}") from None
+
+
+def target_token_candidates(code: str) -> tuple[str, ...]:
+    """Tokens a multi-target model may use for this language, most likely first."""
+    iso3 = ISO3.get(code, code)
+    return (f">>{iso3}<<", f">>{code}<<")

@@ -1,0 +1,252 @@
+"""Where models come from: hub id or local folder, the Hugging Face cache, offline mode, CTranslate2 copies.
+
+Nothing here downloads unless asked to resolve a hub id that is not cached, and then
+huggingface_hub shows its progress bar on stderr.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ModelFormatError, ModelNotAvailableError
+
+WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
+HUB_PATTERNS = ["*.json", "*.spm", "*.txt", "*.model"]
+HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+CT2_META = "translate_model.json"
+
+
+@dataclass(frozen=True)
+class ResolvedModel:
+    """A model found on disk: its folder, what the user asked for, and the exact revision."""
+
+    path: Path
+    model_id: str
+    revision: str  # hub commit hash, or "local"
+    is_ct2: bool = False
+
+
+def cache_root() -> Path:
+    """Our own cache (CTranslate2 conversions); the HF cache stays where huggingface_hub keeps it."""
+    env = os.environ.get("TRANSLATE_CACHE")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsalign-translate"
+
+
+def is_offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def check_folder(folder: Path) -> bool:
+    """Raise ModelFormatError unless ``folder`` holds a Marian model; return True for a CTranslate2 one."""
+    if not folder.is_dir():
+        raise ModelNotAvailableError(
+            f"model folder {folder} does not exist; pass --model LANG=PATH to an existing folder"
+        )
+    is_ct2 = (folder / "model.bin").is_file()
+    missing = [n for n in ("source.spm", "target.spm", "vocab.json") if not (folder / n).is_file()]
+    if not is_ct2:
+        if not (folder / "config.json").is_file():
+            missing.append("config.json")
+        if not any((folder / n).is_file() for n in WEIGHT_FILES):
+            missing.append("model.safetensors")
+    if missing:
+        raise ModelFormatError(
+            f"model folder {folder} is incomplete ({', '.join(missing)} missing); "
+            "point --model at a Marian model folder saved with save_pretrained (weights, config.json, "
+            "source.spm, target.spm, vocab.json) or at one made by 'translate models convert'"
+        )
+    return is_ct2
+
+
+def pull_hint(model_id: str, lang: str | None) -> str:
+    pull = f"translate models pull {lang}" if lang else f"translate models pull --model {model_id}"
+    return (
+        f"run '{pull}' on a connected machine (and copy its Hugging Face cache here), "
+        f"or pass --model {lang or 'LANG'}=PATH to a local model folder"
+    )
+
+
+def resolve(
+    spec: str,
+    *,
+    revision: str | None = None,
+    lang: str | None = None,
+    allow_download: bool = True,
+) -> ResolvedModel:
+    """Find a model on disk, downloading it from the hub only when allowed and not cached."""
+    path = Path(spec).expanduser()
+    if path.exists() or spec.startswith((".", "/", "~")) or not HUB_ID.match(spec):
+        is_ct2 = check_folder(path)
+        return ResolvedModel(path.resolve(), str(path), "local", is_ct2)
+
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import LocalEntryNotFoundError
+
+    def fetch(local_only: bool, patterns: list[str]) -> Path:
+        return Path(
+            snapshot_download(spec, revision=revision, allow_patterns=patterns, local_files_only=local_only)
+        )
+
+    try:
+        folder = fetch(True, HUB_PATTERNS + ["model.safetensors"])
+        check_folder(folder)
+    except (LocalEntryNotFoundError, ModelFormatError, ModelNotAvailableError, OSError):
+        if is_offline() or not allow_download:
+            reason = "HF_HUB_OFFLINE is set" if is_offline() else "downloads are off"
+            raise ModelNotAvailableError(
+                f"model {spec} is not cached and {reason}; {pull_hint(spec, lang)}"
+            ) from None
+        folder = download(spec, revision=revision, lang=lang)
+    return ResolvedModel(folder, spec, folder.name if len(folder.name) == 40 else (revision or ""), False)
+
+
+def download(spec: str, *, revision: str | None = None, lang: str | None = None) -> Path:
+    """Download a model's files into the HF cache (progress bar on stderr); prefer safetensors."""
+    from huggingface_hub import snapshot_download
+
+    print(f"downloading {spec} from the Hugging Face hub…", file=sys.stderr)
+    try:
+        folder = Path(
+            snapshot_download(spec, revision=revision, allow_patterns=HUB_PATTERNS + ["model.safetensors"])
+        )
+        if not (folder / "model.safetensors").is_file():
+            # Older repositories only have pickle weights; transformers loads them with weights_only.
+            folder = Path(
+                snapshot_download(
+                    spec, revision=revision, allow_patterns=HUB_PATTERNS + ["pytorch_model.bin"]
+                )
+            )
+    except Exception as error:  # network errors come in many classes (requests, httpx, OSError)
+        raise ModelNotAvailableError(
+            f"model {spec} is not cached and the hub cannot be reached ({type(error).__name__}); {pull_hint(spec, lang)}"
+        ) from None
+    check_folder(folder)
+    return folder
+
+
+def ct2_folder_for(model: ResolvedModel, quantization: str) -> Path:
+    key = (
+        model.revision
+        if model.revision != "local"
+        else hashlib.sha256(str(model.path).encode()).hexdigest()[:16]
+    )
+    name = re.sub(r"[^\w.-]+", "--", model.model_id.strip("/"))[-80:]
+    return cache_root() / "ct2" / f"{name}--{key}--{quantization}"
+
+
+def ensure_ct2(
+    model: ResolvedModel,
+    quantization: str = "int8",
+    *,
+    log: Callable[[str], None] | None = None,
+) -> Path:
+    """Return a CTranslate2 copy of ``model``, converting it once (atomically) into our cache."""
+    if model.is_ct2:
+        return model.path
+    target = ct2_folder_for(model, quantization)
+    meta = target / CT2_META
+    if meta.is_file():
+        return target
+    if log:
+        log(
+            f"converting {model.model_id} for CTranslate2 ({quantization}); this happens once and is cached in {target}"
+        )
+    from ctranslate2.converters import TransformersConverter
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=target.parent))
+    try:
+        output = staging / "model"
+        TransformersConverter(str(model.path), copy_files=["source.spm", "target.spm", "vocab.json"]).convert(
+            str(output), quantization=quantization
+        )
+        (output / CT2_META).write_text(
+            json.dumps(source_metadata(model, quantization), indent=1), encoding="utf-8"
+        )
+        try:
+            os.replace(output, target)
+        except OSError:
+            if not meta.is_file():  # another process won the race only if its copy is complete
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def source_metadata(model: ResolvedModel, quantization: str) -> dict[str, object]:
+    config = json.loads((model.path / "config.json").read_text(encoding="utf-8"))
+    return {
+        "model_id": model.model_id,
+        "revision": model.revision,
+        "quantization": quantization,
+        "max_position_embeddings": int(config.get("max_position_embeddings", 512)),
+    }
+
+
+def max_positions(folder: Path) -> int:
+    for name in (CT2_META, "config.json"):
+        file = folder / name
+        if file.is_file():
+            data = json.loads(file.read_text(encoding="utf-8"))
+            if "max_position_embeddings" in data:
+                return int(data["max_position_embeddings"])
+    return 512
+
+
+@dataclass(frozen=True)
+class CachedModel:
+    model_id: str
+    kind: str  # "hub" or "ctranslate2"
+    revision: str
+    size_bytes: int
+    path: Path
+
+
+def list_cached() -> list[CachedModel]:
+    """Models in the HF cache that look like Marian models, and our CTranslate2 copies."""
+    found: list[CachedModel] = []
+    try:
+        from huggingface_hub import scan_cache_dir
+
+        for repo in scan_cache_dir().repos:
+            for rev in repo.revisions:
+                if any(f.file_name == "source.spm" for f in rev.files):
+                    found.append(
+                        CachedModel(
+                            repo.repo_id, "hub", rev.commit_hash, rev.size_on_disk, Path(rev.snapshot_path)
+                        )
+                    )
+    except Exception:  # no cache directory yet, or an unreadable one: nothing cached
+        pass
+    ct2_root = cache_root() / "ct2"
+    if ct2_root.is_dir():
+        for folder in sorted(ct2_root.iterdir()):
+            meta = folder / CT2_META
+            if meta.is_file():
+                data = json.loads(meta.read_text(encoding="utf-8"))
+                size = sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+                found.append(
+                    CachedModel(
+                        str(data["model_id"]),
+                        f"ctranslate2 {data['quantization']}",
+                        str(data["revision"]),
+                        size,
+                        folder,
+                    )
+                )
+    return found
