@@ -232,3 +232,35 @@ def test_overlong_sentence_with_real_model_is_split_not_truncated(tiny_models) -
     sentence = " ".join(["Trump met Putin in Budapest on Thursday"] * 12) + "."
     ((text, flags),) = translator.translate_sentences([sentence], "hu")
     assert SPLIT_LONG_INPUT in flags
+
+
+# ---- properties -----------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_pieces = st.sampled_from(
+    ["Trump", "met", "Putin", "in", "Budapest", "1,600", "3.5", "«quoted»", "🙂", "👍🏽", "https://x.org/a?b=1",
+     "mail@example.com", "中", ".", "!", "?", "…", ",", " ", "  ", "\n", "\n\n", "\t", "U.S.", "Mr.", "\u200b", "é"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_pieces, min_size=1, max_size=40).map(" ".join).filter(str.strip))
+def test_identity_engine_gives_back_the_input_exactly(text: str) -> None:
+    """Protection, restoration and rebuilding lose nothing: an engine that copies its input reproduces the text."""
+    engine = ScriptedEngine(lambda t, o: t, unknown="中")
+    doc = Translator(Settings(), engines={"hu": engine}).translate_document(text, "hu")
+    assert doc.translations["hu"].text == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_pieces, min_size=1, max_size=40).map(" ".join).filter(str.strip))
+def test_protected_spans_survive_a_model_that_loses_placeholders(text: str) -> None:
+    engine = ScriptedEngine(lambda t, o: "Szöveg.", unknown="中")
+    doc = Translator(Settings(), engines={"hu": engine}).translate_document(text, "hu")
+    out = doc.translations["hu"].text
+    for span in ("🙂", "👍🏽", "https://x.org/a?b=1", "mail@example.com", "中"):
+        assert out.count(span) >= text.count(span) or span not in text
+    source_ids = [i for link in doc.translations["hu"].links for i in link.source]
+    assert source_ids == list(range(len(doc.sentences)))

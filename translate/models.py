@@ -11,7 +11,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,6 +83,7 @@ def resolve(
     revision: str | None = None,
     lang: str | None = None,
     allow_download: bool = True,
+    log: Callable[[str], None] | None = None,
 ) -> ResolvedModel:
     """Find a model on disk, downloading it from the hub only when allowed and not cached."""
     path = Path(spec).expanduser()
@@ -108,15 +108,18 @@ def resolve(
             raise ModelNotAvailableError(
                 f"model {spec} is not cached and {reason}; {pull_hint(spec, lang)}"
             ) from None
-        folder = download(spec, revision=revision, lang=lang)
+        folder = download(spec, revision=revision, lang=lang, log=log)
     return ResolvedModel(folder, spec, folder.name if len(folder.name) == 40 else (revision or ""), False)
 
 
-def download(spec: str, *, revision: str | None = None, lang: str | None = None) -> Path:
+def download(
+    spec: str, *, revision: str | None = None, lang: str | None = None, log: Callable[[str], None] | None = None
+) -> Path:
     """Download a model's files into the HF cache (progress bar on stderr); prefer safetensors."""
     from huggingface_hub import snapshot_download
 
-    print(f"downloading {spec} from the Hugging Face hub…", file=sys.stderr)
+    if log:
+        log(f"downloading {spec} from the Hugging Face hub…")
     try:
         folder = Path(
             snapshot_download(spec, revision=revision, allow_patterns=HUB_PATTERNS + ["model.safetensors"])

@@ -104,7 +104,9 @@ class Translator:
     def _load(self, spec: str, lang: str) -> Engine:
         from .models import resolve
 
-        model = resolve(spec, revision=self.settings.revision, lang=lang, allow_download=self.settings.allow_download)
+        model = resolve(
+            spec, revision=self.settings.revision, lang=lang, allow_download=self.settings.allow_download, log=self._log
+        )
         name = self.settings.resolved_engine()
         self._log(f"loading {spec} ({name})")
         cls = engine_class(name)

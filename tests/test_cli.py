@@ -1,0 +1,182 @@
+"""The `translate` command end to end, in a subprocess, on tiny local models."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from contract import check_document
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "translate", *args],
+        input=stdin.decode("utf-8", "surrogateescape") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=300,
+    )
+    return result
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_seed_article_to_three_languages_as_json(model_args, tmp_path) -> None:
+    result = run(str(SEED), "--to", "uk,ru,hu", "--format", "json", "--beam", "2", "-o", str(tmp_path / "out"), *model_args)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    check_document(doc, ("uk", "ru", "hu"))
+    assert doc["source"]["text"] == SEED.read_text(encoding="utf-8")
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    stem = "trump-putin-budapest"
+    assert written == [f"{stem}.hu.txt", f"{stem}.json", f"{stem}.ru.txt", f"{stem}.uk.txt"]  # no temporary leftovers
+    assert json.loads((tmp_path / "out" / f"{stem}.json").read_text(encoding="utf-8")) == doc
+    assert (tmp_path / "out" / f"{stem}.uk.txt").read_text(encoding="utf-8") == doc["translations"]["uk"]["text"]
+
+
+def test_default_text_format_and_stdin(model_args) -> None:
+    result = run("-", "--to", "hu", "--beam", "1", "--engine", "transformers", *model_args, stdin=b"Trump met Putin.\n\nThey talked.")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("=== Hungarian (hu) · ")
+    body = result.stdout.split("\n", 1)[1]
+    assert body.count("\n\n") == 1  # the paragraph break is kept
+
+
+def test_python_m_and_help() -> None:
+    result = run("--help")
+    assert result.returncode == 0 and "translate" in result.stdout
+    assert run("split", "--help").returncode == 0
+
+
+def test_split_text_and_json(tmp_path) -> None:
+    file = tmp_path / "uk.txt"
+    file.write_text("Президент В. Зеленський прибув до Будапешта. Це сталося 16.10.2025 р. вранці.\nНовий рядок", encoding="utf-8")
+    result = run("split", "--lang", "uk", str(file))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Президент В. Зеленський прибув до Будапешта.",
+        "Це сталося 16.10.2025 р. вранці.",
+        "Новий рядок",
+    ]
+    result = run("split", "--lang", "uk", "--format", "json", str(file))
+    items = json.loads(result.stdout)
+    text = file.read_text(encoding="utf-8")
+    assert [text[i["start"] : i["end"]] for i in items] == [i["text"] for i in items]
+
+
+def test_models_list_shows_defaults() -> None:
+    result = run("models", "list")
+    assert result.returncode == 0, result.stderr
+    assert "Helsinki-NLP/opus-mt-tc-big-en-zle" in result.stdout and ">>ukr<<" in result.stdout
+
+
+def test_models_convert_makes_a_ct2_folder(tiny_models, tmp_path) -> None:
+    result = run("models", "convert", "hu", "--model", f"hu={tiny_models['hu']}", env={"TRANSLATE_CACHE": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.glob("ct2/*/model.bin"))
+
+
+def test_offline_error_names_the_model_and_the_fix(tmp_path) -> None:
+    result = run(str(SEED), "--to", "hu", env={"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path)})
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert line.startswith("error: model Helsinki-NLP/opus-mt-tc-big-en-hu is not cached and HF_HUB_OFFLINE is set")
+    assert "translate models pull hu" in line and "--model hu=PATH" in line
+
+
+def test_unreachable_hub_error(tmp_path) -> None:
+    env = {"HF_HUB_OFFLINE": "0", "HF_HOME": str(tmp_path), "HF_ENDPOINT": "http://127.0.0.1:9"}
+    result = run(str(SEED), "--to", "uk", "--quiet", env=env)
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert "model Helsinki-NLP/opus-mt-tc-big-en-zle is not cached and the hub cannot be reached" in line
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "does not exist; check the path"),
+        (b"", "is empty; give an article with at least one sentence"),
+        (b"  \n\n \t", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file (it contains NUL bytes)"),
+        ("Привіт, світе".encode("cp1251"), "is not valid UTF-8 (byte 0, line 1); convert it first"),
+    ],
+    ids=["missing", "empty", "blank", "binary", "cp1251"],
+)
+def test_bad_input_files(tmp_path, model_args, content: bytes | None, message: str) -> None:
+    file = tmp_path / "input.txt"
+    if content is not None:
+        file.write_bytes(content)
+    result = run(str(file), "--to", "hu", *model_args)
+    assert result.returncode == 1
+    assert message in one_error_line(result)
+
+
+def test_folder_as_input(tmp_path) -> None:
+    result = run(str(tmp_path), "--to", "hu")
+    assert result.returncode == 1
+    assert "is a folder; give one text file" in one_error_line(result)
+
+
+def test_unknown_language_and_engine(model_args) -> None:
+    result = run(str(SEED), "--to", "uk,de", *model_args)
+    assert result.returncode == 1
+    assert one_error_line(result) == "error: target language 'de' is not supported; choose from: uk, ru, hu"
+    result = run(str(SEED), "--to", "uk", "--engine", "ct3", *model_args)
+    assert result.returncode == 1
+    assert one_error_line(result) == "error: engine 'ct3' is not known; choose one of: ctranslate2, transformers"
+    result = run("split", "--lang", "xx", str(SEED))
+    assert result.returncode == 1
+    assert one_error_line(result) == "error: language 'xx' is not supported; choose from: en, uk, ru, hu"
+
+
+def test_model_folder_without_tokenizer_files(tmp_path, tiny_models) -> None:
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for name in ("config.json", "model.safetensors"):
+        (broken / name).write_bytes((tiny_models["hu"] / name).read_bytes())
+    result = run(str(SEED), "--to", "hu", "--model", f"hu={broken}")
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert f"model folder {broken} is incomplete (source.spm, target.spm, vocab.json missing)" in line
+
+
+def test_missing_model_folder_and_bad_model_option(tmp_path) -> None:
+    result = run(str(SEED), "--to", "hu", "--model", f"hu={tmp_path / 'nope'}")
+    assert result.returncode == 1
+    assert "does not exist; pass --model LANG=PATH to an existing folder" in one_error_line(result)
+    result = run(str(SEED), "--to", "hu", "--model", "Helsinki-NLP/opus-mt-en-hu")
+    assert result.returncode == 1
+    assert "is not LANG=MODEL" in one_error_line(result)
+
+
+def test_bad_usage_exits_2() -> None:
+    assert run().returncode == 2
+    assert run("translate").returncode == 2
+    assert run(str(SEED), "--beam", "many").returncode == 2
+
+
+def test_debug_shows_the_traceback(tmp_path) -> None:
+    result = run(str(tmp_path / "missing.txt"), "--to", "hu", "--debug")
+    assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_output_folder_that_is_a_file(tmp_path, model_args) -> None:
+    target = tmp_path / "file"
+    target.write_text("x")
+    result = run(str(SEED), "--to", "hu", "--beam", "1", "-o", str(target), *model_args)
+    assert result.returncode == 1
+    assert "is a file; give a folder for the outputs" in one_error_line(result)
