@@ -189,7 +189,7 @@ def test_bad_settings_are_refused() -> None:
 
 @pytest.fixture(scope="module", params=ENGINES)
 def real_translator(request, tiny_settings_models) -> Translator:
-    return Translator(Settings(engine=request.param, models=tiny_settings_models))
+    return Translator(Settings(engine=request.param, models=tiny_settings_models, beam_size=2))
 
 
 def test_seed_article_end_to_end_invariants(real_translator: Translator, seed_text: str) -> None:

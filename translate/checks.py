@@ -26,12 +26,11 @@ def numbers(text: str) -> list[str]:
 def missing_numbers(source: str, target: str) -> list[str]:
     """Source numbers that do not appear in the target (compared as digit strings, with multiplicity)."""
     target_numbers = numbers(target)
-    target_joined = "".join(target_numbers)
     missing = []
     for number in numbers(source):
         if number in target_numbers:
             target_numbers.remove(number)
-        elif number not in target_joined:  # a separator the regex did not join (e.g. "1 600" vs "1600")
+        else:
             missing.append(number)
     return missing
 
@@ -44,8 +43,8 @@ def script_ok(text: str, lang: str) -> bool:
     """False when ``text`` clearly is not written in ``lang`` (wrong alphabet or tell-tale letters)."""
     info = language(lang)
     letters = _letters(text)
-    if len(letters) < 4:
-        return True
+    if len(letters) < 10:  # too short to judge the alphabet (a name, a brand, an acronym)
+        return not (info.foreign_letters and any(c in info.foreign_letters for c in letters))
     in_script = sum(1 for c in letters if unicodedata.name(c, "").startswith(info.script.upper()))
     if in_script / len(letters) < 0.5:
         return False
@@ -57,30 +56,32 @@ def script_ok(text: str, lang: str) -> bool:
     return True
 
 
-def is_repetitive(source: str, target: str) -> bool:
-    """True for a looping output: a word 4+ times or a phrase 3+ times in a row, or a runaway length."""
-    words = [w.lower() for w in _WORD.findall(target)]
-    source_words = [w.lower() for w in _WORD.findall(source)]
+def _longest_runs(words: list[str]) -> dict[int, int]:
+    """For n = 1..4: the most times any n-word phrase repeats back to back."""
+    runs = {}
     for n in (1, 2, 3, 4):
-        needed = 4 if n == 1 else 3
-        i = 0
-        while i + n * needed <= len(words):
-            gram = words[i : i + n]
-            j = i + n
+        best, i = 1, 0
+        while i + n <= len(words):
+            gram, j = words[i : i + n], i + n
             while words[j : j + n] == gram:
                 j += n
-            if (j - i) // n >= needed and not _source_repeats(source_words, gram):
-                return True
+            best = max(best, (j - i) // n)
             i = j if j > i + n else i + 1
+        runs[n] = best
+    return runs
+
+
+def is_repetitive(source: str, target: str) -> bool:
+    """True for a looping output: a word 4+ times or a phrase 3+ times in a row (more than the
+    source itself repeats), or a runaway length."""
+    target_runs = _longest_runs([w.lower() for w in _WORD.findall(target)])
+    source_runs = _longest_runs([w.lower() for w in _WORD.findall(source)])
+    for n, run in target_runs.items():
+        if run >= (4 if n == 1 else 3) and run > source_runs[n]:
+            return True
     letters_source = len(_LETTER_OR_DIGIT.findall(source))
     letters_target = len(_LETTER_OR_DIGIT.findall(target))
     return letters_target > 3 * letters_source + 60
-
-
-def _source_repeats(source_words: list[str], gram: list[str]) -> bool:
-    n = len(gram)
-    count = sum(1 for i in range(len(source_words) - n + 1) if source_words[i : i + n] == gram)
-    return count >= 3
 
 
 def sentence_flags(source: str, target: str, lang: str) -> list[str]:

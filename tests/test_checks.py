@@ -1,0 +1,83 @@
+"""The per-sentence checks as tables of cases, plus the data types' JSON round trip."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.checks import is_repetitive, missing_numbers, numbers, script_ok
+from translate.types import Document, Entity, Link, Mention, Sentence, TargetSentence, Translation
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ok"),
+    [
+        ("Президент оголосив, що планує зустрітися з Путіним у Будапешті.", "uk", True),
+        ("Президент объявил, что планирует встретиться с Путиным в Будапеште.", "uk", False),  # ы/ъ/э/ё absent, but long and no і/ї/є/ґ
+        ("Съезд отложен.", "uk", False),  # ъ
+        ("Трамп і Путін.", "uk", True),
+        ("Трамп и Путин.", "uk", True),  # too short to judge
+        ("Президент объявил, что планирует встретиться с Путиным в Будапеште.", "ru", True),
+        ("Президент оголосив, що планує зустріч.", "ru", False),  # і/є
+        ("Trump announced a meeting in Budapest with Putin.", "ru", False),
+        ("Trump bejelentette, hogy Budapesten találkozik Putyinnal.", "hu", True),
+        ("Трамп объявил о встрече в Будапеште.", "hu", False),
+        ("Trump announced that he plans to meet with the Russian president in Budapest soon.", "hu", False),
+        ("Tomahawk", "uk", True),
+        ("1,600", "hu", True),
+    ],
+)
+def test_script_check(text: str, lang: str, ok: bool) -> None:
+    assert script_ok(text, lang) is ok
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "missing"),
+    [
+        ("about 1,000 miles (1,600 kilometers)", "близько 1000 миль (1600 км)", []),
+        ("about 1,000 miles", "близько 1 000 миль", []),
+        ("in 1991", "у 1991 році", []),
+        ("3.5 percent", "3,5 відсотка", []),
+        ("on 16.10.2025", "16.10.2025-án", []),
+        ("1,000 and 1,600", "1000 és 1500", ["1600"]),
+        ("two 5s: 5 and 5", "5", ["5", "5"]),
+        ("no numbers", "без чисел", []),
+    ],
+)
+def test_number_check(source: str, target: str, missing: list[str]) -> None:
+    assert missing_numbers(source, target) == missing
+
+
+def test_numbers_are_digit_strings() -> None:
+    assert numbers("€18.10, 1 600 and 2025") == ["1810", "1600", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "looping"),
+    [
+        ("No.", "ні, ні, ні, ні", True),
+        ("No.", "Ні.", False),
+        ("He said it.", "він сказав це сказав це сказав це", True),
+        ("Very, very, very, very good.", "Дуже, дуже, дуже, дуже добре.", False),  # the source repeats too
+        ("Hi.", "Привіт " + "а" * 200, True),  # runaway length
+        ("The cat sat on the mat.", "Кіт сидів на килимку.", False),
+    ],
+)
+def test_repetition_check(source: str, target: str, looping: bool) -> None:
+    assert is_repetitive(source, target) is looping
+
+
+def test_document_round_trips_through_dicts() -> None:
+    doc = Document(
+        source_lang="en",
+        source_text="Hi. Bye.",
+        sentences=(Sentence(0, "Hi.", 0, 3, 0), Sentence(1, "Bye.", 4, 8, 0)),
+        translations={
+            "uk": Translation(
+                "uk", "Привіт. Бувай.", (TargetSentence(0, "Привіт.", ("repetition",)), TargetSentence(1, "Бувай.")),
+                (Link((0,), (0,)), Link((1,), (1,))), "m", "r", "ctranslate2",
+            )
+        },
+        signature="engine=x",
+        entities=(Entity("E1", "PER", "Hi", {"en": (Mention(0, 0, 2),), "uk": ()}),),
+    )
+    assert Document.from_dict(doc.to_dict()) == doc
