@@ -9,10 +9,10 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
-from .errors import TranslateError, UsageError
+from .errors import OutputError, TranslateError, UsageError
 
 SUBCOMMANDS = ("translate", "split", "models", "align", "compare", "serve", "batch")
 FEATURE_COMMANDS = {
@@ -24,7 +24,7 @@ FEATURE_COMMANDS = {
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with a one-line hint, as argparse does, but shorter
+    def error(self, message: str) -> NoReturn:  # exit 2 with a one-line hint, as argparse does, but shorter
         self.print_usage(sys.stderr)
         self.exit(2, f"error: {message}\n")
 
@@ -163,6 +163,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
     targets = parse_targets(args.to)
     settings = settings_from_args(args)
     text, stem = read_article(args.input)
+    if args.output and args.output.exists() and not args.output.is_dir():  # fail before the slow part
+        raise OutputError(f"-o {args.output} is a file; give a folder for the outputs")
     translator = Translator(settings, log=log_to_stderr(args))
     update, close = progress_bars(args)
     try:
@@ -220,7 +222,7 @@ def cmd_models(args: argparse.Namespace) -> int:
             continue
         seen.add(spec)
         if args.models_command == "pull":
-            folder = download(spec, revision=settings.revision, lang=lang)
+            folder = download(spec, revision=settings.revision, lang=lang, log=log_to_stderr(args))
             log_to_stderr(args)(f"{lang}: {spec} is in the cache at {folder}")
         else:
             model = resolve(spec, revision=settings.revision, lang=lang)

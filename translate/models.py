@@ -175,7 +175,8 @@ def ensure_ct2(
     staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=target.parent))
     try:
         output = staging / "model"
-        TransformersConverter(str(model.path), copy_files=["source.spm", "target.spm", "vocab.json"]).convert(
+        extra = [name for name in ("target_vocab.json", "tokenizer_config.json") if (model.path / name).is_file()]
+        TransformersConverter(str(model.path), copy_files=["source.spm", "target.spm", "vocab.json", *extra]).convert(
             str(output), quantization=quantization
         )
         (output / CT2_META).write_text(

@@ -95,10 +95,9 @@ class Translator:
         spec, known_token = self.settings.model_spec(lang)
         key = (spec, self.settings.revision)
         with self._lock:
-            engine = self._loaded.get(key)
-            if engine is None:
-                engine = self._load(spec, lang)
-                self._loaded[key] = engine
+            if key not in self._loaded:
+                self._loaded[key] = self._load(spec, lang)
+            engine = self._loaded[key]
         return engine, self._target_token(engine, lang, known_token, spec)
 
     def _load(self, spec: str, lang: str) -> Engine:
@@ -153,7 +152,7 @@ class Translator:
     ) -> Document:
         """Translate an English article into each target language and return the whole document."""
         check_text(text)
-        codes = parse_targets(targets)
+        codes = parse_targets(targets if isinstance(targets, str) else tuple(targets))
         sentences = split_sentences(text, SOURCE_LANGUAGE)
         translations: dict[str, Translation] = {}
         for lang in codes:
@@ -300,11 +299,11 @@ class _Runner:
             for i, hyp in zip(loops, again, strict=True):
                 hyps[i] = hyp
         texts_by_owner: dict[int, list[str]] = {}
-        for i, (hyp, hit) in enumerate(hyps):
-            texts_by_owner.setdefault(owner[i], []).append(hyp.text)
+        for i, (hypothesis, hit) in enumerate(hyps):
+            texts_by_owner.setdefault(owner[i], []).append(hypothesis.text)
             if hit:
                 results[owner[i]].flags.add(LENGTH_LIMIT_HIT)
-            if is_repetitive(parts[i], hyp.text):
+            if is_repetitive(parts[i], hypothesis.text):
                 results[owner[i]].flags.add(REPETITION)
         for index, pieces_out in texts_by_owner.items():
             results[index].text = " ".join(p for p in pieces_out if p)
@@ -317,7 +316,8 @@ class _Runner:
         lengths = [self.engine.count_tokens(t, self.token) for t in texts]
         limit = self.engine.max_input_tokens
         caps = [min(2 * n + 10, limit) for n in lengths]
-        batches = plan_batches(lengths, self.settings.max_batch_size, self.settings.batch_tokens)
+        size = batch_size_for(len(texts), self.settings.max_batch_size, getattr(self.engine, "parallel_batches", 1))
+        batches = plan_batches(lengths, size, self.settings.batch_tokens)
         out: list[tuple[Hypothesis, bool] | None] = [None] * len(texts)
         stream = self.engine.translate_batches(
             [[texts[i] for i in batch] for batch in batches],
@@ -332,6 +332,17 @@ class _Runner:
                 self.done += len(batch)
                 self.progress(self.lang, min(self.done, self.total), self.total)
         return [o for o in out if o is not None]
+
+
+def batch_size_for(count: int, max_batch_size: int, workers: int) -> int:
+    """Batch size for ``count`` sentences: about two batches per parallel worker, 4 to ``max_batch_size``.
+
+    One batch per worker leaves the worker with the short sentences idle while the other finishes
+    the long ones; two each, costliest first, balance them (measured on 2 cores with CTranslate2).
+    """
+    if workers <= 1:
+        return max_batch_size
+    return max(1, min(max_batch_size, max(4, -(-count // (2 * workers)))))
 
 
 def plan_batches(lengths: Sequence[int], max_batch_size: int, batch_tokens: int) -> list[list[int]]:

@@ -31,6 +31,9 @@ class Engine(ABC):
     model_id: str = ""
     revision: str = ""
     max_input_tokens: int = 512
+    # Batches the engine can run at the same time (CTranslate2's inter_threads); the pipeline
+    # cuts at least this many batches when it can so no worker sits idle.
+    parallel_batches: int = 1
 
     @abstractmethod
     def count_tokens(self, text: str, target_token: str | None = None) -> int:

@@ -65,6 +65,7 @@ class CTranslate2Engine(Engine):
         self.translator = ctranslate2.Translator(
             str(folder), device=device, compute_type=compute_type, inter_threads=inter, intra_threads=intra
         )
+        self.parallel_batches = inter if device == "cpu" else 1
 
     def count_tokens(self, text: str, target_token: str | None = None) -> int:
         return len(self.vocab.encode(text, target_token))
@@ -82,19 +83,24 @@ class CTranslate2Engine(Engine):
         max_new_tokens: Sequence[int],
         options: DecodeOptions,
     ) -> Iterator[list[Hypothesis]]:
-        # Submit every batch at once so the inter_threads workers run them in parallel; yield in order.
-        pending = [
-            self.translator.translate_batch(
-                [self.vocab.encode(text, target_token) for text in batch],
+        # Submit every batch at once so the inter_threads workers run them in parallel, the costliest
+        # first (size x length cap) so the workers finish together; yield in the given order.
+        if len(batches) != len(max_new_tokens):
+            raise ValueError(f"{len(batches)} batches but {len(max_new_tokens)} length caps")
+        order = sorted(range(len(batches)), key=lambda k: (-len(batches[k]) * max_new_tokens[k], k))
+        pending = {
+            k: self.translator.translate_batch(
+                [self.vocab.encode(text, target_token) for text in batches[k]],
                 beam_size=options.beam_size,
-                max_decoding_length=cap,
+                max_decoding_length=max_new_tokens[k],
                 max_input_length=0,  # never truncate: the pipeline splits over-long input itself
                 no_repeat_ngram_size=options.no_repeat_ngram_size,
                 asynchronous=True,
             )
-            for batch, cap in zip(batches, max_new_tokens, strict=True)
-        ]
-        for results in pending:
+            for k in order
+        }
+        for k in range(len(batches)):
+            results = pending.pop(k)
             hypotheses = []
             for async_result in results:
                 tokens = async_result.result().hypotheses[0]

@@ -37,7 +37,8 @@ class TransformersEngine(Engine):
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()  # loading takes a second; its bar would only clutter stderr and logs
-        self.model = MarianMTModel.from_pretrained(str(model.path)).to(self.device).eval()
+        loaded = MarianMTModel.from_pretrained(str(model.path))
+        self.model = loaded.to(self.device).eval()  # type: ignore[arg-type]
         if quantization == "int8" and self.device == "cpu":
             self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
         self._torch = torch

@@ -28,7 +28,15 @@ class MarianVocab:
         self.target = spm.SentencePieceProcessor(model_file=str(folder / "target.spm"))
         with open(folder / "vocab.json", encoding="utf-8") as handle:
             self.ids: dict[str, int] = json.load(handle)
-        self.pieces = {i: p for p, i in self.ids.items()}
+        # Some Marian models keep a separate target vocabulary (tokenizer_config: separate_vocabs).
+        target_ids = self.ids
+        config_file, target_file = folder / "tokenizer_config.json", folder / "target_vocab.json"
+        if config_file.is_file() and target_file.is_file():
+            with open(config_file, encoding="utf-8") as handle:
+                if json.load(handle).get("separate_vocabs"):
+                    with open(target_file, encoding="utf-8") as target_handle:
+                        target_ids = json.load(target_handle)
+        self.pieces = {i: p for p, i in target_ids.items()}
         self.unk_id = self.ids["<unk>"]
         self.eos_id = self.ids["</s>"]
         self.pad_id = self.ids.get("<pad>", len(self.ids) - 1)

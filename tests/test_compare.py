@@ -1,0 +1,113 @@
+"""Comparison mode: provided translations aligned with the source, machine ones beside them, entities."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from scripted import ScriptedEngine
+
+from translate.alignment import check_links
+from translate.compare import AUTO_NER, align_texts, compare, machine_key
+from translate.entities import GlossaryEntry
+from translate.errors import InputError, ModelNotAvailableError, UsageError
+from translate.export import to_html, to_markdown, to_text, to_tmx
+from translate.pipeline import Settings, Translator
+
+DATA = Path(__file__).parent / "data" / "alignment"
+
+
+def article(name: str, lang: str) -> str:
+    return (DATA / f"{name}.{lang}.txt").read_text(encoding="utf-8")
+
+
+GLOSSARY = [
+    GlossaryEntry("Volodymyr Zelensky", "PER"),
+    GlossaryEntry("Vladimir Putin", "PER"),
+    GlossaryEntry("Donald Trump", "PER"),
+    GlossaryEntry("Budapest", "LOC"),
+    GlossaryEntry("Kyiv", "LOC"),
+    GlossaryEntry("Hungary", "LOC"),
+]
+
+
+def test_provided_translations_are_aligned_and_marked_provided() -> None:
+    provided = {lang: article("summit-talks", lang) for lang in ("uk", "ru", "hu")}
+    doc = compare(article("summit-talks", "en"), provided, glossary=GLOSSARY)
+    assert list(doc.translations) == ["uk", "ru", "hu"]
+    for lang, translation in doc.translations.items():
+        assert translation.origin == "provided"
+        assert translation.alignment_mode == "lengths+anchors"
+        assert translation.text == provided[lang]
+        check_links(translation.links, len(doc.sentences), len(translation.sentences))
+    assert doc.signature.startswith("compare|uk=provided|ru=provided|hu=provided|glossary=6|version=")
+    zelensky = next(e for e in doc.entities if e.text == "Volodymyr Zelensky")
+    hu = doc.translations["hu"].sentences
+    assert [hu[m.sentence].text[m.start : m.end] for m in zelensky.mentions["hu"]][:2] == ["Volodimir Zelenszkij", "Zelenszkij"]
+
+
+def scripted_translator() -> Translator:
+    engine = ScriptedEngine(lambda text, options: "Президент Зеленський у Києві.")
+    return Translator(Settings(engine="transformers"), engines={"uk": engine})
+
+
+def test_machine_translation_sits_beside_the_provided_one() -> None:
+    doc = compare(article("summit-talks", "en"), {"uk": article("summit-talks", "uk")}, translator=scripted_translator(), glossary=GLOSSARY)
+    assert list(doc.translations) == ["uk", "uk-mt"] and machine_key("uk") == "uk-mt"
+    assert doc.translations["uk"].origin == "provided" and doc.translations["uk"].alignment_mode == "model"
+    mt = doc.translations["uk-mt"]
+    assert mt.origin == "machine" and mt.model == "scripted-model" and mt.lang == "uk-mt"
+    assert len(mt.links) == len(doc.sentences)
+    assert "Ukrainian (uk-mt)" in to_html(doc) and "Ukrainian (uk-mt)" in to_markdown(doc) and "(uk-mt)" in to_text(doc)
+    keys = [p.text for p in ET.fromstring(to_tmx(doc)).iter("prop") if p.get("type") == "x-key"]
+    assert "uk" in keys and "uk-mt" in keys
+    # The machine column is projected too: the scripted "Зеленський" matches Zelensky.
+    zelensky = next(e for e in doc.entities if e.text == "Volodymyr Zelensky")
+    assert "uk-mt" in zelensky.mentions
+
+
+def test_compare_with_tiny_real_models(tiny_settings_models: dict[str, str]) -> None:
+    translator = Translator(Settings(engine="transformers", models=tiny_settings_models, beam_size=1))
+    # Short sentences: a random tiny model runs to its length cap, which is cheap only for short input.
+    source = "Trump met Putin.\nKyiv waited."
+    provided = {"hu": "Trump Putyinnal találkozott.\nKijev várt."}
+    doc = compare(source, provided, translator=translator)
+    assert list(doc.translations) == ["hu", "hu-mt"]
+    assert doc.translations["hu"].alignment_mode == "model"
+    check_links(doc.translations["hu"].links, len(doc.sentences), len(doc.translations["hu"].sentences))
+    # The align command's library call: model mode when the pair's model is there.
+    aligned = align_texts(source, provided["hu"], "en", "hu", lines=True, translator=translator)
+    assert aligned.alignment.mode == "model"
+
+
+def test_auto_ner_falls_back_to_the_glossary_with_a_notice() -> None:
+    notices: list[str] = []
+    doc = compare("Trump met Putin in Budapest.", {"hu": "Trump Budapesten találkozott Putyinnal."}, ner=AUTO_NER, glossary=GLOSSARY[3:4], log=notices.append)
+    assert len(notices) == 1 and notices[0].startswith("notice: NER model dslim/bert-base-NER is not cached and HF_HUB_OFFLINE is set;")
+    assert notices[0].endswith("finding entities with the glossary alone")
+    assert [e.text for e in doc.entities] == ["Budapest"]
+
+
+def test_compare_errors() -> None:
+    with pytest.raises(UsageError, match=r"^nothing to compare; give at least one translation with --with LANG=FILE, or --translate$"):
+        compare("Hello.", {})
+    with pytest.raises(UsageError, match=r"^--with de=…: language 'de' is not supported; choose from: uk, ru, hu$"):
+        compare("Hello.", {"de": "Hallo."})
+    with pytest.raises(InputError, match=r"^the uk translation is empty; give a file with the translated article$"):
+        compare("Hello.", {"uk": "  \n"})
+    with pytest.raises(InputError, match=r"^the input text is empty"):
+        compare(" ", {"uk": "Привіт."})
+
+
+def test_align_texts_lines_and_model_fallback() -> None:
+    notices: list[str] = []
+    translator = Translator(Settings(engine="transformers", models={}))
+    result = align_texts(article("danube-flood", "en"), article("danube-flood", "uk"), "en", "uk", lines=True, translator=translator, log=notices.append)
+    assert result.alignment.mode == "lengths+anchors"
+    assert len(notices) == 1 and notices[0].startswith("notice: aligning without a translation model (model Helsinki-NLP/opus-mt-tc-big-en-zle is not cached")
+    data = result.to_dict()
+    assert set(data) == {"mode", "source_sentences", "target_sentences", "links"}
+    assert len(data["source_sentences"]) == len(article("danube-flood", "en").splitlines())
+    with pytest.raises(ModelNotAvailableError):
+        align_texts("A.", "Б.", "en", "uk", translator=translator, model_required=True)
