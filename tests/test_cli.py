@@ -179,3 +179,10 @@ def test_output_folder_that_is_a_file(tmp_path, model_args) -> None:
     result = run(str(SEED), "--to", "hu", "--beam", "1", "-o", str(target), *model_args)
     assert result.returncode == 1
     assert "is a file; give a folder for the outputs" in one_error_line(result)
+
+
+def test_output_folder_gets_the_chosen_format_too(model_args, tmp_path) -> None:
+    result = run(str(SEED), "--to", "hu", "--beam", "1", "--format", "html", "-o", str(tmp_path), *model_args)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "trump-putin-budapest.html").read_text(encoding="utf-8")
+    assert page == result.stdout

@@ -174,7 +174,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     if args.ner or args.entities:
         document = annotate(document, ner=args.ner, entities_file=args.entities, translator=translator)
     if args.output:
-        for path in write_outputs(document, args.output, stem):
+        for path in write_outputs(document, args.output, stem, (args.format,)):
             log_to_stderr(args)(f"wrote {path}")
     sys.stdout.write(render(document, args.format))
     for line in flag_summary(document)[:50]:

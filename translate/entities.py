@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, ModelFormatError, ModelNotAvailableError, UsageError
+from .errors import InputError, ModelFormatError, UsageError
 from .transliteration import match_key, similar
 from .types import ENTITY_MISSING, Document, Entity, Mention, TargetSentence, Translation
 
@@ -225,56 +225,15 @@ def load_glossary(path: str | Path) -> tuple[GlossaryEntry, ...]:
 
 # ---- recognition in the source ------------------------------------------------------------------
 
-_NER_PATTERNS = ["*.json", "*.txt", "*.model", "model.safetensors"]
 _pipelines: dict[str, Any] = {}
 _pipelines_lock = threading.Lock()
 
 
-def _check_ner_folder(folder: Path) -> None:
-    if not folder.is_dir():
-        raise ModelNotAvailableError(f"NER model folder {folder} does not exist; pass --ner HUB_ID, --ner PATH or --ner none")
-    missing = [n for n in ("config.json",) if not (folder / n).is_file()]
-    if not any((folder / n).is_file() for n in ("model.safetensors", "pytorch_model.bin")):
-        missing.append("model.safetensors")
-    if not any((folder / n).is_file() for n in ("tokenizer.json", "vocab.txt", "vocab.json")):
-        missing.append("tokenizer.json")
-    if missing:
-        raise ModelFormatError(
-            f"NER model folder {folder} is incomplete ({', '.join(missing)} missing); point --ner at a "
-            "token-classification model saved with save_pretrained, or pass --ner none"
-        )
-
-
 def resolve_ner(spec: str, revision: str | None, allow_download: bool) -> Path:
-    """A local folder for a hub id or path. ``translate.models.resolve`` checks for Marian files,
-    so a token-classification model is located here with the same rules and messages."""
-    from .models import HUB_ID, is_offline
+    """A local folder for an NER model given as a hub id or path (same rules and messages as translation models)."""
+    from .models import NER, resolve
 
-    path = Path(spec).expanduser()
-    if path.exists() or spec.startswith((".", "/", "~")) or not HUB_ID.match(spec):
-        _check_ner_folder(path)
-        return path.resolve()
-    from huggingface_hub import snapshot_download
-
-    hint = f"download it on a connected machine (python -c \"import huggingface_hub as h; h.snapshot_download('{spec}')\"), pass --ner PATH to a local folder, or --ner none"
-    try:
-        folder = Path(snapshot_download(spec, revision=revision, allow_patterns=_NER_PATTERNS, local_files_only=True))
-        _check_ner_folder(folder)
-        return folder
-    except Exception:  # not cached, or cached without weights
-        if is_offline() or not allow_download:
-            reason = "HF_HUB_OFFLINE is set" if is_offline() else "downloads are off"
-            raise ModelNotAvailableError(f"NER model {spec} is not cached and {reason}; {hint}") from None
-    try:
-        folder = Path(snapshot_download(spec, revision=revision, allow_patterns=_NER_PATTERNS))
-        if not (folder / "model.safetensors").is_file():
-            folder = Path(snapshot_download(spec, revision=revision, allow_patterns=[*_NER_PATTERNS, "pytorch_model.bin"]))
-    except Exception as error:  # network errors come in many classes
-        raise ModelNotAvailableError(
-            f"NER model {spec} is not cached and the hub cannot be reached ({type(error).__name__}); {hint}"
-        ) from None
-    _check_ner_folder(folder)
-    return folder
+    return resolve(spec, revision=revision, allow_download=allow_download, kind=NER).path
 
 
 def _pipeline(spec: str, revision: str | None, allow_download: bool) -> Any:

@@ -77,6 +77,44 @@ def pull_hint(model_id: str, lang: str | None) -> str:
     )
 
 
+def check_ner_folder(folder: Path) -> bool:
+    """Raise unless ``folder`` holds a token-classification model with a tokenizer."""
+    if not folder.is_dir():
+        raise ModelNotAvailableError(f"NER model folder {folder} does not exist; pass --ner HUB_ID, --ner PATH or --ner none")
+    missing = [n for n in ("config.json",) if not (folder / n).is_file()]
+    if not any((folder / n).is_file() for n in WEIGHT_FILES):
+        missing.append("model.safetensors")
+    if not any((folder / n).is_file() for n in ("tokenizer.json", "vocab.txt", "vocab.json")):
+        missing.append("tokenizer.json")
+    if missing:
+        raise ModelFormatError(
+            f"NER model folder {folder} is incomplete ({', '.join(missing)} missing); point --ner at a "
+            "token-classification model saved with save_pretrained, or pass --ner none"
+        )
+    return False
+
+
+def ner_hint(model_id: str, lang: str | None) -> str:
+    return (
+        f"download it on a connected machine (python -c \"import huggingface_hub as h; h.snapshot_download('{model_id}')\"), "
+        "pass --ner PATH to a local folder, or --ner none"
+    )
+
+
+@dataclass(frozen=True)
+class ModelKind:
+    """What a kind of model needs: how to check a folder, which hub files to fetch, what to tell the user."""
+
+    noun: str
+    check: Callable[[Path], bool]
+    patterns: tuple[str, ...]
+    hint: Callable[[str, str | None], str]
+
+
+TRANSLATION = ModelKind("model", check_folder, tuple(HUB_PATTERNS), pull_hint)
+NER = ModelKind("NER model", check_ner_folder, ("*.json", "*.txt", "*.model"), ner_hint)
+
+
 def resolve(
     spec: str,
     *,
@@ -84,58 +122,55 @@ def resolve(
     lang: str | None = None,
     allow_download: bool = True,
     log: Callable[[str], None] | None = None,
+    kind: ModelKind = TRANSLATION,
 ) -> ResolvedModel:
     """Find a model on disk, downloading it from the hub only when allowed and not cached."""
     path = Path(spec).expanduser()
     if path.exists() or spec.startswith((".", "/", "~")) or not HUB_ID.match(spec):
-        is_ct2 = check_folder(path)
+        is_ct2 = kind.check(path)
         return ResolvedModel(path.resolve(), str(path), "local", is_ct2)
 
     from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import LocalEntryNotFoundError
-
-    def fetch(local_only: bool, patterns: list[str]) -> Path:
-        return Path(
-            snapshot_download(spec, revision=revision, allow_patterns=patterns, local_files_only=local_only)
-        )
 
     try:
-        folder = fetch(True, HUB_PATTERNS + ["model.safetensors"])
-        check_folder(folder)
-    except (LocalEntryNotFoundError, ModelFormatError, ModelNotAvailableError, OSError):
+        folder = Path(
+            snapshot_download(
+                spec, revision=revision, allow_patterns=[*kind.patterns, "model.safetensors"], local_files_only=True
+            )
+        )
+        kind.check(folder)
+    except Exception:  # not cached, or cached without weights (the hub's error classes vary by version)
         if is_offline() or not allow_download:
             reason = "HF_HUB_OFFLINE is set" if is_offline() else "downloads are off"
-            raise ModelNotAvailableError(
-                f"model {spec} is not cached and {reason}; {pull_hint(spec, lang)}"
-            ) from None
-        folder = download(spec, revision=revision, lang=lang, log=log)
+            raise ModelNotAvailableError(f"{kind.noun} {spec} is not cached and {reason}; {kind.hint(spec, lang)}") from None
+        folder = download(spec, revision=revision, lang=lang, log=log, kind=kind)
     return ResolvedModel(folder, spec, folder.name if len(folder.name) == 40 else (revision or ""), False)
 
 
 def download(
-    spec: str, *, revision: str | None = None, lang: str | None = None, log: Callable[[str], None] | None = None
+    spec: str,
+    *,
+    revision: str | None = None,
+    lang: str | None = None,
+    log: Callable[[str], None] | None = None,
+    kind: ModelKind = TRANSLATION,
 ) -> Path:
     """Download a model's files into the HF cache (progress bar on stderr); prefer safetensors."""
     from huggingface_hub import snapshot_download
 
     if log:
         log(f"downloading {spec} from the Hugging Face hub…")
+    patterns = list(kind.patterns)
     try:
-        folder = Path(
-            snapshot_download(spec, revision=revision, allow_patterns=HUB_PATTERNS + ["model.safetensors"])
-        )
+        folder = Path(snapshot_download(spec, revision=revision, allow_patterns=[*patterns, "model.safetensors"]))
         if not (folder / "model.safetensors").is_file():
             # Older repositories only have pickle weights; transformers loads them with weights_only.
-            folder = Path(
-                snapshot_download(
-                    spec, revision=revision, allow_patterns=HUB_PATTERNS + ["pytorch_model.bin"]
-                )
-            )
+            folder = Path(snapshot_download(spec, revision=revision, allow_patterns=[*patterns, "pytorch_model.bin"]))
     except Exception as error:  # network errors come in many classes (requests, httpx, OSError)
         raise ModelNotAvailableError(
-            f"model {spec} is not cached and the hub cannot be reached ({type(error).__name__}); {pull_hint(spec, lang)}"
+            f"{kind.noun} {spec} is not cached and the hub cannot be reached ({type(error).__name__}); {kind.hint(spec, lang)}"
         ) from None
-    check_folder(folder)
+    kind.check(folder)
     return folder
 
 
