@@ -94,19 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _models_option(values: Sequence[str]) -> dict[str, str]:
+def lang_pairs(values: Sequence[str], option: str, what: str, example: str) -> dict[str, str]:
+    """Parse repeated ``LANG=VALUE`` options (``--model``, ``--with``) for the target languages."""
     from .languages import TARGET_LANGUAGES
 
-    models: dict[str, str] = {}
+    pairs: dict[str, str] = {}
     for value in values:
-        lang, sep, spec = value.partition("=")
+        lang, sep, rest = value.partition("=")
         lang = lang.strip().lower()
-        if not sep or not spec.strip():
-            raise UsageError(f"--model {value!r} is not LANG=MODEL; write e.g. --model uk=Helsinki-NLP/opus-mt-en-uk or --model uk=./folder")
+        if not sep or not rest.strip():
+            raise UsageError(f"{option} {value!r} is not LANG={what}; write e.g. {option} {example}")
         if lang not in TARGET_LANGUAGES:
-            raise UsageError(f"--model {value!r}: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
-        models[lang] = spec.strip()
-    return models
+            raise UsageError(f"{option} {value!r}: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
+        if lang in pairs:
+            raise UsageError(f"{option} {lang}=… is given twice; give one per language")
+        pairs[lang] = rest.strip()
+    return pairs
 
 
 def settings_from_args(args: argparse.Namespace) -> Any:
@@ -116,7 +119,7 @@ def settings_from_args(args: argparse.Namespace) -> Any:
     return Settings(
         engine=args.engine,
         beam_size=args.beam,
-        models=_models_option(args.model),
+        models=lang_pairs(args.model, "--model", "MODEL", "uk=Helsinki-NLP/opus-mt-en-uk or --model uk=./folder"),
         revision=args.revision,
         device=args.device,
         quantization=args.quantization,

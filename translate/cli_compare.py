@@ -40,19 +40,10 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
 
 
 def _provided(values: list[str]) -> dict[str, str]:
-    from .errors import UsageError
+    from .cli import lang_pairs
     from .textfile import read_article
 
-    out: dict[str, str] = {}
-    for value in values:
-        lang, sep, path = value.partition("=")
-        lang = lang.strip().lower()
-        if not sep or not path.strip():
-            raise UsageError(f"--with {value!r} is not LANG=FILE; write e.g. --with uk=article.uk.txt")
-        if lang in out:
-            raise UsageError(f"--with {lang}=… is given twice; give one file per language")
-        out[lang] = read_article(path.strip())[0]
-    return out
+    return {lang: read_article(path)[0] for lang, path in lang_pairs(values, "--with", "FILE", "uk=article.uk.txt").items()}
 
 
 def run(args: argparse.Namespace) -> int:
