@@ -264,3 +264,16 @@ def test_protected_spans_survive_a_model_that_loses_placeholders(text: str) -> N
         assert out.count(span) >= text.count(span) or span not in text
     source_ids = [i for link in doc.translations["hu"].links for i in link.source]
     assert source_ids == list(range(len(doc.sentences)))
+
+
+def test_lone_surrogate_is_refused_with_its_location() -> None:
+    with pytest.raises(InputError, match=r"lone surrogate \(U\+D800\) at character 7, line 2"):
+        Translator(Settings(), engines={"uk": ScriptedEngine()}).translate_document("Hello.\n\ud800 there.", "uk")
+
+
+def test_odd_unicode_passes_through_without_crashing() -> None:
+    text = "Zero\u200bwidth and \u202ebidi\u202c and NUL\x00 and NFD cafe\u0301.\r\nNext line."
+    engine = ScriptedEngine(lambda t, o: t)
+    doc = Translator(Settings(), engines={"hu": engine}).translate_document(text, "hu")
+    assert doc.translations["hu"].text == text
+    json.loads(to_json(doc))

@@ -7,6 +7,7 @@ repetition retry and the per-sentence checks.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from .types import LENGTH_LIMIT_HIT, REPETITION, SPLIT_LONG_INPUT, Document, Lin
 Progress = Callable[[str, int, int], None]  # (lang, sentences done, sentences total)
 
 MAX_TEXT_CHARS = 2_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 PLACEHOLDER_FORMS = ("[{n}]", "({n})", "#{n}", "{n}")
 
 
@@ -454,6 +456,13 @@ def check_text(text: str) -> None:
         raise InputError("the input must be text (str)")
     if not text.strip():
         raise InputError("the input text is empty; give an article with at least one sentence")
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        line = text.count("\n", 0, surrogate.start()) + 1
+        raise InputError(
+            f"the input has a lone surrogate (U+{ord(surrogate.group()):04X}) at character {surrogate.start()}, "
+            f"line {line}: it is not valid Unicode text; fix or remove that character"
+        )
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(
             f"the input has {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} one article may have; "
