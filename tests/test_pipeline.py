@@ -277,3 +277,43 @@ def test_odd_unicode_passes_through_without_crashing() -> None:
     doc = Translator(Settings(), engines={"hu": engine}).translate_document(text, "hu")
     assert doc.translations["hu"].text == text
     json.loads(to_json(doc))
+
+
+class _SmallMemoryEngine(ScriptedEngine):
+    """Runs out of memory on batches larger than two sentences, like a real engine on a small machine."""
+
+    def translate_batches(self, batches, target_token, max_new_tokens, options):
+        for batch in batches:
+            if len(batch) > 2:
+                raise RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB")
+        yield from super().translate_batches(batches, target_token, max_new_tokens, options)
+
+
+def test_out_of_memory_halves_the_batch_and_loses_nothing() -> None:
+    engine = _SmallMemoryEngine(lambda t, o: "Fordítás: " + t)
+    texts = [f"Sentence {i} is here." for i in range(9)]
+    out = Translator(Settings(max_batch_size=8), engines={"hu": engine}).translate_sentences(texts, "hu")
+    assert [t for t, _ in out] == ["Fordítás: " + t for t in texts]
+    assert all(len(batch) <= 2 for batch in engine.calls)
+
+
+def test_out_of_memory_on_one_sentence_is_a_clear_error() -> None:
+    from translate.errors import OutOfMemoryError
+
+    class NoMemory(ScriptedEngine):
+        def translate_batches(self, batches, target_token, max_new_tokens, options):
+            raise MemoryError()
+            yield  # pragma: no cover
+
+    with pytest.raises(OutOfMemoryError, match=r"ran out of memory translating one sentence \(5 tokens\) even on its own"):
+        Translator(Settings(), engines={"hu": NoMemory()}).translate_sentences(["One two three four."], "hu")
+
+
+def test_other_engine_errors_are_not_swallowed() -> None:
+    class Broken(ScriptedEngine):
+        def translate_batches(self, batches, target_token, max_new_tokens, options):
+            raise RuntimeError("shape mismatch")
+            yield  # pragma: no cover
+
+    with pytest.raises(RuntimeError, match="shape mismatch"):
+        Translator(Settings(), engines={"hu": Broken()}).translate_sentences(["One two."], "hu")

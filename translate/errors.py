@@ -33,3 +33,7 @@ class EngineNotAvailableError(TranslateError, ImportError):
 
 class OutputError(TranslateError, OSError):
     """A result could not be written where the user asked."""
+
+
+class OutOfMemoryError(TranslateError, MemoryError):
+    """Even a single sentence does not fit in memory with these settings."""

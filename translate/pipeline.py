@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import __version__
 from .checks import is_repetitive, sentence_flags
 from .engines import default_engine, engine_class
 from .engines.base import DecodeOptions, Engine, Hypothesis
-from .errors import InputError, UsageError
+from .errors import InputError, OutOfMemoryError, UsageError
 from .languages import DEFAULT_MODELS, SOURCE_LANGUAGE, parse_targets, target_token_candidates
 from .protection import has_words, protected_spans
 from .segmentation import clause_cut_points, split_sentences
@@ -321,11 +321,8 @@ class _Runner:
         size = batch_size_for(len(texts), self.settings.max_batch_size, getattr(self.engine, "parallel_batches", 1))
         batches = plan_batches(lengths, size, self.settings.batch_tokens)
         out: list[tuple[Hypothesis, bool] | None] = [None] * len(texts)
-        stream = self.engine.translate_batches(
-            [[texts[i] for i in batch] for batch in batches],
-            self.token,
-            [max(caps[i] for i in batch) for batch in batches],
-            options,
+        stream = self._stream(
+            [[texts[i] for i in batch] for batch in batches], [max(caps[i] for i in batch) for batch in batches], options
         )
         for batch, hyps in zip(batches, stream, strict=True):
             for i, hyp in zip(batch, hyps, strict=True):
@@ -334,6 +331,40 @@ class _Runner:
                 self.done += len(batch)
                 self.progress(self.lang, min(self.done, self.total), self.total)
         return [o for o in out if o is not None]
+
+
+    def _stream(self, batches: list[list[str]], caps: list[int], options: DecodeOptions) -> Iterator[list[Hypothesis]]:
+        """The engine's stream; after running out of memory, the rest one batch at a time, halved as needed."""
+        done = 0
+        try:
+            for hyps in self.engine.translate_batches(batches, self.token, caps, options):
+                done += 1
+                yield hyps
+            return
+        except (MemoryError, RuntimeError) as error:
+            if not _out_of_memory(error):
+                raise
+        for texts, cap in zip(batches[done:], caps[done:], strict=True):
+            yield self._halving(texts, cap, options)
+
+    def _halving(self, texts: list[str], cap: int, options: DecodeOptions) -> list[Hypothesis]:
+        try:
+            return next(iter(self.engine.translate_batches([texts], self.token, [cap], options)))
+        except (MemoryError, RuntimeError) as error:
+            if not _out_of_memory(error):
+                raise
+            if len(texts) == 1:
+                raise OutOfMemoryError(
+                    f"ran out of memory translating one sentence ({self.engine.count_tokens(texts[0], self.token)} tokens) "
+                    "even on its own; use a smaller --beam, --quantization int8, or free memory"
+                ) from None
+            middle = len(texts) // 2
+            return self._halving(texts[:middle], cap, options) + self._halving(texts[middle:], cap, options)
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    message = str(error).lower()
+    return isinstance(error, MemoryError) or "out of memory" in message or "bad_alloc" in message
 
 
 def batch_size_for(count: int, max_batch_size: int, workers: int) -> int:
