@@ -186,3 +186,13 @@ def test_output_folder_gets_the_chosen_format_too(model_args, tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "trump-putin-budapest.html").read_text(encoding="utf-8")
     assert page == result.stdout
+
+
+def test_side_by_side_format(model_args) -> None:
+    result = run(str(SEED), "--to", "uk,hu", "--beam", "1", "--format", "side", *model_args)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith("en │ ") for line in lines) == 24
+    assert sum(line.startswith("uk │ ") for line in lines) == 24
+    assert sum(line.startswith("hu │ ") for line in lines) == 24
+    assert lines[0] == "en │ Trump Plans Budapest Meeting with Putin Following Significant Progress in Recent Call"

@@ -14,6 +14,8 @@ from typing import Any, NoReturn
 from . import __version__
 from .errors import OutputError, TranslateError, UsageError
 
+FORMATS = ("text", "side", "json", "html", "tmx", "md")  # translate.export.FORMATS, without importing it here
+
 SUBCOMMANDS = ("translate", "split", "models", "align", "compare", "serve", "batch")
 FEATURE_COMMANDS = {
     "align": "translate.cli_align",
@@ -60,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("translate", help="translate one article (the default command)")
     p.add_argument("input", help="a UTF-8 text file, or - for standard input")
     p.add_argument("--to", default="uk,ru,hu", help="target languages, comma-separated (default uk,ru,hu)")
-    p.add_argument("--format", choices=("text", "json", "html", "tmx", "md"), default="text", help="stdout format (default text)")
+    p.add_argument(
+        "--format", choices=FORMATS, default="text",
+        help="stdout format: text (each language in full), side (sentence by sentence, all languages), json, html, tmx, md",
+    )
     p.add_argument("-o", "--output", type=Path, help="write one file per language plus the JSON into this folder")
     p.add_argument("--ner", default=None, metavar="MODEL", help="find entities with this NER model (hub id or folder; 'none': glossary only)")
     p.add_argument("--entities", type=Path, default=None, metavar="FILE", help="a glossary / watch list of names (JSON or CSV)")

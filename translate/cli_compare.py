@@ -27,7 +27,7 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
         help="an existing translation, e.g. --with uk=article.uk.txt (repeatable; uk, ru, hu)",
     )
     p.add_argument("--translate", action="store_true", help="add the tool's own translation of each language (as LANG-mt)")
-    p.add_argument("--format", choices=("json", "text", "html", "tmx", "md"), default="json", help="output format (default json)")
+    p.add_argument("--format", choices=("json", "text", "side", "html", "tmx", "md"), default="json", help="output format (default json)")
     p.add_argument("-o", "--output", type=Path, help="write the outputs into this folder instead of standard output")
     p.add_argument(
         "--ner", default="auto", metavar="MODEL",

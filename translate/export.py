@@ -33,8 +33,8 @@ from .errors import OutputError, UsageError
 from .languages import LANGUAGES
 from .types import FLAG_EXPLANATIONS, Document
 
-FORMATS = ("text", "json", "html", "tmx", "md")
-EXTENSIONS = {"json": "json", "html": "html", "tmx": "tmx", "md": "md"}
+FORMATS = ("text", "side", "json", "html", "tmx", "md")
+EXTENSIONS = {"json": "json", "html": "html", "tmx": "tmx", "md": "md", "side": "side.txt"}
 
 
 def to_json(document: Document) -> str:
@@ -112,6 +112,29 @@ def alignment_groups(document: Document) -> list[Group]:
         for index, group in enumerate(groups):
             group.targets[key] = tuple(sorted(set(per_group.get(index, ()))))
     return groups
+
+
+def to_side_by_side(document: Document) -> str:
+    """A terminal view sentence by sentence: each source sentence group, then its counterpart in every language."""
+    keys = list(document.translations)
+    width = max([2, *(len(k) for k in keys)])
+    blocks = []
+    paragraph = None
+    for group in alignment_groups(document):
+        if group.source:
+            first = document.sentences[group.source[0]].paragraph
+            if paragraph is not None and first != paragraph:
+                blocks.append("")  # an extra blank line marks a paragraph break
+            paragraph = document.sentences[group.source[-1]].paragraph
+        lines = [f"{'en':<{width}} │ " + " ".join(document.sentences[i].text for i in group.source)]
+        for key in keys:
+            sentences = document.translations[key].sentences
+            ids = [i for i in group.targets.get(key, ()) if 0 <= i < len(sentences)]
+            flags = sorted({flag for i in ids for flag in sentences[i].flags})
+            mark = f"  ⚑ {', '.join(flags)}" if flags else ""
+            lines.append(f"{key:<{width}} │ " + " ".join(sentences[i].text for i in ids) + mark)
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
 
 
 # ---- text safety ------------------------------------------------------------------------------
@@ -350,7 +373,7 @@ def to_markdown(document: Document) -> str:
 
 def render(document: Document, fmt: str) -> str:
     """The document in one of :data:`FORMATS`."""
-    renderers = {"text": to_text, "json": to_json, "html": to_html, "tmx": to_tmx, "md": to_markdown}
+    renderers = {"text": to_text, "side": to_side_by_side, "json": to_json, "html": to_html, "tmx": to_tmx, "md": to_markdown}
     if fmt not in renderers:
         raise UsageError(f"format '{fmt}' is not known; choose one of: {', '.join(FORMATS)}")
     return renderers[fmt](document)

@@ -83,11 +83,12 @@ class CTranslate2Engine(Engine):
         max_new_tokens: Sequence[int],
         options: DecodeOptions,
     ) -> Iterator[list[Hypothesis]]:
-        # Submit every batch at once so the inter_threads workers run them in parallel, the costliest
-        # first (size x length cap) so the workers finish together; yield in the given order.
+        # Submit every batch at once so the inter_threads workers run them in parallel; yield in the
+        # given order. The first batch goes first (it is the first result the caller waits for), the
+        # others costliest first (size x length cap) so that the workers finish together.
         if len(batches) != len(max_new_tokens):
             raise ValueError(f"{len(batches)} batches but {len(max_new_tokens)} length caps")
-        order = sorted(range(len(batches)), key=lambda k: (-len(batches[k]) * max_new_tokens[k], k))
+        order = [0, *sorted(range(1, len(batches)), key=lambda k: (-len(batches[k]) * max_new_tokens[k], k))]
         pending = {
             k: self.translator.translate_batch(
                 [self.vocab.encode(text, target_token) for text in batches[k]],
