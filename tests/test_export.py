@@ -169,7 +169,7 @@ def test_text_export_names_variant_keys() -> None:
 
 
 def test_render_rejects_unknown_format() -> None:
-    with pytest.raises(UsageError, match=r"^format 'pdf' is not known; choose one of: text, json, html, tmx, md$"):
+    with pytest.raises(UsageError, match=r"^format 'pdf' is not known; choose one of: text, side, json, html, tmx, md$"):
         render(fixed_document(), "pdf")
 
 
