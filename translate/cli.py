@@ -185,7 +185,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
         for path in write_outputs(document, args.output, stem, (args.format,)):
             log_to_stderr(args)(f"wrote {path}")
     sys.stdout.write(render(document, args.format))
-    for line in flag_summary(document)[:50]:
+    flagged = flag_summary(document)
+    for line in flagged if len(flagged) <= 40 else [*flagged[:20], f"… {len(flagged) - 20} more lines: see the JSON output"]:
         log_to_stderr(args)(f"flag: {line}")
     return 0
 

@@ -60,13 +60,14 @@ def to_text(document: Document) -> str:
 
 
 def flag_summary(document: Document) -> list[str]:
-    """One line per flagged target sentence, for a human reading stderr."""
-    lines = []
+    """One line per flagged target sentence, then one line explaining each flag that occurred."""
+    lines, seen = [], []
     for lang, translation in document.translations.items():
         for sentence in translation.sentences:
-            for flag in sentence.flags:
-                lines.append(f"{lang} sentence {sentence.id}: {flag} — {FLAG_EXPLANATIONS.get(flag, flag)}")
-    return lines
+            if sentence.flags:
+                lines.append(f"{lang} sentence {sentence.id}: {', '.join(sentence.flags)}")
+                seen += [flag for flag in sentence.flags if flag not in seen]
+    return lines + [f"{flag}: {FLAG_EXPLANATIONS.get(flag, flag)}" for flag in seen]
 
 
 # ---- alignment groups -------------------------------------------------------------------------
