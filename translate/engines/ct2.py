@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..errors import EngineNotAvailableError
 from ..models import ResolvedModel, ensure_ct2, max_positions
-from .base import DecodeOptions, Engine, Hypothesis
-from .vocab import MarianVocab
+from .base import DecodeOptions, Hypothesis
+from .vocab import MarianVocab, MarianVocabEngine
 
 
 def _cpu_has_avx512() -> bool:
@@ -30,7 +30,7 @@ def thread_layout(cpus: int | None = None) -> tuple[int, int]:
     return inter, max(1, cpus // inter)
 
 
-class CTranslate2Engine(Engine):
+class CTranslate2Engine(MarianVocabEngine):
     name = "ctranslate2"
 
     def __init__(
@@ -66,15 +66,6 @@ class CTranslate2Engine(Engine):
             str(folder), device=device, compute_type=compute_type, inter_threads=inter, intra_threads=intra
         )
         self.parallel_batches = inter if device == "cpu" else 1
-
-    def count_tokens(self, text: str, target_token: str | None = None) -> int:
-        return len(self.vocab.encode(text, target_token))
-
-    def unknown_characters(self, text: str) -> set[str]:
-        return self.vocab.unknown_characters(text)
-
-    def target_tokens(self) -> tuple[str, ...]:
-        return self.vocab.language_tokens
 
     def translate_batches(
         self,

@@ -6,11 +6,11 @@ from collections.abc import Iterator, Sequence
 
 from ..errors import EngineNotAvailableError, ModelFormatError
 from ..models import ResolvedModel, max_positions
-from .base import DecodeOptions, Engine, Hypothesis
-from .vocab import MarianVocab
+from .base import DecodeOptions, Hypothesis
+from .vocab import MarianVocab, MarianVocabEngine
 
 
-class TransformersEngine(Engine):
+class TransformersEngine(MarianVocabEngine):
     name = "transformers"
 
     def __init__(self, model: ResolvedModel, *, device: str = "cpu", quantization: str = "none", threads: int = 0) -> None:
@@ -42,15 +42,6 @@ class TransformersEngine(Engine):
         if quantization == "int8" and self.device == "cpu":
             self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
         self._torch = torch
-
-    def count_tokens(self, text: str, target_token: str | None = None) -> int:
-        return len(self.vocab.encode(text, target_token))
-
-    def unknown_characters(self, text: str) -> set[str]:
-        return self.vocab.unknown_characters(text)
-
-    def target_tokens(self) -> tuple[str, ...]:
-        return self.vocab.language_tokens
 
     def translate_batches(
         self,

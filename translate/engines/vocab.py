@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from ..errors import ModelFormatError
+from .base import Engine
 
 TOKENIZER_FILES = ("source.spm", "target.spm", "vocab.json")
 SPECIAL = ("</s>", "<pad>", "<unk>", "<s>")
@@ -75,3 +76,18 @@ class MarianVocab:
             if not known:
                 unknown.add(char)
         return unknown
+
+
+class MarianVocabEngine(Engine):
+    """The token-level half of the interface, the same for every engine that tokenizes with MarianVocab."""
+
+    vocab: MarianVocab
+
+    def count_tokens(self, text: str, target_token: str | None = None) -> int:
+        return len(self.vocab.encode(text, target_token))
+
+    def unknown_characters(self, text: str) -> set[str]:
+        return self.vocab.unknown_characters(text)
+
+    def target_tokens(self) -> tuple[str, ...]:
+        return self.vocab.language_tokens
