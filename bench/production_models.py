@@ -102,7 +102,7 @@ def build(folder: Path, spec: Spec, *, suppress_eos: bool = True, seed: int = 0)
     """Write a random-weight model of ``spec``'s shape and its tokenizer files to ``folder``."""
     import sentencepiece as spm
     import torch
-    from transformers import MarianConfig, MarianMTModel
+    from transformers import MarianMTModel
 
     tiny = _tiny_marian()
     folder.mkdir(parents=True, exist_ok=True)
@@ -137,26 +137,9 @@ def build(folder: Path, spec: Spec, *, suppress_eos: bool = True, seed: int = 0)
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 
     pad = vocab["<pad>"]
-    config = MarianConfig(
-        vocab_size=spec.vocab_size,
-        decoder_vocab_size=spec.vocab_size,
-        d_model=spec.d_model,
-        encoder_layers=spec.layers,
-        decoder_layers=spec.layers,
-        encoder_attention_heads=spec.heads,
-        decoder_attention_heads=spec.heads,
-        encoder_ffn_dim=spec.ffn,
-        decoder_ffn_dim=spec.ffn,
-        max_position_embeddings=spec.max_positions,
-        pad_token_id=pad,
-        decoder_start_token_id=pad,
-        eos_token_id=0,
-        forced_eos_token_id=0,
-        bos_token_id=None,
-        share_encoder_decoder_embeddings=True,
-        tie_word_embeddings=True,
-        scale_embedding=True,
-        activation_function=spec.activation,
+    config = _tiny_marian().marian_config(
+        spec.vocab_size, pad, d_model=spec.d_model, layers=spec.layers, heads=spec.heads, ffn=spec.ffn,
+        max_positions=spec.max_positions, activation=spec.activation,
     )
     torch.manual_seed(seed)
     model = MarianMTModel(config).eval()

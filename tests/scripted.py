@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from translate.batch import Progress
 from translate.engines.base import DecodeOptions, Engine, Hypothesis
 
 
@@ -56,3 +57,15 @@ class ScriptedEngine(Engine):
                 tokens = len(result.split())
                 out.append(Hypothesis(result, min(tokens, cap)))
             yield out
+
+
+class CrashAfter(Progress):
+    """A batch-job progress sink that stops the job (as a crash would) after ``shards`` shards."""
+
+    def __init__(self, shards: int) -> None:
+        self.after = shards
+
+    def advance(self, records: int, sentences: int) -> None:
+        self.after -= 1
+        if self.after == 0:
+            raise KeyboardInterrupt

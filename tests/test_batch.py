@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import settings as settings_hypothesis
 from hypothesis import strategies as st
+from scripted import CrashAfter
 
-from translate.batch import BatchOptions, Progress, run_batch
+from translate.batch import BatchOptions, run_batch
 from translate.cli import main
 from translate.errors import InputError, UsageError
 from translate.pipeline import Settings
@@ -171,16 +172,6 @@ def test_sentence_cache_within_and_across_runs(settings: Settings, tmp_path: Pat
     assert (tmp_path / "o1" / "translations.jsonl").read_bytes() == (tmp_path / "o2" / "translations.jsonl").read_bytes()
 
 
-class _Crash(Progress):
-    """Stops the job (as a crash would) after ``after`` shards."""
-
-    def __init__(self, after: int) -> None:
-        self.after = after
-
-    def advance(self, records: int, sentences: int) -> None:
-        self.after -= 1
-        if self.after == 0:
-            raise KeyboardInterrupt
 
 
 def test_resume_refusals_and_lock(settings: Settings, tmp_path: Path) -> None:
@@ -190,7 +181,7 @@ def test_resume_refusals_and_lock(settings: Settings, tmp_path: Path) -> None:
     run_batch(options(settings, source, reference))
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
-        run_batch(options(settings, source, out), progress=_Crash(2))
+        run_batch(options(settings, source, out), progress=CrashAfter(2))
     # Leftovers of a kill during a write: a temporary file and an uncommitted shard.
     (out / "shards" / ".part-00003.jsonl.999.tmp").write_bytes(b"half")
     (out / "shards" / "part-00004.jsonl").write_bytes(b"uncommitted garbage\n")

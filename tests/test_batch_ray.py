@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from scripted import CrashAfter
 
-from translate.batch import BatchOptions, Progress, run_batch
+from translate.batch import BatchOptions, run_batch
 from translate.pipeline import Settings
 
 SENTENCES = [
@@ -18,14 +19,6 @@ SENTENCES = [
 ]
 
 
-class _Crash(Progress):
-    def __init__(self, after: int) -> None:
-        self.after = after
-
-    def advance(self, records: int, sentences: int) -> None:
-        self.after -= 1
-        if self.after == 0:
-            raise KeyboardInterrupt
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -52,7 +45,7 @@ def test_ray_runner_matches_local_and_resumes(tiny_settings_models: dict[str, st
         # A job started locally and resumed on Ray: the committed shards are kept, the rest done by actors.
         partial = tmp_path / "mixed"
         with pytest.raises(KeyboardInterrupt):
-            run_batch(options(partial, "local"), progress=_Crash(2))
+            run_batch(options(partial, "local"), progress=CrashAfter(2))
         mixed = run_batch(options(partial, "ray", resume=True))
     finally:
         ray.shutdown()

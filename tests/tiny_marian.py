@@ -57,6 +57,37 @@ def _train_spm(lines: list[str], vocab_size: int) -> bytes:
     return buffer.getvalue()
 
 
+def marian_config(
+    vocab_size: int, pad: int, *, d_model: int, layers: int, heads: int, ffn: int, max_positions: int,
+    activation: str, **extra: object,
+) -> object:
+    """A MarianConfig laid out like OPUS-MT's: shared vocabulary, </s> = 0, <pad> starts decoding."""
+    from transformers import MarianConfig
+
+    return MarianConfig(
+        vocab_size=vocab_size,
+        decoder_vocab_size=vocab_size,
+        d_model=d_model,
+        encoder_layers=layers,
+        decoder_layers=layers,
+        encoder_attention_heads=heads,
+        decoder_attention_heads=heads,
+        encoder_ffn_dim=ffn,
+        decoder_ffn_dim=ffn,
+        max_position_embeddings=max_positions,
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        forced_eos_token_id=0,
+        bos_token_id=None,
+        share_encoder_decoder_embeddings=True,
+        tie_word_embeddings=True,
+        scale_embedding=True,
+        activation_function=activation,
+        **extra,
+    )
+
+
 def build_tiny_marian(
     folder: Path,
     *,
@@ -69,7 +100,7 @@ def build_tiny_marian(
     """Write a tiny MarianMT model + tokenizer to ``folder`` and return it."""
     import sentencepiece as spm
     import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    from transformers import MarianMTModel, MarianTokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
     source_spm = _train_spm(SOURCE_LINES, 160)
@@ -89,29 +120,9 @@ def build_tiny_marian(
     vocab["<pad>"] = len(vocab)
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 
-    pad = vocab["<pad>"]
-    config = MarianConfig(
-        vocab_size=len(vocab),
-        decoder_vocab_size=len(vocab),
-        d_model=d_model,
-        encoder_layers=1,
-        decoder_layers=1,
-        encoder_attention_heads=2,
-        decoder_attention_heads=2,
-        encoder_ffn_dim=32,
-        decoder_ffn_dim=32,
-        max_position_embeddings=max_positions,
-        max_length=max_positions,
-        pad_token_id=pad,
-        decoder_start_token_id=pad,
-        eos_token_id=0,
-        forced_eos_token_id=0,
-        bos_token_id=None,
-        share_encoder_decoder_embeddings=True,
-        tie_word_embeddings=True,
-        scale_embedding=True,
-        activation_function="swish",
-        init_std=init_std,
+    config = marian_config(
+        len(vocab), vocab["<pad>"], d_model=d_model, layers=1, heads=2, ffn=32, max_positions=max_positions,
+        activation="swish", init_std=init_std, max_length=max_positions,
     )
     torch.manual_seed(seed)
     model = MarianMTModel(config)
