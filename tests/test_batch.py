@@ -123,19 +123,19 @@ def test_formats_in_and_out(settings: Settings, tmp_path: Path) -> None:
             handle.write(json.dumps({"id": i, "text": text}) + "\n")
     rows = read_jsonl(tmp_path / "o1" / "translations.jsonl") if run_batch(options(settings, gz, tmp_path / "o1")) else []
     assert [r["text"] for r in rows] == texts
-    # TSV with a bad row (wrong field count) and a multi-line quoted field -> CSV output
+    # TSV with a bad row (wrong field count) and quotes, which TSV keeps as text -> CSV output
     tsv = tmp_path / "c.tsv"
-    tsv.write_text('key\tbody\tlang\nk1\t"' + S1 + '\nsecond line"\ten\nk2\tonly two\nk3\t' + S2 + "\ten\n", encoding="utf-8")
+    tsv.write_text('key\tbody\tlang\nk1\t"' + S1 + '" said he\ten\nk2\tonly two\nk3\t' + S2 + "\ten\n", encoding="utf-8")
     summary = run_batch(options(settings, tsv, tmp_path / "o2", text_field="body", id_field="key", format="csv"))
     assert (summary.records, summary.rejected) == (2, 1)
     import csv
 
     with open(tmp_path / "o2" / "translations.csv", encoding="utf-8", newline="") as handle:
         table = list(csv.DictReader(handle))
-    assert [r["key"] for r in table] == ["k1", "k3"] and table[0]["body"] == S1 + "\nsecond line"
+    assert [r["key"] for r in table] == ["k1", "k3"] and table[0]["body"] == '"' + S1 + '" said he'
     assert list(table[0]) == ["key", "body", "lang", "translation", "translation_uk", "translation_hu"]
     check_result({"translation": json.loads(table[1]["translation"])})
-    assert read_jsonl(tmp_path / "o2" / "rejects.jsonl")[0]["line"] == 4
+    assert read_jsonl(tmp_path / "o2" / "rejects.jsonl")[0]["line"] == 3
     # Parquet in and out: column types pass through unchanged
     parquet = tmp_path / "c.parquet"
     pq.write_table(pa.table({"id": pa.array([7, 8, 9], pa.int64()), "score": [0.5, None, 2.0], "text": [S1, None, S3]}), parquet)
@@ -270,3 +270,140 @@ def test_reader_accounts_for_every_line(tmp_path_factory: pytest.TempPathFactory
     for item, value in zip(items, [v for i, v in enumerate(values) if i + 1 in nonblank], strict=True):
         if isinstance(item, Record):
             assert item.text == value
+
+
+def _items(path: Path, **kw: object) -> list[tuple[str, int, str]]:
+    """(kind, line, text or reason) per item read from ``path``."""
+    from translate.corpus import InputSpec, Record, read_items
+
+    return [
+        ("record", item.line, item.text) if isinstance(item, Record) else ("reject", item.line, item.reason)
+        for item in read_items(InputSpec(path, **kw))  # type: ignore[arg-type]
+    ]
+
+
+def test_lone_surrogate_in_a_key_or_header_is_escaped_or_refused(settings: Settings, tmp_path: Path) -> None:
+    source = tmp_path / "c.jsonl"
+    source.write_bytes(b'{"id":1,"text":"' + S1.encode() + b'"}\n{"id":2,"text":"Hi.","\\ud800":1}\n')
+    out = tmp_path / "out"
+    summary = run_batch(options(settings, source, out, targets=("uk",)))
+    assert (summary.records, summary.rejected) == (1, 1)
+    (reject,) = read_jsonl(out / "rejects.jsonl")
+    assert reject["reason"] == "field '\\ud800' contains a lone surrogate (not valid Unicode)"
+    assert "\\ud800" in reject["excerpt"]
+    assert run_batch(options(settings, source, out, targets=("uk",), resume=True)).rejected == 1
+    # A CSV header with an invalid byte: refused at the start, naming the column; nothing written.
+    table = tmp_path / "c.csv"
+    table.write_bytes(b"id,text,na\xffme\n1," + S1.encode() + b",x\n")
+    with pytest.raises(InputError, match=r"column 3 of the header, 'na\\xffme', is not valid UTF-8; rename the column"):
+        run_batch(options(settings, table, tmp_path / "o2", targets=("uk",)))
+    assert not (tmp_path / "o2" / "manifest.json").exists()
+
+
+def test_tsv_keeps_quotes_and_csv_quoting_is_strict(tmp_path: Path) -> None:
+    tsv = tmp_path / "c.tsv"
+    tsv.write_text('id\ttext\n1\t"quoted\n2\tsays "hi" there\n3\t"a\tb"\n', encoding="utf-8")
+    assert _items(tsv) == [
+        ("record", 2, '"quoted'), ("record", 3, 'says "hi" there'), ("reject", 4, "row has 3 fields, the header has 2"),
+    ]
+    good = tmp_path / "good.csv"
+    good.write_text('id,text\n1,"ab"x\n2,"multi\nline"\n3,fine\n', encoding="utf-8")
+    assert _items(good) == [
+        ("reject", 2, "bad CSV row: ',' expected after '\"'"), ("record", 3, "multi\nline"), ("record", 5, "fine"),
+    ]
+    swallowing = tmp_path / "bad.csv"
+    swallowing.write_text('id,text\n1,"ab\n2,ok\n3,"z\n4,fine\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.csv line 2: malformed CSV quoting .* runs on to line 4"):
+        _items(swallowing)
+    unclosed = tmp_path / "open.csv"
+    unclosed.write_text('id,text\n1,fine\n2,"never closed\n3,lost\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"open\.csv line 3: malformed CSV quoting \(unexpected end of data\)"):
+        _items(unclosed)
+
+
+def test_csv_header_repeats_and_single_column_empty_cells(tmp_path: Path) -> None:
+    repeated = tmp_path / "r.csv"
+    repeated.write_text("id,text,id\n1,Hello.,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"the header names the column 'id' more than once; rename the repeated column"):
+        _items(repeated)
+    single = tmp_path / "s.csv"
+    single.write_text('text\nHello.\n""\n\nBye.\n', encoding="utf-8")
+    assert _items(single) == [
+        ("record", 2, "Hello."), ("reject", 3, "text field 'text' is empty"), ("record", 5, "Bye."),
+    ]
+
+
+def test_shards_merge_in_numeric_order_past_99999(settings: Settings, tmp_path: Path) -> None:
+    from translate.batch import Job
+
+    out = tmp_path / "out"
+    (out / "shards").mkdir(parents=True)
+    job = Job(options(settings, tmp_path / "c.jsonl", out))
+    for index in (99_998, 99_999, 100_000, 100_001):
+        name = f"shards/part-{index:05d}.jsonl"
+        (out / name).write_text(f'{{"shard": {index}}}\n')
+        job.manifest.setdefault("shards", {})[f"{index:05d}"] = {"file": name}
+    job.finish()
+    assert [r["shard"] for r in read_jsonl(out / "translations.jsonl")] == [99_998, 99_999, 100_000, 100_001]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not gzip"])
+def test_broken_gzip_is_an_input_error(damage: str, tmp_path: Path) -> None:
+    from translate.corpus import InputSpec, fingerprint
+
+    data = gzip.compress(b"".join(json.dumps({"id": i, "text": S1}).encode() + b"\n" for i in range(50)))
+    source = tmp_path / "c.jsonl.gz"
+    source.write_bytes(data[: len(data) // 2] if damage == "truncated" else b"plain text, not gzip\n")
+    pattern = rf"^{source} is not a valid gzip file: .+; it may be truncated or not gzip at all, check it with 'gzip -t'"
+    with pytest.raises(InputError, match=pattern):
+        fingerprint(InputSpec(source))
+    with pytest.raises(InputError, match=pattern):
+        _items(source)
+    with pytest.raises(InputError, match=pattern):
+        run_batch(BatchOptions(input=source, output=tmp_path / "out", targets=("uk",)))
+
+
+def test_parquet_values_in_csv_output_and_column_collisions(settings: Settings, tmp_path: Path) -> None:
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "c.parquet"
+    pq.write_table(pa.table({
+        "id": [1], "tags": [["a", "b"]], "meta": [{"k": 1}], "blob": [b"hi"], "ok": [True], "text": [S1],
+    }), source)
+    run_batch(options(settings, source, tmp_path / "o1", targets=("uk",), format="csv"))
+    with open(tmp_path / "o1" / "translations.csv", encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert {k: row[k] for k in ("id", "tags", "meta", "blob", "ok")} == {
+        "id": "1", "tags": '["a", "b"]', "meta": '{"k": 1}', "blob": "aGk=", "ok": "true",
+    }
+    # A column that the output adds for a chosen target language: refused at the start, nothing written.
+    table = tmp_path / "c.csv"
+    table.write_text(f"id,text,translation_uk\n1,{S1},mine\n", encoding="utf-8")
+    for fmt in ("csv", "parquet"):
+        with pytest.raises(InputError, match=r"has a column 'translation_uk', which the \w+ output adds; rename that column"):
+            run_batch(options(settings, table, tmp_path / f"o-{fmt}", targets=("uk",), format=fmt))
+        assert not (tmp_path / f"o-{fmt}" / "manifest.json").exists()
+    clashing = tmp_path / "t.parquet"
+    pq.write_table(pa.table({"text": [S1], "translation_hu": ["x"]}), clashing)
+    with pytest.raises(InputError, match=r"has a column 'translation_hu'"):
+        run_batch(options(settings, clashing, tmp_path / "o3", format="parquet"))
+    assert run_batch(options(settings, clashing, tmp_path / "o4", targets=("uk",), format="parquet")).records == 1
+
+
+def test_parquet_decompressed_size_is_limited(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from translate.corpus import InputSpec, fingerprint
+
+    source = tmp_path / "big.parquet"
+    pq.write_table(pa.table({"text": [S1 * 20] * 2000}), source, compression="zstd", use_dictionary=False)
+    size = source.stat().st_size
+    unpacked = pq.ParquetFile(source).metadata.row_group(0).total_byte_size
+    assert unpacked > 10 * size
+    with pytest.raises(InputError, match=r"once decompressed \(by its Parquet metadata\), more than .* \(--max-input-bytes\)"):
+        fingerprint(InputSpec(source, max_input_bytes=size * 2))
+    assert fingerprint(InputSpec(source, max_input_bytes=unpacked))["approx_items"] == 2000

@@ -29,7 +29,7 @@ from typing import Any, cast
 
 from . import corpus
 from .corpus import InputSpec, Record, Reject, Shard
-from .errors import OutputError, UsageError
+from .errors import InputError, OutputError, UsageError
 from .pipeline import Settings, Translator, build_translation
 from .segmentation import split_sentences
 from .types import UNTRANSLATED, Sentence
@@ -243,6 +243,7 @@ class Job:
         if others and existing is None and any(not n.startswith(".") and n not in (corpus.SHARDS, STATE) for n in others):
             raise UsageError(f"output folder {self.out} holds files that are not a batch job's; choose another folder")
         fingerprint = corpus.fingerprint(self.spec)
+        self._tabular_columns(kind)  # also checks the header/columns now, before the manifest is written
         self.summary.output = self.out / f"translations.{options.format}"
         self.translator = Translator(options.settings, log=self.log)
         self.signature = self.translator.signature(options.targets)
@@ -289,11 +290,12 @@ class Job:
                     temporary.unlink(missing_ok=True)
         cache_path = options.cache or self.out / STATE / "cache.sqlite"
         self.cache = SentenceCache(cache_path)
-        self._tabular_columns(kind)
         return True
 
     def _tabular_columns(self, kind: str) -> None:
         if self.options.format == "jsonl":
+            if kind in ("csv", "tsv", "parquet"):
+                _first_item(self.spec)  # a bad header or missing text column: refused before any work
             return
         if kind == "parquet":
             self.schema = corpus.parquet_schema(self.spec.path)
@@ -309,6 +311,12 @@ class Job:
                 if isinstance(item, Record):
                     self.columns = list(item.fields)
                     break
+        for column in self.columns:
+            if column == corpus.RESULT_FIELD or column in {f"{corpus.RESULT_FIELD}_{lang}" for lang in self.options.targets}:
+                raise InputError(
+                    f"the input has a column '{column}', which the {self.options.format} output adds; "
+                    "rename that column in the input (or use --format jsonl)"
+                )
         self.out_columns = corpus.output_columns(self.columns, self.options.targets)
         self.out_schema = corpus.arrow_schema(self.schema, self.columns, self.options.targets) if self.options.format == "parquet" else None
 
@@ -376,7 +384,8 @@ class Job:
             if self.options.format == "jsonl":
                 lines.append(corpus.jsonl_line(record, result))
             else:
-                rows.append(corpus.tabular_row(record, result, self.columns, typed=self.schema is not None))
+                typed = self.schema is not None and self.options.format == "parquet"
+                rows.append(corpus.tabular_row(record, result, self.columns, typed=typed))
         rejects.sort(key=lambda r: r.ordinal)
         name = corpus.shard_name(shard.index, self.options.format)
         if self.options.format == "jsonl":
@@ -428,7 +437,7 @@ class Job:
     # ---- the end -------------------------------------------------------------------------
     def finish(self) -> None:
         """Merge the shards, write rejects.jsonl, mark the manifest complete, write _SUCCESS last."""
-        entries = [self.manifest["shards"][key] for key in sorted(self.manifest["shards"])]
+        entries = [self.manifest["shards"][key] for key in sorted(self.manifest["shards"], key=int)]
         fmt = self.options.format
         target = self.out / f"translations.{fmt}"
         sources = [self.out / e["file"] for e in entries]
@@ -491,6 +500,15 @@ def describe_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             else:
                 changes.append(f"{names[key]} changed (was {before!r}, now {after!r})")
     return changes
+
+
+def _first_item(spec: InputSpec) -> None:
+    """Read the input up to its first item, so header and column errors show before the job starts."""
+    items = corpus.read_items(spec)
+    try:
+        next(items, None)
+    finally:
+        items.close()  # closes the input file now
 
 
 def _sha256(path: Path) -> str:

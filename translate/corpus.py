@@ -5,6 +5,10 @@ stream of :class:`Record` (good) and :class:`Reject` (malformed, with file, line
 numbered by its position in the input. A shard is a fixed range of those positions, so the same
 input always gives the same shards: that is what makes resuming exact.
 
+CSV is read with strict RFC 4180 quoting (a malformed row is rejected; a quote that would swallow later
+lines stops the job with its line); TSV has no quoting at all, so quotes are kept as text. A header with
+a repeated name or invalid UTF-8 is refused.
+
 Unicode rule: text is read as strict UTF-8 (a leading BOM is dropped). Invalid UTF-8, lone
 surrogates (from ``\\ud800`` escapes) anywhere in a record, and NUL characters in the text field
 are rejected with their location; everything else (bidi controls, zero-width characters, NFD
@@ -24,7 +28,8 @@ import json
 import os
 import re
 import socket
-from collections.abc import Iterator
+import zlib
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -67,7 +72,8 @@ class Reject:
     excerpt: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "line": self.line, "reason": self.reason, "excerpt": self.excerpt}
+        """The reject as written to rejects.jsonl; lone surrogates (from keys, names, values) are escaped as ``\\uXXXX``."""
+        return {"file": _escape(self.file), "line": self.line, "reason": _escape(self.reason), "excerpt": _escape(self.excerpt)}
 
 
 @dataclass
@@ -119,7 +125,14 @@ class _Limited(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self.inner.read(len(buffer))
+        try:
+            data = self.inner.read(len(buffer))
+        except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+            detail = str(error) or type(error).__name__
+            raise InputError(
+                f"{self.name} is not a valid gzip file: {_escape(detail)}; it may be truncated or not gzip at all, "
+                "check it with 'gzip -t' or give it uncompressed"
+            ) from None
         self.count += len(data)
         if self.count > self.limit:
             raise InputError(
@@ -139,10 +152,14 @@ def _open_bytes(path: Path, limit: int) -> IO[bytes]:
     return io.BufferedReader(_Limited(raw, limit, str(path)), buffer_size=1 << 20)
 
 
+def _escape(text: str) -> str:
+    """``text`` with each lone surrogate written as ``\\uXXXX``, so it can be encoded as UTF-8."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _excerpt(value: str | bytes, size: int = 200) -> str:
     text = value.decode("utf-8", "backslashreplace") if isinstance(value, bytes) else value
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text[:size]
+    return _escape(text)[:size]
 
 
 def _has_surrogate(value: Any) -> str | None:
@@ -181,7 +198,7 @@ def _text_problem(fields: dict[str, Any], text_field: str) -> str | None:
         return f"the record already has a field '{RESULT_FIELD}', which the output adds; rename it"
     found = _has_surrogate(fields)
     if found is not None:
-        return f"field '{found}' contains a lone surrogate (not valid Unicode)"
+        return f"field '{_escape(found)}' contains a lone surrogate (not valid Unicode)"
     return None
 
 
@@ -223,20 +240,22 @@ def _jsonl_items(spec: InputSpec) -> Iterator[tuple[str, int, Any]]:
 
 
 def _csv_items(spec: InputSpec, delimiter: str) -> Iterator[tuple[str, int, Any]]:
+    """Rows of a CSV (RFC 4180 quoting, strict) or TSV (no quoting at all: every character is kept as given)."""
     name = spec.path.name
     csv.field_size_limit(max(csv.field_size_limit(), MAX_TEXT_CHARS * 4))
     with _open_bytes(spec.path, spec.max_input_bytes) as binary:
         text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        reader = csv.reader(text, delimiter=delimiter)
+        if delimiter == "\t":
+            reader = csv.reader(text, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
+        else:
+            reader = csv.reader(text, delimiter=delimiter, strict=True)
         try:
             header = next(reader)
         except StopIteration:
             raise InputError(f"{spec.path} is empty; a CSV/TSV input needs a header row") from None
-        if spec.text_field not in header:
-            raise InputError(
-                f"{spec.path} has no column '{spec.text_field}'; its columns are: {', '.join(header[:30])}; "
-                "choose one with --text-field"
-            )
+        except csv.Error as error:
+            raise InputError(f"{spec.path} has a malformed header row ({error}); fix its quoting") from None
+        _check_header(spec, header)
         line = reader.line_num
         while True:
             start = line + 1
@@ -246,10 +265,17 @@ def _csv_items(spec: InputSpec, delimiter: str) -> Iterator[tuple[str, int, Any]
                 return
             except csv.Error as error:
                 line = reader.line_num
+                if line > start:
+                    # A quote opened at line ``start`` ran on over later lines: the records there were swallowed.
+                    raise InputError(
+                        f"{spec.path} line {start}: malformed CSV quoting ({error}); the quoted field that starts there "
+                        f"runs on to line {line} and would swallow the records in between; fix the quotes "
+                        "(a quote inside a field is written \"\")"
+                    ) from None
                 yield name, start, Reject(0, name, start, f"bad CSV row: {error}")
                 continue
             line = reader.line_num
-            if not row or row == [""]:
+            if not row:
                 continue
             if any(_SURROGATE.search(value) for value in row):
                 bad = next(value for value in row if _SURROGATE.search(value))
@@ -259,6 +285,27 @@ def _csv_items(spec: InputSpec, delimiter: str) -> Iterator[tuple[str, int, Any]
                 yield name, start, Reject(0, name, start, f"row has {len(row)} fields, the header has {len(header)}", _excerpt(delimiter.join(row)))
                 continue
             yield name, start, (dict(zip(header, row, strict=True)), None)
+
+
+def _check_header(spec: InputSpec, header: list[str]) -> None:
+    """InputError for a header that would lose data: invalid UTF-8 in a name, a repeated name, no text column."""
+    for number, column in enumerate(header, 1):
+        if _SURROGATE.search(column):
+            shown = _excerpt(column.encode("utf-8", "surrogateescape"))
+            raise InputError(
+                f"{spec.path}: column {number} of the header, '{shown}', is not valid UTF-8; rename the column "
+                "(save the file as UTF-8)"
+            )
+    seen: set[str] = set()
+    for column in header:
+        if column in seen:
+            raise InputError(f"{spec.path}: the header names the column '{column}' more than once; rename the repeated column")
+        seen.add(column)
+    if spec.text_field not in header:
+        raise InputError(
+            f"{spec.path} has no column '{_escape(spec.text_field)}'; its columns are: {', '.join(header[:30])}; "
+            "choose one with --text-field"
+        )
 
 
 def _parquet_items(spec: InputSpec) -> Iterator[tuple[str, int, Any]]:
@@ -309,7 +356,7 @@ def _folder_items(spec: InputSpec) -> Iterator[tuple[str, int, Any]]:
         yield rel, 0, ({"path": rel, "text": text}, None)
 
 
-def read_items(spec: InputSpec) -> Iterator[Record | Reject]:
+def read_items(spec: InputSpec) -> Generator[Record | Reject, None, None]:
     """Every input item, in input order, numbered from 0: a Record, or a Reject with its reason."""
     kind = spec.kind
     if kind == "jsonl":
@@ -383,9 +430,16 @@ def fingerprint(spec: InputSpec) -> dict[str, Any]:
             import pyarrow.parquet as pq
 
             try:
-                newlines = pq.ParquetFile(spec.path).metadata.num_rows
+                metadata = pq.ParquetFile(spec.path).metadata
+                newlines = metadata.num_rows
+                unpacked = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
             except Exception as error:  # broken file: say so now
                 raise InputError(f"{spec.path} is not a readable Parquet file: {error}") from None
+            if unpacked > spec.max_input_bytes:
+                raise InputError(
+                    f"{spec.path} has {unpacked:,} bytes once decompressed (by its Parquet metadata), more than "
+                    f"{spec.max_input_bytes:,} (--max-input-bytes); raise --max-input-bytes if the input is genuine, or split it"
+                )
         elif kind in ("csv", "tsv"):
             newlines = max(0, newlines - 1)
     if size > spec.max_input_bytes:
@@ -417,12 +471,25 @@ def jsonl_line(record: Record, result: dict[str, Any]) -> str:
     return dumps({**record.fields, RESULT_FIELD: result}) + "\n"
 
 
+def csv_cell(value: Any) -> Any:
+    """A value as CSV output writes it: text as is, None as an empty cell, bytes as base64, dates in ISO 8601,
+    decimals as their digits, anything else (numbers, booleans, lists, dicts) as JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes | datetime.datetime | datetime.date | datetime.time | decimal.Decimal):
+        return _json_default(value)
+    return dumps(value)
+
+
 def tabular_row(record: Record, result: dict[str, Any], columns: list[str], typed: bool) -> dict[str, Any]:
-    """One row for CSV/Parquet output: the input columns, the result as JSON, one text column per language."""
+    """One row for CSV/Parquet output: the input columns, the result as JSON, one text column per language.
+
+    ``typed``: the values go to Parquet with the input's own schema, unchanged; else they become text (:func:`csv_cell`).
+    """
     row: dict[str, Any] = {}
     for name in columns:
         value = record.fields.get(name)
-        row[name] = value if typed or value is None or isinstance(value, str) else dumps(value)
+        row[name] = value if typed else csv_cell(value)
     row[RESULT_FIELD] = dumps(result)
     for lang, translation in result["translations"].items():
         row[f"{RESULT_FIELD}_{lang}"] = translation["text"]
