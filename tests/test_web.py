@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -305,3 +308,108 @@ def test_compare_can_show_the_machine_translation_next_to_each(service: WebServi
     heads = [dict(a)["data-lang"] for t, a in parse(final.view or "").tags if t == "div" and "data-lang" in dict(a)][:3]
     assert heads == ["en", "hu", "hu-mt"]
     assert "Hungarian (MT)" in (final.view or "")
+
+
+# ---- whatever a visitor gives ends in a message in place ------------------------------------
+
+
+@pytest.fixture()
+def roomy(tiny_settings_models: dict[str, str]) -> WebService:
+    """A service that takes uploads up to 1 MiB (the default), to reach the parsers' own limits."""
+    settings = Settings(engine="ctranslate2", beam_size=1, models=tiny_settings_models)
+    return WebService(settings, Limits(max_chars=2000), ner="none")
+
+
+def test_a_lone_surrogate_in_a_pasted_translation_is_reported_with_its_place(service: WebService) -> None:
+    updates = list(service.compare_page("Hello world.", {"uk": "Привіт \udc80 світ."}))
+    assert len(updates) == 1 and updates[0].view is None
+    status = updates[0].status or ""
+    assert 'role="alert"' in status and "The Ukrainian text has a lone surrogate (U+DC80) at character 7, line 1" in status
+    with pytest.raises(InputError, match=r"^The article has a lone surrogate \(U\+D800\) at character 2, line 2"):
+        service.check_text("a\n\ud800b")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        lambda doc: {**doc, "translations": []},
+        lambda doc: {**doc, "entities": [{**doc["entities"][0], "mentions": [[0, 1, 2]]}]},
+        lambda doc: [doc],
+        lambda doc: {**doc, "signature": "\udc80"},
+    ],
+    ids=["translations-list", "mentions-list", "not-an-object", "surrogate"],
+)
+def test_a_malformed_saved_document_is_explained_not_raised(service: WebService, tmp_path: Path, content: object) -> None:
+    bad = tmp_path / "odd.json"
+    bad.write_text(json.dumps(content(hand_made())), encoding="utf-8")  # type: ignore[operator]
+    update = service.open_document(str(bad))
+    assert update.view is None and 'role="alert"' in (update.status or "")
+    assert "odd.json is not a document saved by this tool" in (update.status or "")
+
+
+def test_a_deeply_nested_upload_is_a_plain_error(roomy: WebService, tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    updates = list(roomy.translate_page(SHORT, ["uk"], glossary_path=str(deep)))
+    assert len(updates) == 1 and "deep.json: the glossary is nested too deeply" in (updates[0].status or "")
+    updates = list(roomy.compare_page("Hello world.", {"uk": "Привіт світ."}, False, str(deep)))
+    assert len(updates) == 1 and "nested too deeply" in (updates[0].status or "")
+    assert "is not a document saved by this tool (nested too deeply)" in (roomy.open_document(str(deep)).status or "")
+
+
+def test_a_csv_glossary_with_a_huge_field_is_a_plain_error(roomy: WebService, tmp_path: Path) -> None:
+    wide = tmp_path / "wide.csv"
+    wide.write_text('text,label\n"' + "a" * 200_000 + '",PER\n', encoding="utf-8")
+    updates = list(roomy.compare_page("Hello world.", {"uk": "Привіт світ."}, False, str(wide)))
+    # Either the CSV reader's own field limit or the name-length limit stops it (the csv limit is
+    # process-wide, so which one depends on what ran before); either way it is one plain message.
+    assert len(updates) == 1 and updates[0].view is None and "wide.csv" in (updates[0].status or "")
+
+
+def test_the_glossary_is_capped_on_the_page(roomy: WebService, tmp_path: Path) -> None:
+    names = tmp_path / "names.json"
+    names.write_text(json.dumps([{"text": f"Name{i}", "label": "PER"} for i in range(1001)]), encoding="utf-8")
+    updates = list(roomy.compare_page("Hello world.", {"uk": "Привіт світ."}, False, str(names)))
+    assert len(updates) == 1 and updates[0].view is None
+    assert (
+        "the glossary has 1,001 entries; the page takes at most 1,000 — use the CLI for larger watch lists"
+        in (updates[0].status or "")
+    )
+    names.write_text(json.dumps([{"text": f"Name{i}", "label": "PER"} for i in range(1000)]), encoding="utf-8")
+    assert len(roomy.read_glossary(str(names))) == 1000
+
+
+class _EndlessTranslator:
+    """Reports progress until told to stop, like a long article; records how it ended."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.ended: list[str] = []
+
+    def translate_document(self, text: str, codes: object, *, progress: Any, on_language: Any) -> object:
+        deadline = time.monotonic() + 20
+        try:
+            while time.monotonic() < deadline:
+                progress("uk", 0, 2)
+                self.started.set()
+                time.sleep(0.01)
+        except BaseException as error:
+            self.ended.append(type(error).__name__)
+            raise
+        self.ended.append("ran to the end")
+        raise RuntimeError("not stopped")
+
+
+def test_a_closed_request_stops_its_worker(service: WebService) -> None:
+    fake = _EndlessTranslator()
+    stream = service._stream(fake, SHORT, ("uk",), ())  # type: ignore[arg-type]
+    first = next(stream)
+    assert first.view is not None  # the pending columns
+    assert next(stream).status is not None  # the worker's first progress report
+    assert fake.started.is_set()
+    stream.close()  # what Gradio does when the visitor presses Stop or leaves
+    workers = [t for t in threading.enumerate() if t.name == "translate-web"]
+    for worker in workers:
+        worker.join(10)
+    assert fake.ended == ["_Cancelled"]
+    assert not any(worker.is_alive() for worker in workers)

@@ -8,6 +8,7 @@ and per settings, and are shared by every visitor.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import queue
@@ -54,6 +55,7 @@ class Limits:
     queue_size: int = 16  # requests waiting; more are turned away with a message
     concurrency: int = 2  # requests translated at the same time
     max_translators: int = 4  # distinct settings kept loaded at once
+    max_glossary_entries: int = 1000  # entries of one uploaded glossary; the CLI takes larger watch lists
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -155,6 +157,13 @@ class WebService:
                 f"{what} has {len(text):,} characters; this page accepts at most {self.limits.max_chars:,}. "
                 "Shorten it, or translate long texts with the command line: translate FILE"
             )
+        from .pipeline import check_text
+
+        try:
+            check_text(text)  # the library's own checks: a lone surrogate is reported with its place
+        except InputError as error:
+            message = str(error)
+            raise InputError(f"{what} {message[len('the input '):]}" if message.startswith("the input ") else message) from None
         return text
 
     def read_upload(self, path: str | os.PathLike[str] | None, what: str = "the file") -> str:
@@ -205,6 +214,9 @@ class WebService:
         except TranslateError as error:
             yield PageUpdate(status=render_message(str(error)))
             return
+        except Exception as error:  # anything a visitor gives ends in a message, never an exception
+            yield PageUpdate(status=render_message(_describe(error)))
+            return
         yield from self._stream(translator, text, codes, glossary)
 
     def read_glossary(self, path: str | None) -> tuple[Any, ...]:
@@ -215,7 +227,21 @@ class WebService:
 
         name = Path(path).name
         text = self.read_upload(path, "the glossary")
-        return parse_glossary(text, name, "csv" if name.lower().endswith(".csv") else "json")
+        try:
+            entries = parse_glossary(text, name, "csv" if name.lower().endswith(".csv") else "json")
+        except RecursionError:
+            raise InputError(
+                f"{name}: the glossary is nested too deeply to read; "
+                'write a flat list of objects: [{"text": "…", "label": "PER"}]'
+            ) from None
+        except csv.Error as error:
+            raise InputError(f"{name}: the glossary is not a readable CSV file ({error}); check its quotes and fields") from None
+        cap = self.limits.max_glossary_entries
+        if len(entries) > cap:
+            raise InputError(
+                f"the glossary has {len(entries):,} entries; the page takes at most {cap:,} — use the CLI for larger watch lists"
+            )
+        return entries
 
     def _stream(self, translator: Translator, text: str, codes: tuple[str, ...], glossary: Sequence[Any]) -> Iterator[PageUpdate]:
         from .segmentation import split_sentences
@@ -228,20 +254,44 @@ class WebService:
             status=render_progress(progress, codes), view=render_document(partial, pending=codes), downloads={}
         )
         events: queue.Queue[tuple[str, Any]] = queue.Queue()
+        cancelled = threading.Event()  # set when the visitor stops or leaves: the worker stops at its next step
+
+        def on_progress(lang: str, done: int, total: int) -> None:
+            if cancelled.is_set():
+                raise _Cancelled
+            events.put(("progress", (lang, done, total)))
+
+        def on_language(translation: Translation) -> None:
+            if cancelled.is_set():
+                raise _Cancelled
+            events.put(("language", translation))
 
         def work() -> None:
             try:
-                document = translator.translate_document(
-                    text,
-                    codes,
-                    progress=lambda lang, done, total: events.put(("progress", (lang, done, total))),
-                    on_language=lambda translation: events.put(("language", translation)),
-                )
+                document = translator.translate_document(text, codes, progress=on_progress, on_language=on_language)
                 events.put(("done", document))
+            except _Cancelled:
+                pass  # nobody is waiting for the result
             except BaseException as error:  # reported in place; the worker must never die silently
                 events.put(("error", error))
 
-        threading.Thread(target=work, name="translate-web", daemon=True).start()
+        try:
+            threading.Thread(target=work, name="translate-web", daemon=True).start()
+            yield from self._relay(events, translator, codes, glossary, partial, progress, finished)
+        finally:
+            cancelled.set()  # normal end, error, or the generator closed by a stop or a disconnect
+
+    def _relay(
+        self,
+        events: queue.Queue[tuple[str, Any]],
+        translator: Translator,
+        codes: tuple[str, ...],
+        glossary: Sequence[Any],
+        partial: dict[str, Any],
+        progress: dict[str, tuple[int, int]],
+        finished: list[str],
+    ) -> Iterator[PageUpdate]:
+        """Page updates from the worker's events, until its result or its error."""
         last = 0.0
         while True:
             kind, payload = events.get()
@@ -272,7 +322,11 @@ class WebService:
                 except TranslateError as error:
                     status += render_message(f"The translations are ready, but names could not be marked: {error}")
                     document = payload
-                yield self._final(document, status)
+                try:
+                    final = self._final(document, status)
+                except Exception as error:  # shown in place; the page stays usable
+                    final = PageUpdate(status=render_message(_describe(error)), view=render_document(partial))
+                yield final
                 return
 
     def ner_model(self) -> str | None:
@@ -370,6 +424,9 @@ class WebService:
         except TranslateError as error:
             yield PageUpdate(status=render_message(str(error)))
             return
+        except Exception as error:  # anything a visitor gives ends in a message, never an exception
+            yield PageUpdate(status=render_message(_describe(error)))
+            return
         waiting = "Translating the source and aligning…" if with_mt else "Aligning…"
         yield PageUpdate(status=render_message(waiting, "info"), downloads={})
         try:
@@ -380,13 +437,14 @@ class WebService:
                 source, texts, translator=translator, ner=ner, glossary=glossary,
                 allow_download=self.settings.allow_download,
             )
+            count = len(texts)
+            final = self._final(
+                document, render_message(f"Aligned {count} translation{'s' if count > 1 else ''} with the English source.", "info")
+            )
         except Exception as error:  # shown in place; the page stays usable
             yield PageUpdate(status=render_message(_describe(error)))
             return
-        count = len(texts)
-        yield self._final(
-            document, render_message(f"Aligned {count} translation{'s' if count > 1 else ''} with the English source.", "info")
-        )
+        yield final
 
     # ---- opening a saved document --------------------------------------------------------
     def open_document(self, path: str | None) -> PageUpdate:
@@ -397,15 +455,24 @@ class WebService:
             raw = self.read_upload(path, Path(path).name)
             try:
                 data = json.loads(raw)
+                if not isinstance(data, dict):
+                    raise TypeError("the file holds no JSON object")
                 document = Document.from_dict(data)
-            except (ValueError, KeyError, TypeError, IndexError) as error:
+                return self._final(document, render_message(f"Opened {Path(path).name}.", "info"))
+            except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
+                detail = "nested too deeply" if isinstance(error, RecursionError) else f"{type(error).__name__}: {error}"
                 raise InputError(
-                    f"{Path(path).name} is not a document saved by this tool ({type(error).__name__}: {error}); "
+                    f"{Path(path).name} is not a document saved by this tool ({detail}); "
                     "give a .json file from the JSON download or 'translate --format json'"
                 ) from None
         except TranslateError as error:
             return PageUpdate(status=render_message(str(error)))
-        return self._final(document, render_message(f"Opened {Path(path).name}.", "info"))
+        except Exception as error:  # anything a visitor gives ends in a message, never an exception
+            return PageUpdate(status=render_message(f"{Path(path).name} could not be opened: {_describe(error)}"))
+
+
+class _Cancelled(Exception):
+    """Raised inside the worker's callbacks to stop a translation nobody waits for any more."""
 
 
 def _describe(error: BaseException) -> str:
