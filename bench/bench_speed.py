@@ -105,9 +105,9 @@ class Recorder:
         def translate_batches(batches, target_token, max_new_tokens, options):
             if options.no_repeat_ngram_size:
                 self.retries += sum(len(b) for b in batches)
-            for batch, cap, hyps in zip(batches, max_new_tokens, inner(batches, target_token, max_new_tokens, options), strict=True):
-                self.steps += len(batch) * cap
-                self.short += sum(1 for h in hyps if h.tokens < cap - 1)
+            for batch, caps, hyps in zip(batches, max_new_tokens, inner(batches, target_token, max_new_tokens, options), strict=True):
+                self.steps += len(batch) * max(caps)  # the batch decodes to its largest cap
+                self.short += sum(1 for h, cap in zip(hyps, caps, strict=True) if h.tokens < cap - 1)
                 yield hyps
 
         engine.translate_batches = translate_batches

@@ -44,18 +44,17 @@ class ScriptedEngine(Engine):
         self,
         batches: Sequence[Sequence[str]],
         target_token: str | None,
-        max_new_tokens: Sequence[int],
+        max_new_tokens: Sequence[Sequence[int]],
         options: DecodeOptions,
     ) -> Iterator[list[Hypothesis]]:
-        for batch, cap in zip(batches, max_new_tokens, strict=True):
+        for batch, caps in zip(batches, max_new_tokens, strict=True):
             self.calls.append(list(batch))
             self.options.append(options)
             self.tokens_seen.append(target_token)
             out = []
-            for text in batch:
-                result = self.respond(text, options)
-                tokens = len(result.split())
-                out.append(Hypothesis(result, min(tokens, cap)))
+            for text, cap in zip(batch, caps, strict=True):
+                words = self.respond(text, options).split(" ")
+                out.append(Hypothesis(" ".join(words[:cap]) if len(words) > cap else " ".join(words), min(len(words), cap)))
             yield out
 
 

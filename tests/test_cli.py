@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import SEED
@@ -196,3 +197,23 @@ def test_side_by_side_format(model_args) -> None:
     assert sum(line.startswith("uk │ ") for line in lines) == 24
     assert sum(line.startswith("hu │ ") for line in lines) == 24
     assert lines[0] == "en │ Trump Plans Budapest Meeting with Putin Following Significant Progress in Recent Call"
+
+
+def test_output_names_keep_dates_and_drop_language_tags() -> None:
+    from translate.textfile import output_stem
+
+    assert output_stem(Path("2025.10.16-budapest.txt")) == "2025.10.16-budapest"
+    assert output_stem(Path("story.en.txt")) == "story"
+
+
+def test_a_nul_byte_late_in_a_file_still_marks_it_binary(tmp_path, model_args) -> None:
+    file = tmp_path / "late.txt"
+    file.write_bytes(b"Trump met Putin.\n" * 5000 + b"They\x00 talked.\n")
+    result = run(str(file), "--to", "hu", *model_args)
+    assert result.returncode == 1 and "looks like a binary file" in one_error_line(result)
+
+
+def test_bad_device_is_one_line() -> None:
+    result = run(str(SEED), "--to", "hu", "--device", "gpu")
+    assert result.returncode == 1
+    assert one_error_line(result) == "error: device 'gpu' is not known; choose cpu, cuda or auto"

@@ -46,10 +46,10 @@ def test_unknown_characters_are_reported(engine) -> None:
 
 def test_translate_batches_keeps_order_and_shape(engine) -> None:
     batches = [["Trump met Putin.", "Budapest"], ["The missiles have a range of about 1,000 miles."]]
-    out = list(engine.translate_batches(batches, ">>ukr<<", [12, 20], DecodeOptions(beam_size=2)))
+    out = list(engine.translate_batches(batches, ">>ukr<<", [[12, 5], [20]], DecodeOptions(beam_size=2)))
     assert [len(b) for b in out] == [2, 1]
-    for batch, cap in zip(out, [12, 20], strict=True):
-        for hyp in batch:
+    for batch, caps in zip(out, [[12, 5], [20]], strict=True):
+        for hyp, cap in zip(batch, caps, strict=True):
             assert isinstance(hyp.text, str)
             assert 0 <= hyp.tokens <= cap
             assert "\u2581" not in hyp.text and "</s>" not in hyp.text and ">>" not in hyp.text
@@ -57,8 +57,8 @@ def test_translate_batches_keeps_order_and_shape(engine) -> None:
 
 def test_translation_is_deterministic_and_batch_independent(engine) -> None:
     text = "Energy has been a critical concern throughout the conflict."
-    alone = list(engine.translate_batches([[text]], ">>rus<<", [30], DecodeOptions()))[0][0]
-    again = list(engine.translate_batches([[text]], ">>rus<<", [30], DecodeOptions()))[0][0]
+    alone = list(engine.translate_batches([[text]], ">>rus<<", [[30]], DecodeOptions()))[0][0]
+    again = list(engine.translate_batches([[text]], ">>rus<<", [[30]], DecodeOptions()))[0][0]
     assert alone == again
 
 
@@ -66,7 +66,7 @@ def test_target_token_changes_the_output(engine) -> None:
     outputs = set()
     for token in (">>ukr<<", ">>rus<<", ">>bel<<"):
         batch = ["Hi", "Kyiv", "Putin"]
-        out = list(engine.translate_batches([batch], token, [8], DecodeOptions(beam_size=1)))[0]
+        out = list(engine.translate_batches([batch], token, [[8, 8, 8]], DecodeOptions(beam_size=1)))[0]
         outputs.add(tuple(h.text for h in out))
     assert len(outputs) > 1
 
@@ -75,7 +75,7 @@ def test_no_repeat_ngram_option_is_honoured(engine) -> None:
     text = "Trump Trump Trump Trump Trump Trump"
     out = list(
         engine.translate_batches(
-            [[text]], ">>ukr<<", [40], DecodeOptions(beam_size=1, no_repeat_ngram_size=2)
+            [[text]], ">>ukr<<", [[40]], DecodeOptions(beam_size=1, no_repeat_ngram_size=2)
         )
     )
     hyp = out[0][0]
@@ -92,8 +92,8 @@ def test_engines_agree_on_greedy_output_in_float32(tiny_models) -> None:
         "Russia has intensified its attacks.",
         "How will the leaders respond?",
     ]
-    a = list(hf.translate_batches([texts], None, [25], DecodeOptions(beam_size=1)))[0]
-    b = list(ct2.translate_batches([texts], None, [25], DecodeOptions(beam_size=1)))[0]
+    a = list(hf.translate_batches([texts], None, [[25, 25, 25]], DecodeOptions(beam_size=1)))[0]
+    b = list(ct2.translate_batches([texts], None, [[25, 25, 25]], DecodeOptions(beam_size=1)))[0]
     assert [h.text for h in a] == [h.text for h in b]
 
 
@@ -140,3 +140,30 @@ def test_transformers_engine_refuses_a_ct2_folder(tiny_models, tmp_path, monkeyp
     folder = ensure_ct2(resolve(str(tiny_models["hu"])), "int8")
     with pytest.raises(ModelFormatError, match="is a CTranslate2 model; use --engine ctranslate2"):
         engine_class("transformers")(resolve(str(folder)))
+
+
+def test_each_sentence_is_cut_at_its_own_cap(engine) -> None:
+    """Greedy output of a sentence is the same alone and next to a sentence with a larger cap."""
+    short, long = "They talked.", "Energy has been a critical concern throughout the conflict in eastern Ukraine."
+    alone = list(engine.translate_batches([[short]], ">>ukr<<", [[9]], DecodeOptions(beam_size=1)))[0][0]
+    together = list(engine.translate_batches([[short, long]], ">>ukr<<", [[9, 60]], DecodeOptions(beam_size=1)))[0]
+    assert together[0] == alone and alone.tokens <= 9
+
+
+def test_a_local_model_replaced_in_place_is_converted_again(tmp_path, monkeypatch) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from tiny_marian import build_tiny_marian
+
+    from translate.models import ct2_folder_for
+
+    monkeypatch.setenv("TRANSLATE_CACHE", str(tmp_path / "cache"))
+    folder = build_tiny_marian(tmp_path / "m", seed=0)
+    before = ct2_folder_for(resolve(str(folder)), "int8")
+    build_tiny_marian(tmp_path / "m", seed=1)
+    import os
+
+    os.utime(folder / "model.safetensors", ns=(1, 1))  # a different time even on coarse file systems
+    assert ct2_folder_for(resolve(str(folder)), "int8") != before

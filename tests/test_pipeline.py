@@ -69,13 +69,29 @@ def test_long_sentence_is_split_translated_in_parts_and_flagged() -> None:
 def test_split_to_budget_handles_text_without_spaces() -> None:
     text = "x" * 1000
     pieces = split_to_budget(text, len, 64)
-    assert "".join(pieces) == text and all(len(p) <= 64 for p in pieces)
+    assert "".join(sep + piece for sep, piece in pieces) == text and all(len(p) <= 64 for _, p in pieces)
 
 
 def test_split_prefers_clause_boundaries() -> None:
     text = "alpha beta gamma delta, epsilon zeta eta theta iota kappa"
     pieces = split_to_budget(text, lambda t: len(t.split()), 6)
-    assert pieces[0] == "alpha beta gamma delta,"
+    assert pieces[0] == ("", "alpha beta gamma delta,")
+    assert " ".join(p for _, p in pieces) == text
+
+
+@pytest.mark.timeout(20)
+def test_splitting_a_huge_sentence_is_not_cubic() -> None:
+    words = " ".join(f"word{i % 97}" for i in range(6000))
+    pieces = split_to_budget(words, lambda t: len(t.split()) + 1, 512)
+    assert " ".join(p for _, p in pieces) == words and all(len(p.split()) <= 511 for _, p in pieces)
+
+
+def test_a_long_word_cut_in_pieces_comes_back_without_inserted_spaces() -> None:
+    engine = ScriptedEngine(lambda t, o: t, max_input_tokens=50)
+    engine.count_tokens = lambda text, target_token=None: len(text) // 4 + 1  # type: ignore[method-assign]
+    word = "Supercalifragilistic" * 20
+    (text, flags), = Translator(Settings(), engines={"hu": engine}).translate_sentences([f"See {word} now."], "hu")
+    assert text == f"See {word} now." and SPLIT_LONG_INPUT in flags
 
 
 def test_length_limit_hit_is_flagged() -> None:
@@ -317,3 +333,19 @@ def test_other_engine_errors_are_not_swallowed() -> None:
 
     with pytest.raises(RuntimeError, match="shape mismatch"):
         Translator(Settings(), engines={"hu": Broken()}).translate_sentences(["One two."], "hu")
+
+
+def test_a_line_that_is_only_a_url_is_copied_without_flags() -> None:
+    engine = ScriptedEngine(lambda t, o: "Читайте звіт тут:")
+    out = Translator(Settings(), engines={"uk": engine}).translate_sentences(
+        ["Read the full report here:", "https://www.reuters.com/world/europe/trump-putin-2025-10-16/"], "uk"
+    )
+    assert out[1] == ("https://www.reuters.com/world/europe/trump-putin-2025-10-16/", ())
+
+
+def test_a_url_inside_a_translation_does_not_make_it_wrong_script() -> None:
+    engine = ScriptedEngine(lambda t, o: "Повний звіт читайте тут: " + re.search(r"\[\d+\]", t).group())
+    (text, flags), = Translator(Settings(), engines={"uk": engine}).translate_sentences(
+        ["Read the full report here: https://www.reuters.com/world/europe/trump-putin-meeting-budapest-2025-10-16/"], "uk"
+    )
+    assert text.endswith("2025-10-16/") and flags == ()

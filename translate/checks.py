@@ -9,7 +9,9 @@ from .languages import language
 from .types import NUMBER_MISMATCH, REPETITION, WRONG_SCRIPT
 
 # A number: digits with optional group/decimal separators between digit groups (linear: no nesting).
-_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+# Group separators (space, no-break spaces, comma, dot) only before exactly three digits, so
+# "In 2024 150 people" stays two numbers; then an optional decimal part.
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\w+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .errors import OutputError, TranslateError, UsageError
+from .errors import TranslateError, UsageError
 
 FORMATS = ("text", "side", "json", "html", "tmx", "md")  # translate.export.FORMATS, without importing it here
 
@@ -163,7 +163,7 @@ def progress_bars(args: argparse.Namespace) -> tuple[Callable[[str, int, int], N
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from .entities import annotate
-    from .export import flag_summary, render, write_outputs
+    from .export import flag_summary, prepare_output_folder, render, write_outputs
     from .languages import parse_targets
     from .pipeline import Translator
     from .textfile import read_article
@@ -171,8 +171,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
     targets = parse_targets(args.to)
     settings = settings_from_args(args)
     text, stem = read_article(args.input)
-    if args.output and args.output.exists() and not args.output.is_dir():  # fail before the slow part
-        raise OutputError(f"-o {args.output} is a file; give a folder for the outputs")
+    if args.output:
+        prepare_output_folder(args.output)  # fail before the slow part
     translator = Translator(settings, log=log_to_stderr(args))
     update, close = progress_bars(args)
     try:

@@ -99,12 +99,19 @@ def _glossary_error(name: str, line: int, what: str, fix: str) -> InputError:
 _FIX = 'each entry needs "text" and "label" (PER, LOC, ORG or MISC), e.g. {"text": "Kyiv", "label": "LOC"}'
 
 
+MAX_NAME_CHARS = 200
+
+
 def _entry(item: Any, name: str, line: int) -> GlossaryEntry:
     if not isinstance(item, dict):
         raise _glossary_error(name, line, "an entry is not an object", _FIX)
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _glossary_error(name, line, 'an entry has no "text"', _FIX)
+    if len(text) > MAX_NAME_CHARS:
+        raise _glossary_error(
+            name, line, f"an entry's text is {len(text):,} characters long", f"a name has at most {MAX_NAME_CHARS} characters"
+        )
     label = item.get("label", "MISC")
     if not isinstance(label, str) or label.strip().upper() not in LABELS:
         raise _glossary_error(

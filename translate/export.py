@@ -383,12 +383,22 @@ def render(document: Document, fmt: str) -> str:
 # ---- files ------------------------------------------------------------------------------------
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write to a temporary file in the same folder, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}; choose another -o folder") from None
+    try:
+        os.fchmod(handle, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual permissions
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
@@ -402,10 +412,19 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         raise
 
 
-def write_outputs(document: Document, folder: Path, stem: str, formats: Sequence[str] = ()) -> list[Path]:
-    """One text file per language plus the JSON document (and any of html, tmx, md asked for), each atomic."""
+def prepare_output_folder(folder: Path) -> None:
+    """Create the -o folder before any slow work, so a path that cannot be used fails at once."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"-o {folder} is a file; give a folder for the outputs")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot create the output folder {folder}: {error.strerror or error}; choose another -o folder") from None
+
+
+def write_outputs(document: Document, folder: Path, stem: str, formats: Sequence[str] = ()) -> list[Path]:
+    """One text file per language plus the JSON document (and any of html, tmx, md asked for), each atomic."""
+    prepare_output_folder(folder)
     written = []
     for lang, translation in document.translations.items():
         path = folder / f"{stem}.{lang}.txt"

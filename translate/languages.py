@@ -22,7 +22,8 @@ class Language:
 LANGUAGES: dict[str, Language] = {
     "en": Language("en", "eng", "English", "Latin"),
     "uk": Language("uk", "ukr", "Ukrainian", "Cyrillic", own_letters="іїєґІЇЄҐ", foreign_letters="ыэъёЫЭЪЁ"),
-    "ru": Language("ru", "rus", "Russian", "Cyrillic", own_letters="ыэъёЫЭЪЁ", foreign_letters="іїєґІЇЄҐ"),
+    # Russian has no letters of its own that every long sentence contains (ы э ъ ё are often absent).
+    "ru": Language("ru", "rus", "Russian", "Cyrillic", own_letters="", foreign_letters="іїєґІЇЄҐ"),
     "hu": Language("hu", "hun", "Hungarian", "Latin", own_letters="áéíóöőúüűÁÉÍÓÖŐÚÜŰ", foreign_letters=""),
 }
 

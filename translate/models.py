@@ -174,12 +174,20 @@ def download(
     return folder
 
 
+def local_fingerprint(folder: Path) -> str:
+    """A short key for a local model folder that changes when its files change (path, sizes, times),
+    so a model replaced in place is converted again rather than served from a stale copy."""
+    digest = hashlib.sha256(str(folder.resolve()).encode())
+    for name in ("config.json", *WEIGHT_FILES, "source.spm", "target.spm", "vocab.json"):
+        file = folder / name
+        if file.is_file():
+            stat = file.stat()
+            digest.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
 def ct2_folder_for(model: ResolvedModel, quantization: str) -> Path:
-    key = (
-        model.revision
-        if model.revision != "local"
-        else hashlib.sha256(str(model.path).encode()).hexdigest()[:16]
-    )
+    key = model.revision if model.revision != "local" else local_fingerprint(model.path)
     name = re.sub(r"[^\w.-]+", "--", model.model_id.strip("/"))[-80:]
     return cache_root() / "ct2" / f"{name}--{key}--{quantization}"
 

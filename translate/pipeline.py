@@ -16,7 +16,7 @@ from . import __version__
 from .checks import is_repetitive, sentence_flags
 from .engines import default_engine, engine_class
 from .engines.base import DecodeOptions, Engine, Hypothesis
-from .errors import InputError, OutOfMemoryError, UsageError
+from .errors import EngineNotAvailableError, InputError, OutOfMemoryError, TranslateError, UsageError
 from .languages import DEFAULT_MODELS, SOURCE_LANGUAGE, parse_targets, target_token_candidates
 from .protection import has_words, protected_spans
 from .segmentation import clause_cut_points, split_sentences
@@ -26,6 +26,7 @@ Progress = Callable[[str, int, int], None]  # (lang, sentences done, sentences t
 
 MAX_TEXT_CHARS = 2_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
+PLANNED_WORKERS = 2
 PLACEHOLDER_FORMS = ("[{n}]", "({n})", "#{n}", "{n}")
 
 
@@ -60,6 +61,8 @@ class Settings:
         engine_class(self.resolved_engine())  # raises UsageError for an unknown name
         if not 1 <= self.beam_size <= 32:
             raise UsageError(f"beam size {self.beam_size} is out of range; choose 1 to 32 (4 is the default)")
+        if self.device not in ("cpu", "cuda", "auto") and not self.device.startswith("cuda:"):
+            raise UsageError(f"device '{self.device}' is not known; choose cpu, cuda or auto")
         if self.quantization not in ("int8", "int8_float32", "float32", "none", "float16", "bfloat16", "int8_float16"):
             raise UsageError(f"quantization '{self.quantization}' is not known; choose int8 or none")
 
@@ -68,6 +71,7 @@ class Settings:
 class _Result:
     text: str = ""
     flags: set[str] = field(default_factory=set)
+    copied: bool = False  # passed through without the model: nothing to check
 
 
 class Translator:
@@ -115,7 +119,16 @@ class Translator:
         if name == "ctranslate2":
             kwargs["quantization"] = self.settings.quantization
             kwargs["log"] = self._log
-        return cls(model, **kwargs)  # type: ignore[call-arg]
+        try:
+            return cls(model, **kwargs)  # type: ignore[call-arg]
+        except TranslateError:
+            raise
+        except (ValueError, RuntimeError, AssertionError) as error:  # the frameworks' own words for a bad setup
+            detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise EngineNotAvailableError(
+                f"engine '{name}' cannot run {spec} with device '{self.settings.device}' and quantization "
+                f"'{self.settings.quantization}' ({detail}); try --device cpu and --quantization int8"
+            ) from None
 
     @staticmethod
     def _target_token(engine: Engine, lang: str, known: str | None, spec: str) -> str | None:
@@ -182,8 +195,9 @@ class Translator:
         out = []
         for source, result in zip(texts, results, strict=True):
             flags = set(result.flags)
-            if has_words(source):
-                flags.update(sentence_flags(source, result.text, lang))
+            if not result.copied:
+                # URLs, e-mail addresses and emoji were carried over verbatim; judge only the translated words.
+                flags.update(sentence_flags(_outside_spans(source), _outside_spans(result.text), lang))
             out.append((result.text, tuple(sorted(flags))))
         return out
 
@@ -210,7 +224,7 @@ class _Runner:
             spans = protected_spans(text, self.engine.unknown_characters)
             remainder = "".join(text[a:b] for a, b in _gaps(text, spans))
             if not has_words(remainder):
-                results[index].text = text  # nothing to translate: numbers, punctuation, emoji, empty
+                results[index] = _Result(text, copied=True)  # nothing to translate: numbers, punctuation, emoji
                 continue
             if spans and placeholder:
                 masked, last = [], 0
@@ -286,13 +300,15 @@ class _Runner:
         """Split over-long texts, batch by length, generate, retry loops, and reassemble in order."""
         budget = self.engine.max_input_tokens
         parts: list[str] = []
+        separators: list[str] = []
         owner: list[int] = []
         results = [_Result() for _ in texts]
         for index, text in enumerate(texts):
             pieces = split_to_budget(text, lambda t: self.engine.count_tokens(t, self.token), budget)
             if len(pieces) > 1:
                 results[index].flags.add(SPLIT_LONG_INPUT)
-            parts.extend(pieces)
+            separators.extend(separator for separator, _ in pieces)
+            parts.extend(piece for _, piece in pieces)
             owner.extend([index] * len(pieces))
         hyps = self._generate(parts, DecodeOptions(beam_size=self.settings.beam_size))
         loops = [i for i, h in enumerate(hyps) if is_repetitive(parts[i], h[0].text)]
@@ -302,13 +318,14 @@ class _Runner:
                 hyps[i] = hyp
         texts_by_owner: dict[int, list[str]] = {}
         for i, (hypothesis, hit) in enumerate(hyps):
-            texts_by_owner.setdefault(owner[i], []).append(hypothesis.text)
+            if hypothesis.text:
+                texts_by_owner.setdefault(owner[i], []).append(separators[i] + hypothesis.text)
             if hit:
                 results[owner[i]].flags.add(LENGTH_LIMIT_HIT)
             if is_repetitive(parts[i], hypothesis.text):
                 results[owner[i]].flags.add(REPETITION)
         for index, pieces_out in texts_by_owner.items():
-            results[index].text = " ".join(p for p in pieces_out if p)
+            results[index].text = "".join(pieces_out).strip()
         return results
 
     def _generate(self, texts: list[str], options: DecodeOptions, count: bool = True) -> list[tuple[Hypothesis, bool]]:
@@ -318,12 +335,12 @@ class _Runner:
         lengths = [self.engine.count_tokens(t, self.token) for t in texts]
         limit = self.engine.max_input_tokens
         caps = [min(2 * n + 10, limit) for n in lengths]
-        size = batch_size_for(len(texts), self.settings.max_batch_size, getattr(self.engine, "parallel_batches", 1))
+        # Planned for two parallel workers whatever this machine has, so the batch layout (and with beam
+        # search, the output) is the same on every machine for the same settings.
+        size = batch_size_for(len(texts), self.settings.max_batch_size, PLANNED_WORKERS)
         batches = plan_batches(lengths, size, self.settings.batch_tokens)
         out: list[tuple[Hypothesis, bool] | None] = [None] * len(texts)
-        stream = self._stream(
-            [[texts[i] for i in batch] for batch in batches], [max(caps[i] for i in batch) for batch in batches], options
-        )
+        stream = self._stream([[texts[i] for i in batch] for batch in batches], [[caps[i] for i in batch] for batch in batches], options)
         for batch, hyps in zip(batches, stream, strict=True):
             for i, hyp in zip(batch, hyps, strict=True):
                 out[i] = (hyp, hyp.tokens >= caps[i])
@@ -333,7 +350,7 @@ class _Runner:
         return [o for o in out if o is not None]
 
 
-    def _stream(self, batches: list[list[str]], caps: list[int], options: DecodeOptions) -> Iterator[list[Hypothesis]]:
+    def _stream(self, batches: list[list[str]], caps: list[list[int]], options: DecodeOptions) -> Iterator[list[Hypothesis]]:
         """The engine's stream; after running out of memory, the rest one batch at a time, halved as needed."""
         done = 0
         try:
@@ -344,12 +361,12 @@ class _Runner:
         except (MemoryError, RuntimeError) as error:
             if not _out_of_memory(error):
                 raise
-        for texts, cap in zip(batches[done:], caps[done:], strict=True):
-            yield self._halving(texts, cap, options)
+        for texts, batch_caps in zip(batches[done:], caps[done:], strict=True):
+            yield self._halving(texts, batch_caps, options)
 
-    def _halving(self, texts: list[str], cap: int, options: DecodeOptions) -> list[Hypothesis]:
+    def _halving(self, texts: list[str], caps: list[int], options: DecodeOptions) -> list[Hypothesis]:
         try:
-            return next(iter(self.engine.translate_batches([texts], self.token, [cap], options)))
+            return next(iter(self.engine.translate_batches([texts], self.token, [caps], options)))
         except (MemoryError, RuntimeError) as error:
             if not _out_of_memory(error):
                 raise
@@ -359,7 +376,7 @@ class _Runner:
                     "even on its own; use a smaller --beam, --quantization int8, or free memory"
                 ) from None
             middle = len(texts) // 2
-            return self._halving(texts[:middle], cap, options) + self._halving(texts[middle:], cap, options)
+            return self._halving(texts[:middle], caps[:middle], options) + self._halving(texts[middle:], caps[middle:], options)
 
 
 def _out_of_memory(error: BaseException) -> bool:
@@ -393,6 +410,10 @@ def plan_batches(lengths: Sequence[int], max_batch_size: int, batch_tokens: int)
     return batches
 
 
+def _outside_spans(text: str) -> str:
+    return "".join(text[a:b] for a, b in _gaps(text, protected_spans(text)))
+
+
 def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     gaps, cursor = [], 0
     for start, end in spans:
@@ -414,33 +435,44 @@ def _restore(output: str, source: str, spans: list[tuple[int, int]], form: str) 
     return output
 
 
-def split_to_budget(text: str, count: Callable[[str], int], budget: int) -> list[str]:
+def split_to_budget(text: str, count: Callable[[str], int], budget: int) -> list[tuple[str, str]]:
     """Cut ``text`` into pieces that each fit ``budget`` tokens: at clauses, else whitespace, else characters.
 
-    Nothing is dropped: the pieces, with the whitespace between them, make up the text.
+    Returns (separator, piece) pairs: the separator is the whitespace that stood before the piece ("" for
+    the first piece and after a cut inside a word), so joining them gives back the text with nothing lost.
     """
     if count(text) <= budget:
-        return [text]
-    pieces: list[str] = []
-    rest = text
+        return [("", text)]
+    pieces: list[tuple[str, str]] = []
+    rest, separator = text, ""
     while count(rest) > budget:
         cut = _best_cut(rest, count, budget)
-        head, rest = rest[:cut].rstrip(), rest[cut:].lstrip()
-        if head:
-            pieces.append(head)
+        head, tail = rest[:cut], rest[cut:]
+        if head.strip():
+            pieces.append((separator, head.rstrip()))
+        separator = " " if (head[-1:].isspace() or tail[:1].isspace()) else ""
+        rest = tail.lstrip()
     if rest:
-        pieces.append(rest)
+        pieces.append((separator, rest))
     return pieces
 
 
 def _best_cut(text: str, count: Callable[[str], int], budget: int) -> int:
-    points = clause_cut_points(text)
-    fitting = [p for p in points if count(text[:p]) <= budget]
-    if fitting:
-        # Prefer the latest clause boundary that leaves a reasonably long head; else the latest whitespace.
-        clauses = [p for p in fitting if text[p - 1] in ",;:—–" or text[p - 1 : p + 1].strip() in ("—", "–")]
-        best = max(clauses) if clauses and max(clauses) >= max(fitting) // 2 else max(fitting)
-        return best
+    """The cut for the first piece: the latest boundary that fits (found by binary search, since a
+    prefix never has fewer tokens than a shorter one), a clause boundary if one is not much earlier."""
+    points = sorted(set(clause_cut_points(text)))
+    low, high = 0, len(points) - 1
+    fits = -1
+    while low <= high:
+        middle = (low + high) // 2
+        if count(text[: points[middle]]) <= budget:
+            fits, low = middle, middle + 1
+        else:
+            high = middle - 1
+    if fits >= 0:
+        latest = points[fits]
+        clauses = [p for p in points[: fits + 1] if text[p - 1] in ",;:—–" or text[p - 1 : p + 1].strip() in ("—", "–")]
+        return max(clauses) if clauses and max(clauses) >= latest // 2 else latest
     # No boundary fits (e.g. a long run without spaces): binary-search a character position.
     low, high = 1, len(text) - 1
     while low < high:

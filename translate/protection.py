@@ -7,7 +7,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The e-mail branch may only start where a run of address characters starts: otherwise the engine
+# retries it at every position of a long run ("a." * 50000) and the scan turns quadratic.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_TRAILING = ".,;:!?)]}'’”"
 _JOINERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"}
 

@@ -12,7 +12,7 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 
 def decode_text(data: bytes, name: str) -> str:
     """UTF-8 text from bytes (a BOM is dropped); binary or mis-encoded data raises InputError."""
-    if b"\x00" in data[:65536]:
+    if b"\x00" in data:
         raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
     try:
         text = data.decode("utf-8-sig")
@@ -25,6 +25,16 @@ def decode_text(data: bytes, name: str) -> str:
     if not text.strip():
         raise InputError(f"{name} is empty; give an article with at least one sentence")
     return text
+
+
+def output_stem(file: Path) -> str:
+    """The name outputs are written under: the file name without its extension and without a
+    language tag ('story.en.txt' -> 'story'; '2025.10.16-budapest.txt' keeps its dots)."""
+    stem = file.stem.lstrip(".")
+    base, _, tag = stem.rpartition(".")
+    if base and tag.lower() in ("en", "uk", "ru", "hu"):
+        stem = base
+    return stem or "article"
 
 
 def read_article(path: str) -> tuple[str, str]:
@@ -43,7 +53,7 @@ def read_article(path: str) -> tuple[str, str]:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             raise InputError(f"cannot read {path}: {error.strerror}") from None
-        name, stem = path, file.name.split(".")[0] or "article"
+        name, stem = path, output_stem(file)
     if len(data) > MAX_FILE_BYTES:
         raise InputError(
             f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, too long for one article; "

@@ -52,12 +52,14 @@ class Engine(ABC):
         self,
         batches: Sequence[Sequence[str]],
         target_token: str | None,
-        max_new_tokens: Sequence[int],
+        max_new_tokens: Sequence[Sequence[int]],
         options: DecodeOptions,
     ) -> Iterator[list[Hypothesis]]:
         """Translate each batch; yield one list of hypotheses per batch, in order.
 
-        ``max_new_tokens[i]`` caps the output of batch ``i``.
+        ``max_new_tokens[i][j]`` caps the output of sentence ``j`` of batch ``i``: the batch decodes up
+        to its largest cap and every hypothesis is cut at its own, so a sentence's result does not
+        depend on what else shares its batch (exactly so with greedy decoding).
         """
 
     def close(self) -> None:  # noqa: B027 - optional hook

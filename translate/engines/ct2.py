@@ -71,7 +71,7 @@ class CTranslate2Engine(MarianVocabEngine):
         self,
         batches: Sequence[Sequence[str]],
         target_token: str | None,
-        max_new_tokens: Sequence[int],
+        max_new_tokens: Sequence[Sequence[int]],
         options: DecodeOptions,
     ) -> Iterator[list[Hypothesis]]:
         # Submit every batch at once so the inter_threads workers run them in parallel; yield in the
@@ -79,12 +79,12 @@ class CTranslate2Engine(MarianVocabEngine):
         # others costliest first (size x length cap) so that the workers finish together.
         if len(batches) != len(max_new_tokens):
             raise ValueError(f"{len(batches)} batches but {len(max_new_tokens)} length caps")
-        order = [0, *sorted(range(1, len(batches)), key=lambda k: (-len(batches[k]) * max_new_tokens[k], k))]
+        order = [0, *sorted(range(1, len(batches)), key=lambda k: (-len(batches[k]) * max(max_new_tokens[k]), k))]
         pending = {
             k: self.translator.translate_batch(
                 [self.vocab.encode(text, target_token) for text in batches[k]],
                 beam_size=options.beam_size,
-                max_decoding_length=max_new_tokens[k],
+                max_decoding_length=max(max_new_tokens[k]),
                 max_input_length=0,  # never truncate: the pipeline splits over-long input itself
                 no_repeat_ngram_size=options.no_repeat_ngram_size,
                 asynchronous=True,
@@ -94,8 +94,8 @@ class CTranslate2Engine(MarianVocabEngine):
         for k in range(len(batches)):
             results = pending.pop(k)
             hypotheses = []
-            for async_result in results:
-                tokens = async_result.result().hypotheses[0]
+            for async_result, cap in zip(results, max_new_tokens[k], strict=True):
+                tokens = async_result.result().hypotheses[0][:cap]
                 text, unknown = self.vocab.decode(tokens)
                 hypotheses.append(Hypothesis(text, len(tokens), unknown))
             yield hypotheses

@@ -47,12 +47,12 @@ class TransformersEngine(MarianVocabEngine):
         self,
         batches: Sequence[Sequence[str]],
         target_token: str | None,
-        max_new_tokens: Sequence[int],
+        max_new_tokens: Sequence[Sequence[int]],
         options: DecodeOptions,
     ) -> Iterator[list[Hypothesis]]:
         torch = self._torch
         pad = self.vocab.pad_id
-        for batch, cap in zip(batches, max_new_tokens, strict=True):
+        for batch, caps in zip(batches, max_new_tokens, strict=True):
             rows = [self.vocab.to_ids(self.vocab.encode(text, target_token)) for text in batch]
             width = max(len(r) for r in rows)
             ids = torch.full((len(rows), width), pad, dtype=torch.long)
@@ -66,17 +66,17 @@ class TransformersEngine(MarianVocabEngine):
                     attention_mask=mask.to(self.device),
                     num_beams=options.beam_size,
                     do_sample=False,
-                    max_new_tokens=cap,
+                    max_new_tokens=max(caps),
                     no_repeat_ngram_size=options.no_repeat_ngram_size or None,
                     num_return_sequences=1,
                     forced_eos_token_id=None,  # a forced end at the cap would hide that the cap was hit
                 )
             hypotheses = []
-            for sequence in output.tolist():
+            for sequence, cap in zip(output.tolist(), caps, strict=True):
                 tokens = sequence[1:]  # drop the decoder start token
                 if self.vocab.eos_id in tokens:
                     tokens = tokens[: tokens.index(self.vocab.eos_id)]
-                tokens = [t for t in tokens if t != pad]
+                tokens = [t for t in tokens if t != pad][:cap]
                 text, unknown = self.vocab.decode_ids(tokens)
                 hypotheses.append(Hypothesis(text, len(tokens), unknown))
             yield hypotheses
