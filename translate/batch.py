@@ -32,7 +32,7 @@ from .corpus import InputSpec, Record, Reject, Shard
 from .errors import InputError, OutputError, UsageError
 from .pipeline import Settings, Translator, build_translation
 from .segmentation import split_sentences
-from .types import UNTRANSLATED, Sentence
+from .types import Sentence
 
 EXIT_OK = 0
 EXIT_REJECTS = 3  # finished; some records were rejected (see rejects.jsonl)
@@ -416,7 +416,7 @@ class Job:
             results = [lookups[lang][s.text] for s in sentences]
             translation = build_translation(record.text, sentences, results, lang, cast(Any, self.engines[lang]))
             translations[lang] = translation.to_dict()
-            flagged = flagged or any(f != UNTRANSLATED for _, flags in results for f in flags)
+            flagged = flagged or any(flags for _, flags in results)
         return {
             "sentences": [s.to_dict() for s in sentences],
             "translations": translations,

@@ -16,7 +16,6 @@ REPETITION = "repetition"
 WRONG_SCRIPT = "wrong_script"
 NUMBER_MISMATCH = "number_mismatch"
 ENTITY_MISSING = "entity_missing"
-UNTRANSLATED = "untranslated"
 
 FLAG_EXPLANATIONS: dict[str, str] = {
     SPLIT_LONG_INPUT: "The source sentence was longer than the model accepts; it was translated in parts.",
@@ -25,7 +24,6 @@ FLAG_EXPLANATIONS: dict[str, str] = {
     WRONG_SCRIPT: "The translation does not look like the requested language (wrong alphabet or letters).",
     NUMBER_MISMATCH: "A number in the source sentence does not appear in the translation.",
     ENTITY_MISSING: "A name from the source sentence was not found in the aligned translation.",
-    UNTRANSLATED: "The segment has nothing to translate (punctuation, numbers, symbols) and was copied as is.",
 }
 
 

@@ -28,7 +28,6 @@ FLAG_SHORT = {
     "wrong_script": "language?",
     "number_mismatch": "number",
     "entity_missing": "name missing",
-    "untranslated": "copied",
 }
 
 # Event delegation on the component root: no handler attributes in the markup, ever.
