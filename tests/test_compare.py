@@ -111,3 +111,11 @@ def test_align_texts_lines_and_model_fallback() -> None:
     assert len(data["source_sentences"]) == len(article("danube-flood", "en").splitlines())
     with pytest.raises(ModelNotAvailableError):
         align_texts("A.", "Б.", "en", "uk", translator=translator, model_required=True)
+
+
+def test_a_lone_surrogate_in_a_provided_translation_is_refused() -> None:
+    from translate.compare import compare
+    from translate.errors import InputError
+
+    with pytest.raises(InputError, match=r"the uk translation: the input has a lone surrogate \(U\+D800\) at character 6"):
+        compare("Hello world. Bye.", {"uk": "Привіт\ud800 світ. Бувай."})

@@ -76,6 +76,10 @@ def compare(
             raise UsageError(f"--with {lang}=…: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
         if not isinstance(text, str) or not text.strip():
             raise InputError(f"the {lang} translation is empty; give a file with the translated article")
+        try:
+            check_text(text)
+        except InputError as error:
+            raise InputError(f"the {lang} translation: {error}") from None
     sentences = split_sentences(source_text, SOURCE_LANGUAGE)
     source = [s.text for s in sentences]
     translations: dict[str, Translation] = {}
