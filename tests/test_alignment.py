@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import translate.alignment as alignment
 from translate.alignment import (
     BEAD_TYPES,
     MODE_LENGTHS,
@@ -359,3 +360,35 @@ def test_two_thousand_sentences_align_in_seconds() -> None:
     elapsed = time.perf_counter() - started
     assert_well_formed(result, len(source), len(target))
     assert elapsed < 20.0  # about 1 s on the development machine; generous for slow CI
+
+
+def _census(n: int, extra: int) -> tuple[list[str], list[str]]:
+    source = [f"In {1900 + i}, the city of Kyiv had {i * 1000 + 17} residents." for i in range(n)]
+    target = [f"У {1900 + i} році Київ мав {i * 1000 + 17} мешканців." for i in range(n)]
+    return source, target + [f"Додаткове речення {i}." for i in range(extra)]
+
+
+def _diagonal_links(result: Alignment) -> int:
+    return sum(len(x.source) == len(x.target) == 1 and x.source[0] == x.target[0] for x in result.links)
+
+
+@pytest.mark.parametrize(
+    ("n", "extra", "swap"), [(150, 400, False), (300, 1000, False), (41, 1000, False), (41, 1000, True)]
+)
+def test_many_more_sentences_on_one_side_match_the_full_programme(
+    n: int, extra: int, swap: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Blocks of different sizes on the two sides, and a document length ratio stretched by the
+    # extra sentences, used to put the band (and every bead) in the wrong place: 44 of 150, 0 of
+    # 300 and 0 of 41 links were right.
+    source, target = _census(n, extra)
+    src_lang, tgt_lang = "en", "uk"
+    if swap:
+        source, target, src_lang, tgt_lang = target, source, tgt_lang, src_lang
+    assert len(source) * len(target) > alignment._FULL_DP_CELLS  # the banded search runs
+    banded = align(source, target, src_lang, tgt_lang)
+    assert_well_formed(banded, len(source), len(target))
+    monkeypatch.setattr(alignment, "_FULL_DP_CELLS", 10**8)
+    full = align(source, target, src_lang, tgt_lang)
+    assert _diagonal_links(full) >= 0.95 * n
+    assert _diagonal_links(banded) >= 0.95 * _diagonal_links(full)

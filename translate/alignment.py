@@ -93,6 +93,7 @@ class _Params:
     background_offset: int = 4  # model mode: how far off the diagonal pairs count as unrelated
     background_default: float = 0.15  # model mode: background Dice when the document is too short
     band_min: int = 12
+    ratio_spread: float = 1.5  # the document's length ratio stays within this factor of the pair's
 
 
 _PARAMS = _Params()
@@ -102,6 +103,8 @@ _PARAMS = _Params()
 _FULL_DP_CELLS = 40_000
 _COARSE_BLOCKS = 120
 _MAX_WIDENINGS = 3  # when the best path touches the band's edge, double the band up to this often
+# A band covering more than this share of the matrix saves little: search the whole matrix.
+_BAND_FULL_SHARE = 0.5
 
 # Characters in a translation per character of English (measured on news text).
 _CHARS_PER_ENGLISH_CHAR: dict[str, float] = {"en": 1.0, "uk": 1.04, "ru": 1.07, "hu": 1.08}
@@ -417,7 +420,11 @@ def _chars(text: str) -> int:
 def _expected_ratio(src_lang: str, tgt_lang: str, source_chars: int, target_chars: int) -> float:
     prior = _CHARS_PER_ENGLISH_CHAR.get(tgt_lang, 1.0) / _CHARS_PER_ENGLISH_CHAR.get(src_lang, 1.0)
     k = _PARAMS.ratio_weight_chars
-    return (target_chars + prior * k) / (source_chars + k)
+    ratio = (target_chars + prior * k) / (source_chars + k)
+    # A translation's length rarely strays this far from the pair's usual ratio; a document
+    # ratio beyond it comes from sentences one side lacks, which must not stretch every bead.
+    spread = _PARAMS.ratio_spread
+    return min(max(ratio, prior / spread), prior * spread)
 
 
 class _Costs:
@@ -546,9 +553,11 @@ def _coarse_centre(
 
     Returns the lowest and highest target position of the block path at each source
     position, and the block size, which bounds how far off that path the answer can be.
+    Blocks hold the same number of sentences on both sides, so that a block bead compares
+    like with like even when one side has many more sentences than the other.
     """
     n, m = len(source), len(target)
-    ks, kt = math.ceil(n / _COARSE_BLOCKS), math.ceil(m / _COARSE_BLOCKS)
+    ks = kt = math.ceil(max(n, m) / _COARSE_BLOCKS)
     src_blocks = [" ".join(source[i : i + ks]) for i in range(0, n, ks)]
     tgt_blocks = [" ".join(target[j : j + kt]) for j in range(0, m, kt)]
     rows, cols = len(src_blocks), len(tgt_blocks)
@@ -569,7 +578,7 @@ def _coarse_centre(
             y = y0 + (y1 - y0) * (i - x0) / (x1 - x0)
             centre_lo[i] = min(centre_lo[i], math.floor(y))
             centre_hi[i] = max(centre_hi[i], math.ceil(y))
-    return centre_lo, centre_hi, max(ks, kt)
+    return centre_lo, centre_hi, ks
 
 
 def _run(costs: _Costs, n: int, m: int, lo: list[int], hi: list[int]) -> tuple[list[tuple[int, int]], bool]:
@@ -697,8 +706,11 @@ def align(
         width = _PARAMS.band_min + block
         for _ in range(_MAX_WIDENINGS + 1):
             lo, hi = _band(centre_lo, centre_hi, width, m)
+            if sum(b - a + 1 for a, b in zip(lo, hi, strict=True)) > _BAND_FULL_SHARE * (n + 1) * (m + 1):
+                path, _ = _run(costs, n, m, [0] * (n + 1), [m] * (n + 1))
+                break
             path, touched = _run(costs, n, m, lo, hi)
-            if not touched or (max(lo) == 0 and min(hi) == m):
+            if not touched:
                 break
             width *= 2
     links: list[Link] = []
