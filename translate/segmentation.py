@@ -19,7 +19,10 @@ Rules, in short:
 * A single full stop ends a sentence unless the next word starts in lower case (Hungarian
   ordinals: ``a 4. évben``, ``2025. október``), or the word before it is an abbreviation that
   never ends a sentence (``Mr.``, ``ім.``, ``т. зв.``, ``pl.``), an initial (``D. Trump``), a
-  numbered-list marker at the start of a sentence, or (Hungarian) a Roman numeral (``XIV. Lajos``).
+  numbered-list marker at the start of a sentence, or (Hungarian) a Roman numeral (``XIV. Lajos``)
+  or a number right after the article ``a``/``az`` (``a 2. Orbán-kormány``). Spaced two-part
+  abbreviations (``т. ч.``, ``т. к.``) are looked up as one (``т.ч``). A currency abbreviation
+  before an all-caps acronym (``млн дол. США``) does not end a sentence.
   Before a digit, a known abbreviation, a number or a single letter does not end a sentence.
   Ambiguous abbreviations (``U.S.``, ``Inc.``, ``р.``, ``г.``) end a sentence only when the next
   word is a common sentence starter of the language (``in the U.S. The``, not ``U.S. President``).
@@ -57,6 +60,8 @@ class _Rules:
     known: frozenset[str]  # other abbreviations: end before upper case, not before a digit
     starters: frozenset[str]  # common first words of a sentence (lower-cased)
     roman_ordinals: bool = False  # "XIV. Lajos": a Roman numeral with a dot is an ordinal
+    currencies: frozenset[str] = frozenset()  # "дол. США": no end before an all-caps acronym
+    articles: frozenset[str] = frozenset()  # "a 2. Orbán-kormány": a number after these is an ordinal
 
 
 def _words(text: str) -> frozenset[str]:
@@ -88,7 +93,7 @@ _RULES: dict[str, _Rules] = {
             "ун-т нац держ п-т пос смт"
         ),
         maybe=_words("р рр ст м с обл р-н"),
-        known=_words("д ін п т.д т.п т.ін млн млрд тис грн дол коп км кг год хв стор ч н.е"),
+        known=_words("д ін п пп рис т.д т.п т.ін млн млрд тис грн дол коп км кг год хв стор ч н.е"),
         starters=_words(
             "а але в у вже він вона воно вони ви ми я ти це цей ця ці цього того тому там тоді тут "
             "так також та і й із з зі за на до по від для при після через під над між як коли якщо "
@@ -97,13 +102,14 @@ _RULES: dict[str, _Rules] = {
             "зокрема наприклад саме ще лише тільки не ні усі всі кожен багато деякі один одна чи "
             "щоб бо адже ось щодо серед понад близько"
         ),
+        currencies=_words("дол долл"),
     ),
     "ru": _Rules(
         never=_words(
-            "им ул пер просп пл бул акад проф доц ген св т т.е т.н т.к е н напр см ср тов гр ун-т пос пгт"
+            "им ул пер просп пл бул акад проф доц ген св т т.е т.н т.к т.ч е н напр см ср тов гр ун-т пос пгт"
         ),
         maybe=_words("г гг в вв обл р-н р с"),
-        known=_words("д др пр п т.д т.п млн млрд тыс руб долл коп км кг мин стр ч н.э"),
+        known=_words("д др пр п пп ст гл рис т.д т.п млн млрд тыс руб долл коп км кг мин стр ч н.э"),
         starters=_words(
             "а но и в во на с со по к из за до от для при после через под над между он она оно они "
             "мы вы я ты это этот эта эти этого того тогда там тут так также тоже как когда если "
@@ -112,6 +118,7 @@ _RULES: dict[str, _Rules] = {
             "не ни все всё каждый многие некоторые один одна ли чтобы ведь вот уже впервые среди "
             "около более свыше"
         ),
+        currencies=_words("долл дол"),
     ),
     "hu": _Rules(
         never=_words("dr ifj id özv prof pl kb ill ún vö ld szt sz u krt tel"),
@@ -126,6 +133,7 @@ _RULES: dict[str, _Rules] = {
             "sok néhány több ki mit miért hol hogyan mikor szerinte erről arról ebben abban itt ott"
         ),
         roman_ordinals=True,
+        articles=_words("a az"),
     ),
 }
 
@@ -224,8 +232,9 @@ def _is_initialism(word: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p) <= 2 and p.isalpha() for p in parts)
 
 
-def _next_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> tuple[str, str]:
-    """(case class, lower-cased leading word) of what follows token ``i`` on its line.
+def _next_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> tuple[str, str, bool]:
+    """(case class, lower-cased leading word, whether it is an all-caps acronym) of what follows
+    token ``i`` on its line.
 
     The case class is "upper", "lower", "digit" or "other". A token of punctuation alone (a dash
     before the speaker in ``«Куда?» — спросил он.``) is skipped, once.
@@ -240,16 +249,25 @@ def _next_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> tuple[s
         k = 0
         while k < len(rest) and rest[k].isalpha():
             k += 1
-        word = rest[:k].lower()
+        word = rest[:k]
+        acronym = k >= 2 and word.isupper()
+        word = word.lower()
         if ch.isupper() or ch.istitle():
-            return "upper", word
+            return "upper", word, acronym
         if ch.islower():
             # "iPhone", "eBay": a capital letter second is still a capitalised name.
-            return ("upper" if len(rest) > 1 and rest[1].isupper() else "lower"), word
+            return ("upper" if len(rest) > 1 and rest[1].isupper() else "lower"), word, acronym
         if ch.isdigit():
-            return "digit", word
-        return "other", word
-    return "other", ""
+            return "digit", word, False
+        return "other", word, False
+    return "other", "", False
+
+
+def _previous_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> str:
+    """Token ``i - 1`` lower-cased, openers stripped, when it is on the same line as token ``i``."""
+    if i == 0 or tokens[i][2] > 0:
+        return ""
+    return _lstrip_openers(text[tokens[i - 1][0] : tokens[i - 1][1]]).lower()
 
 
 def _ends_sentence(
@@ -259,7 +277,7 @@ def _ends_sentence(
     body, kind = _end_kind(text[tokens[i][0] : tokens[i][1]])
     if not kind:
         return False
-    case, next_word = _next_word(text, tokens, i)
+    case, next_word, acronym = _next_word(text, tokens, i)
     if kind == "strong":
         return case != "lower"
     if kind == "ellipsis":
@@ -267,7 +285,17 @@ def _ends_sentence(
     if case == "lower":
         return False
     key = body.lower()
+    previous = _previous_word(text, tokens, i)
+    if previous == "т." and "." not in key:
+        # Spaced two-part abbreviations: "т. ч.", "т. к." are looked up as "т.ч", "т.к".
+        pair = "т." + key
+        if pair in rules.never or pair in rules.maybe or pair in rules.known:
+            key = pair
     if key in rules.never:
+        return False
+    if acronym and key in rules.currencies:  # "3 млн дол. США"
+        return False
+    if previous in rules.articles and _is_numeric(body):  # "a 2. Orbán-kormány": an ordinal
         return False
     if len(body) == 1 and body.isupper():  # an initial: D. Trump, В. Зеленський
         return False
