@@ -13,6 +13,7 @@ from tiny_ner import build_tiny_ner
 
 from translate.entities import (
     GlossaryEntry,
+    _source_entities,
     annotate,
     find_entities,
     load_glossary,
@@ -346,3 +347,60 @@ def test_multi_word_organisations_need_more_than_a_common_word() -> None:
     hu = "Magyar szakértők dicsérték a Magyar Nemzeti Múzeumot."
     doc = find_entities(make_document(en, {"hu": hu}), ner=None, glossary=[GlossaryEntry("Hungarian National Museum", "ORG", {"hu": ("Magyar Nemzeti Múzeum",)})])
     assert surfaces(doc, "Hungarian National Museum", "hu") == ["Magyar Nemzeti Múzeumot"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Straße, Zelensky met Kyiv officials.",  # casefold makes "ß" two characters
+        "Cafe\u0301 owners met Kyiv officials.",  # NFC makes "e" + combining acute one character
+        "STRASSE and Straße: KYIV, then Kyiv\u2019s mayor.",
+    ],
+)
+def test_length_changing_characters_do_not_hide_or_shift_glossary_names(sentence: str) -> None:
+    glossary = [GlossaryEntry("Kyiv", "LOC", {"uk": ("Київ",)}), GlossaryEntry("Volodymyr Zelensky", "PER")]
+    entities = _source_entities([sentence], glossary, [[]])
+    kyiv = next(e for e in entities if e.text == "Kyiv")
+    assert kyiv.mentions and all(sentence[a:b].casefold() == "kyiv" for _, a, b in kyiv.mentions)
+    assert len(kyiv.mentions) == sentence.casefold().count("kyiv")
+    for entity in entities:
+        for _, a, b in entity.mentions:
+            assert sentence[a:b].casefold() in ("kyiv", "zelensky")
+    # Through the public path too, with offsets into the original sentence.
+    doc = find_entities(make_document(sentence, {"uk": "Зеленський зустрів київських посадовців у Києві."}), ner=None, glossary=glossary)
+    assert surfaces(doc, "Kyiv", "en")[0].casefold() == "kyiv"
+
+
+def test_glossary_names_match_across_a_line_break() -> None:
+    sentence = "Volodymyr\nZelensky spoke."
+    entities = _source_entities([sentence], [GlossaryEntry("Volodymyr Zelensky", "PER")], [[]])
+    assert [(e.text, e.mentions) for e in entities] == [("Volodymyr Zelensky", [(0, 0, 18)])]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        (["Trump spoke.", "Donald Trump left."], [[(0, 5, "PER")], [(0, 12, "PER")]]),
+        (["Donald Trump left.", "Trump spoke."], [[(0, 12, "PER")], [(0, 5, "PER")]]),
+        (["Trump met Donald Trump."], [[(0, 5, "PER"), (10, 22, "PER")]]),
+    ],
+)
+def test_model_surname_joins_its_full_name_in_either_order(
+    sentences: list[str], found: list[list[tuple[int, int, str]]]
+) -> None:
+    entities = _source_entities(sentences, [], found)
+    assert [e.text for e in entities] == ["Donald Trump"]
+    mentions = entities[0].mentions
+    assert mentions == sorted(mentions) and len(mentions) == 2
+    assert {sentences[s][a:b] for s, a, b in mentions} == {"Trump", "Donald Trump"}
+
+
+def test_merged_surnames_keep_ids_in_order_of_first_appearance() -> None:
+    sentences = ["Putin and Trump spoke.", "Donald Trump and Vladimir Putin left."]
+    found = [[(0, 5, "PER"), (10, 15, "PER")], [(0, 12, "PER"), (17, 31, "PER")]]
+    entities = _source_entities(sentences, [], found)
+    assert [e.text for e in entities] == ["Vladimir Putin", "Donald Trump"]
+    assert [e.mentions for e in entities] == [[(0, 0, 5), (1, 17, 31)], [(0, 10, 15), (1, 0, 12)]]
+    # A lone name that is nobody's surname stays its own entity, and other labels are never merged.
+    entities = _source_entities(["Biden spoke.", "Trump Tower rose."], [], [[(0, 5, "PER")], [(0, 11, "ORG")]])
+    assert [e.text for e in entities] == ["Biden", "Trump Tower"]

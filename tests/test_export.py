@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from translate.errors import OutputError, UsageError
 from translate.export import (
+    _md,
     alignment_groups,
     render,
     to_html,
@@ -159,7 +160,21 @@ def test_markdown_escapes_pipes_and_markup() -> None:
     assert len(table) == 2 + 3
     for line in table:
         assert len(re.findall(r"(?<!\\)\|", line)) == 5  # 4 columns: only the column separators are bare
-    assert r"5% \| A&amp;B said" in md
+    assert r"5% \| A\&B said" in md
+    assert "&amp;" not in md
+
+
+def test_markdown_neutralises_inline_markup() -> None:
+    cell = _md("Use `a & b` or *bold* | x\n_under_ [link](u) <b>#1!</b> \\")
+    assert cell == r"Use \`a \& b\` or \*bold\* \| x \_under\_ \[link\](u) \<b\>\#1\!\</b\> \\"
+    assert "&amp;" not in cell and "<br>" not in cell
+    # Every Markdown special character is preceded by an odd number of backslashes: none is live.
+    for match in re.finditer(r"(\\*)([`*_\[\]<>&#!|])", cell):
+        assert len(match.group(1)) % 2 == 1, (cell, match.start())
+    md = to_markdown(Document("en", "Use `a & b` or *bold* | x", (Sentence(0, "Use `a & b` or *bold* | x", 0, 25, 0),), {}, ""))
+    row = md.splitlines()[2]
+    assert row == r"| Use \`a \& b\` or \*bold\* \| x |"
+    assert len(re.findall(r"(?<!\\)\|", row)) == 2  # one column: only its two borders are bare
 
 
 def test_text_export_names_variant_keys() -> None:

@@ -331,7 +331,9 @@ def _aliases(entry: GlossaryEntry) -> list[str]:
 
 def _find_all(text: str, phrase: str) -> list[tuple[int, int]]:
     spans = []
-    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+    # Any run of white space between the words: a name may wrap across a line break.
+    words = r"\s+".join(re.escape(word) for word in phrase.split(" "))
+    pattern = re.compile(r"(?<!\w)" + words + r"(?!\w)")
     for match in pattern.finditer(text):
         spans.append((match.start(), match.end()))
     return spans
@@ -339,6 +341,57 @@ def _find_all(text: str, phrase: str) -> list[tuple[int, int]]:
 
 def _normal(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().replace("\u2019", "'").split()).rstrip(".")
+
+
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` folded as :func:`_normal` folds names, with each folded character's original span.
+
+    Folding may change lengths (casefold turns "ß" into "ss", NFC joins "e" + U+0301), so the
+    folded copy cannot be sliced with the original's offsets: ``starts[i]:ends[i]`` is the run of
+    original characters (a base character and its combining marks) that folded character ``i``
+    came from.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j]).casefold().replace("\u2019", "'")
+        chars.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return "".join(chars), starts, ends
+
+
+def _merge_surnames(entities: dict[object, _SourceEntity]) -> None:
+    """Fold a one-word person the model found ("Trump") into the multi-word one it found whose last
+    word it is ("Donald Trump"), whichever came first in the text; the earliest such person wins."""
+    people = sorted(
+        (
+            (key, str(key[1]))
+            for key, e in entities.items()
+            if isinstance(key, tuple) and key[0] == "n" and e.label == "PER" and e.mentions
+        ),
+        key=lambda pair: min(entities[pair[0]].mentions),
+    )
+    full: dict[str, object] = {}
+    for key, norm in people:
+        if " " in norm:
+            full.setdefault(norm.split()[-1], key)
+    for key, norm in people:
+        target = full.get(norm) if " " not in norm else None
+        if target is None:
+            continue
+        entity, into = entities[key], entities[target]
+        into.mentions.extend(entity.mentions)
+        for word in entity.words:
+            if word not in into.words:
+                into.words.append(word)
+        entity.mentions = []
 
 
 def _source_entities(
@@ -354,11 +407,16 @@ def _source_entities(
     # Glossary matches first, longest names first, so that "Volodymyr Zelensky" wins over "Zelensky".
     names = sorted(by_name, key=lambda n: (-len(n), n))
     for sid, text in enumerate(sentences):
-        folded = unicodedata.normalize("NFC", text).casefold().replace("\u2019", "'")
-        if len(folded) != len(text):  # casefold changed lengths (ß): fall back to exact case
-            folded = text
+        # Search a folded copy, but keep every offset in the original sentence: folding may change
+        # lengths ("ß" -> "ss", NFD accents -> NFC), which must not shift or lose other matches.
+        folded, starts, ends = _folded(text)
         for name in names:
-            for start, end in _find_all(folded, name):
+            for fstart, fend in _find_all(folded, name):
+                if (fstart > 0 and starts[fstart - 1] == starts[fstart]) or (
+                    fend < len(folded) and starts[fend] == starts[fend - 1]
+                ):
+                    continue  # the match starts or ends inside what one original character folded to
+                start, end = starts[fstart], ends[fend - 1]
                 if any(start < b and a < end for a, b in taken.get(sid, [])):
                     continue
                 if not text[start : start + 1].isupper() and not text[start : start + 1].isdigit():
@@ -394,6 +452,7 @@ def _source_entities(
                     entity.words.append(word)
             taken.setdefault(sid, []).append((start, end))
             entity.mentions.append((sid, start, end))
+    _merge_surnames(entities)
     result = [e for e in entities.values() if e.mentions]
     for entity in result:
         entity.mentions.sort()

@@ -12,8 +12,9 @@ before them.
 
 Text safety: HTML escapes every string with :func:`html.escape` (and ``=`` as ``&#61;``); TMX and HTML drop the
 characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; lone
-surrogates; U+FFFE and U+FFFF), since no escape can represent them; Markdown escapes ``\\``,
-``|``, ``<``, ``>`` and ``&`` and turns line breaks into spaces.
+surrogates; U+FFFE and U+FFFF), since no escape can represent them; Markdown backslash-escapes
+``\\ ` * _ [ ] < > & # ! | ~`` (no emphasis, code span, link, tag or extra column can form) and
+turns line breaks into spaces.
 """
 
 from __future__ import annotations
@@ -328,10 +329,13 @@ def to_tmx(document: Document) -> str:
 # ---- Markdown ---------------------------------------------------------------------------------
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&#!|~])")
+
+
 def _md(text: str) -> str:
-    text = xml_safe(text).replace("\\", "\\\\")
-    text = html.escape(text, quote=False).replace("|", "\\|")
-    return " ".join(text.split())
+    """One table cell or list item: Markdown punctuation backslash-escaped (so that no emphasis, code
+    span, link, HTML tag, entity or extra column can form, and ``&`` stays ``&``), line breaks spaces."""
+    return " ".join(_MD_SPECIAL.sub(r"\\\1", xml_safe(text)).split())
 
 
 def to_markdown(document: Document) -> str:
