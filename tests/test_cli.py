@@ -217,3 +217,29 @@ def test_bad_device_is_one_line() -> None:
     result = run(str(SEED), "--to", "hu", "--device", "gpu")
     assert result.returncode == 1
     assert one_error_line(result) == "error: device 'gpu' is not known; choose cpu, cuda or auto"
+
+
+def test_web_environment_is_read_only_by_serve_and_checked() -> None:
+    assert run("--help", env={"TRANSLATE_WEB_PORT": "abc"}).returncode == 0
+    result = run("serve", "--ner", "none", env={"TRANSLATE_WEB_PORT": "abc"})
+    assert result.returncode == 1
+    assert one_error_line(result).startswith("error: TRANSLATE_WEB_PORT='abc' is not a port number")
+    result = run("serve", "--port", "99999")
+    assert result.returncode == 1 and "port 99999 is out of range" in one_error_line(result)
+    result = run("serve", "--port", "7861", env={"TRANSLATE_WEB_CONCURRENCY": "0"})
+    assert result.returncode == 1
+    assert one_error_line(result) == "error: TRANSLATE_WEB_CONCURRENCY='0' is not a whole number of at least 1; fix or unset it"
+
+
+def test_pull_while_offline_is_one_line(tmp_path) -> None:
+    result = run("models", "pull", "hu", env={"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path)})
+    assert result.returncode == 1
+    assert "cannot be downloaded while HF_HUB_OFFLINE is set" in one_error_line(result)
+
+
+def test_stdin_in_another_encoding_suggests_a_pipe() -> None:
+    from translate.errors import InputError
+    from translate.textfile import decode_text
+
+    with pytest.raises(InputError, match=r"\| iconv -f ENCODING -t utf-8 \| translate -"):
+        decode_text("Café.".encode("latin-1"), "standard input")

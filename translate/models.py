@@ -158,6 +158,11 @@ def download(
     """Download a model's files into the HF cache (progress bar on stderr); prefer safetensors."""
     from huggingface_hub import snapshot_download
 
+    if is_offline():
+        raise ModelNotAvailableError(
+            f"{kind.noun} {spec} cannot be downloaded while HF_HUB_OFFLINE is set; unset it on a machine with "
+            "network access to pull models, then copy the Hugging Face cache here"
+        )
     if log:
         log(f"downloading {spec} from the Hugging Face hub…")
     patterns = list(kind.patterns)

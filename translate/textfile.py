@@ -18,9 +18,12 @@ def decode_text(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
+        convert = (
+            "… | iconv -f ENCODING -t utf-8 | translate -" if name == "standard input" else f"iconv -f ENCODING -t utf-8 {name} > fixed.txt"
+        )
         raise InputError(
-            f"{name} is not valid UTF-8 (byte {error.start}, line {line}); convert it first, "
-            f"e.g. iconv -f cp1251 -t utf-8 {name} > fixed.txt"
+            f"{name} is not valid UTF-8 (byte {error.start}, line {line}); convert it first: {convert} "
+            "(ENCODING e.g. cp1251 for Cyrillic, latin1 or cp1252 for Western European text)"
         ) from None
     if not text.strip():
         raise InputError(f"{name} is empty; give an article with at least one sentence")

@@ -43,7 +43,11 @@ ENGINE_CHOICES = ("ctranslate2", "transformers")
 
 def _env_int(name: str, default: int) -> int:
     value = os.environ.get(name, "").strip()
-    return int(value) if value.isdigit() else default
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise UsageError(f"{name}={value!r} is not a whole number of at least 1; fix or unset it")
+    return int(value)
 
 
 @dataclass(frozen=True)
@@ -629,7 +633,7 @@ def build_app(service: WebService) -> Any:
             try:
                 return service.api_translate(text, targets)
             except TranslateError as error:
-                raise gr.Error(str(error)) from None
+                raise gr.Error(str(error), print_exception=False) from None
 
         gr.api(translate, api_name="translate")
     demo.queue(max_size=limits.queue_size, default_concurrency_limit=limits.concurrency)
@@ -650,14 +654,19 @@ def serve(
     demo = build_app(service)
     import gradio as gr
 
-    demo.launch(
-        server_name=host,
-        server_port=port,
-        max_file_size=service.limits.max_upload_bytes,
-        css=PAGE_CSS,
-        theme=gr.themes.Soft(primary_hue="blue", neutral_hue="slate"),
-        show_error=True,
-        prevent_thread_lock=not block,
-        ssr_mode=False,
-    )
+    try:
+        demo.launch(
+            server_name=host,
+            server_port=port,
+            max_file_size=service.limits.max_upload_bytes,
+            css=PAGE_CSS,
+            theme=gr.themes.Soft(primary_hue="blue", neutral_hue="slate"),
+            show_error=True,
+            prevent_thread_lock=not block,
+            ssr_mode=False,
+        )
+    except (OSError, OverflowError, ValueError) as error:  # port taken or out of range, host not valid
+        raise UsageError(
+            f"cannot start the web page on {host}:{port} ({str(error).splitlines()[0]}); choose another --port or --host"
+        ) from None
     return demo
