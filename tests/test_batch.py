@@ -407,3 +407,11 @@ def test_parquet_decompressed_size_is_limited(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"once decompressed \(by its Parquet metadata\), more than .* \(--max-input-bytes\)"):
         fingerprint(InputSpec(source, max_input_bytes=size * 2))
     assert fingerprint(InputSpec(source, max_input_bytes=unpacked))["approx_items"] == 2000
+
+
+def test_a_bad_csv_row_keeps_its_text_in_the_reject(settings: Settings, tmp_path: Path) -> None:
+    source = tmp_path / "c.csv"
+    source.write_text('id,text,extra\n1,"Hello, world. Two.",x\n2,"bad "quote",y\n3,Plain text.,z\n', encoding="utf-8")
+    run_batch(options(settings, source, tmp_path / "out"))
+    rejects = [json.loads(line) for line in (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["line"], r["excerpt"]) for r in rejects] == [(3, '2,"bad "quote",y')]

@@ -245,10 +245,17 @@ def _csv_items(spec: InputSpec, delimiter: str) -> Iterator[tuple[str, int, Any]
     csv.field_size_limit(max(csv.field_size_limit(), MAX_TEXT_CHARS * 4))
     with _open_bytes(spec.path, spec.max_input_bytes) as binary:
         text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        last_line = [""]  # the raw line the reader took last, for the excerpt of a rejected row
+
+        def lines() -> Iterator[str]:
+            for raw in text:
+                last_line[0] = raw
+                yield raw
+
         if delimiter == "\t":
-            reader = csv.reader(text, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
+            reader = csv.reader(lines(), delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
         else:
-            reader = csv.reader(text, delimiter=delimiter, strict=True)
+            reader = csv.reader(lines(), delimiter=delimiter, strict=True)
         try:
             header = next(reader)
         except StopIteration:
@@ -272,7 +279,7 @@ def _csv_items(spec: InputSpec, delimiter: str) -> Iterator[tuple[str, int, Any]
                         f"runs on to line {line} and would swallow the records in between; fix the quotes "
                         "(a quote inside a field is written \"\")"
                     ) from None
-                yield name, start, Reject(0, name, start, f"bad CSV row: {error}")
+                yield name, start, Reject(0, name, start, f"bad CSV row: {error}", _excerpt(last_line[0].rstrip("\r\n")))
                 continue
             line = reader.line_num
             if not row:
