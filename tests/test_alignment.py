@@ -161,7 +161,6 @@ def test_numbers_are_normalised(text: str, lang: str, expected: list[str]) -> No
 
 
 def test_country_names_anchor_across_languages() -> None:
-    pytest.importorskip("babel")
     from translate.alignment import _anchors
 
     sentences = {

@@ -26,7 +26,8 @@ ARGS = [
 ]
 MAX_CHARS = 6000
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (apt-get install chromium)")
+# No skipping: scripts/test.sh installs Debian's chromium, so a missing browser is a failure to see.
+assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run the tests through scripts/test.sh, or apt-get install chromium"
 
 SOURCE = (
     "President Donald Trump announced that he plans to meet with Russian President Vladimir Putin in Budapest. "
