@@ -349,3 +349,23 @@ def test_a_url_inside_a_translation_does_not_make_it_wrong_script() -> None:
         ["Read the full report here: https://www.reuters.com/world/europe/trump-putin-meeting-budapest-2025-10-16/"], "uk"
     )
     assert text.endswith("2025-10-16/") and flags == ()
+
+
+def test_first_sentences_arrive_first_and_the_result_is_the_same_either_way() -> None:
+    engine = ScriptedEngine(lambda t, o: "Fordítás: " + t)
+    text = "One here. Two here. Three here.\n\nFour here. Five here."
+    seen: list = []
+    with_partial = Translator(Settings(), engines={"hu": engine}).translate_document(text, "hu", on_partial=seen.append)
+    without = Translator(Settings(), engines={"hu": ScriptedEngine(lambda t, o: "Fordítás: " + t)}).translate_document(text, "hu")
+    assert to_json(with_partial) == to_json(without)
+    assert len(seen) == 1 and [s.text for s in seen[0].sentences] == ["Fordítás: One here."]
+    assert engine.calls[0] == ["One here."]  # the head went ahead on its own
+
+
+def test_progress_counts_the_whole_article_across_the_head_and_the_rest() -> None:
+    reports: list[tuple[str, int, int]] = []
+    text = "One here. Two here. Three here. Four here."
+    Translator(Settings(), engines={"hu": ScriptedEngine(lambda t, o: "Szia.")}).translate_document(
+        text, "hu", progress=lambda *r: reports.append(r)
+    )
+    assert reports[-1] == ("hu", 4, 4) and all(total == 4 for _, _, total in reports)

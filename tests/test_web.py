@@ -386,7 +386,7 @@ class _EndlessTranslator:
         self.started = threading.Event()
         self.ended: list[str] = []
 
-    def translate_document(self, text: str, codes: object, *, progress: Any, on_language: Any) -> object:
+    def translate_document(self, text: str, codes: object, *, progress: Any, on_language: Any, on_partial: Any = None) -> object:
         deadline = time.monotonic() + 20
         try:
             while time.monotonic() < deadline:
@@ -413,3 +413,20 @@ def test_a_closed_request_stops_its_worker(service: WebService) -> None:
         worker.join(10)
     assert fake.ended == ["_Cancelled"]
     assert not any(worker.is_alive() for worker in workers)
+
+
+def test_a_language_shows_its_first_sentences_before_it_is_complete() -> None:
+    from translate.web_render import render_document
+
+    document = {
+        "source": {"lang": "en", "text": "A. B. C.", "sentences": [
+            {"id": 0, "text": "A.", "start": 0, "end": 2, "paragraph": 0},
+            {"id": 1, "text": "B.", "start": 3, "end": 5, "paragraph": 0},
+            {"id": 2, "text": "C.", "start": 6, "end": 8, "paragraph": 0}]},
+        "translations": {"hu": {"model": "m", "revision": "r", "engine": "e", "origin": "machine", "text": "Á. B. C.",
+                                "sentences": [{"id": 0, "text": "Á.", "flags": [], "paragraph": 0}],
+                                "links": [[[0], [0]]], "partial": True}},
+    }
+    page = render_document(document, pending=["hu"])
+    assert "Á." in page
+    assert page.count('class="cell pending" data-lang="hu"') == 2  # B. and C. are still on their way

@@ -27,6 +27,7 @@ Progress = Callable[[str, int, int], None]  # (lang, sentences done, sentences t
 MAX_TEXT_CHARS = 2_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 PLANNED_WORKERS = 2
+FIRST_SENTENCES = 1  # translated ahead of the rest, so the first lines of an article show at once
 PLACEHOLDER_FORMS = ("[{n}]", "({n})", "#{n}", "{n}")
 
 
@@ -164,22 +165,49 @@ class Translator:
         *,
         progress: Progress | None = None,
         on_language: Callable[[Translation], None] | None = None,
+        on_partial: Callable[[Translation], None] | None = None,
     ) -> Document:
-        """Translate an English article into each target language and return the whole document."""
+        """Translate an English article into each target language and return the whole document.
+
+        ``on_language`` gets each language when it is complete; ``on_partial`` gets each language's
+        first sentences as soon as they are done (a Translation of those sentences only).
+        """
         check_text(text)
         codes = parse_targets(targets if isinstance(targets, str) else tuple(targets))
         sentences = split_sentences(text, SOURCE_LANGUAGE)
         translations: dict[str, Translation] = {}
         for lang in codes:
-            translation = self.translate_language(text, sentences, lang, progress=progress)
+            translation = self.translate_language(text, sentences, lang, progress=progress, on_partial=on_partial)
             translations[lang] = translation
             if on_language:
                 on_language(translation)
         return Document(SOURCE_LANGUAGE, text, tuple(sentences), translations, self.signature(codes))
 
-    def translate_language(self, text: str, sentences: Sequence, lang: str, *, progress: Progress | None = None) -> Translation:
+    def translate_language(
+        self,
+        text: str,
+        sentences: Sequence,
+        lang: str,
+        *,
+        progress: Progress | None = None,
+        on_partial: Callable[[Translation], None] | None = None,
+    ) -> Translation:
+        """One language. The first sentences go ahead on their own (always, so every caller gets the
+        same output) and a reader sees the start of the article while the rest is translated."""
         engine, _ = self.engine_for(lang)
-        results = self.translate_sentences([s.text for s in sentences], lang, progress=progress)
+        texts = [s.text for s in sentences]
+        total = len(texts)
+        head = min(FIRST_SENTENCES, total)
+
+        def shifted(offset: int) -> Progress | None:
+            if progress is None:
+                return None
+            return lambda code, done, _total: progress(code, offset + done, total)
+
+        results = self.translate_sentences(texts[:head], lang, progress=shifted(0))
+        if on_partial is not None and head < total:
+            on_partial(build_translation(text, sentences[:head], results, lang, engine))
+        results += self.translate_sentences(texts[head:], lang, progress=shifted(head))
         return build_translation(text, sentences, results, lang, engine)
 
     # ---- sentences -----------------------------------------------------------------------

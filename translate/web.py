@@ -270,9 +270,16 @@ class WebService:
                 raise _Cancelled
             events.put(("language", translation))
 
+        def on_partial(translation: Translation) -> None:
+            if cancelled.is_set():
+                raise _Cancelled
+            events.put(("partial", translation))
+
         def work() -> None:
             try:
-                document = translator.translate_document(text, codes, progress=on_progress, on_language=on_language)
+                document = translator.translate_document(
+                    text, codes, progress=on_progress, on_language=on_language, on_partial=on_partial
+                )
                 events.put(("done", document))
             except _Cancelled:
                 pass  # nobody is waiting for the result
@@ -306,6 +313,14 @@ class WebService:
                 if now - last > 0.2:
                     last = now
                     yield PageUpdate(status=render_progress(progress, codes, finished))
+            elif kind == "partial":
+                # The first sentences of a language: show them now; the rest of its column keeps waiting.
+                head: Translation = payload
+                partial["translations"][head.lang] = {**head.to_dict(), "partial": True}
+                yield PageUpdate(
+                    status=render_progress(progress, codes, finished),
+                    view=render_document(partial, pending=[c for c in codes if c not in finished]),
+                )
             elif kind == "language":
                 translation: Translation = payload
                 finished.append(translation.lang)

@@ -293,6 +293,9 @@ def render_document(
             if column.translation is None:
                 cells.append(f'<div class="cell pending" data-lang="{esc(column.key)}"><span class="wait"></span></div>')
                 continue
+            if column.translation.get("partial") and not row.targets[c]:  # not translated yet
+                cells.append(f'<div class="cell pending" data-lang="{esc(column.key)}"><span class="wait"></span></div>')
+                continue
             text = _cell(column.key, column.translation.get("sentences", []), row.targets[c], mentions)
             empty = "" if text else " empty"
             cells.append(f'<div class="cell{empty}" data-lang="{esc(column.key)}">{text}</div>')
