@@ -100,7 +100,6 @@ def _train_bpe(lines: list[str], vocab_size: int) -> bytes:
 
 def build(folder: Path, spec: Spec, *, suppress_eos: bool = True, seed: int = 0) -> Path:
     """Write a random-weight model of ``spec``'s shape and its tokenizer files to ``folder``."""
-    import sentencepiece as spm
     import torch
     from transformers import MarianMTModel
 
@@ -113,15 +112,7 @@ def build(folder: Path, spec: Spec, *, suppress_eos: bool = True, seed: int = 0)
     (folder / "source.spm").write_bytes(source_spm)
     (folder / "target.spm").write_bytes(target_spm)
 
-    vocab: dict[str, int] = {"</s>": 0, "<unk>": 1}
-    for token in spec.target_tokens:
-        vocab.setdefault(token, len(vocab))
-    for model_bytes in (source_spm, target_spm):
-        processor = spm.SentencePieceProcessor(model_proto=model_bytes)
-        for i in range(processor.get_piece_size()):
-            piece = processor.id_to_piece(i)
-            if piece not in ("<unk>", "<s>", "</s>"):
-                vocab.setdefault(piece, len(vocab))
+    vocab = tiny.marian_vocab(source_spm, target_spm, tuple(spec.target_tokens))
     # Pad to the real size ("<pad>" takes the last id) with pieces of math symbols, not letters: a
     # random model emits mostly these, and word-like fillers would make every forced-length output
     # look like a runaway loop to the pipeline's repetition check (and trigger its retry), which

@@ -57,6 +57,23 @@ def _train_spm(lines: list[str], vocab_size: int) -> bytes:
     return buffer.getvalue()
 
 
+def marian_vocab(source_spm: bytes, target_spm: bytes, target_tokens: tuple[str, ...] = ()) -> dict[str, int]:
+    """A Marian vocab.json laid out like OPUS-MT's: </s> 0, <unk> 1, target tokens, then every piece
+    of both SentencePiece models (``<pad>`` is left for the caller to put last)."""
+    import sentencepiece as spm
+
+    vocab: dict[str, int] = {"</s>": 0, "<unk>": 1}
+    for token in target_tokens:
+        vocab.setdefault(token, len(vocab))
+    for model_bytes in (source_spm, target_spm):
+        processor = spm.SentencePieceProcessor(model_proto=model_bytes)
+        for i in range(processor.get_piece_size()):
+            piece = processor.id_to_piece(i)
+            if piece not in ("<unk>", "<s>", "</s>"):
+                vocab.setdefault(piece, len(vocab))
+    return vocab
+
+
 def marian_config(
     vocab_size: int, pad: int, *, d_model: int, layers: int, heads: int, ffn: int, max_positions: int,
     activation: str, **extra: object,
@@ -98,7 +115,6 @@ def build_tiny_marian(
     init_std: float = 0.5,
 ) -> Path:
     """Write a tiny MarianMT model + tokenizer to ``folder`` and return it."""
-    import sentencepiece as spm
     import torch
     from transformers import MarianMTModel, MarianTokenizer
 
@@ -108,15 +124,7 @@ def build_tiny_marian(
     (folder / "source.spm").write_bytes(source_spm)
     (folder / "target.spm").write_bytes(target_spm)
 
-    vocab: dict[str, int] = {"</s>": 0, "<unk>": 1}
-    for token in target_tokens:
-        vocab.setdefault(token, len(vocab))
-    for model_bytes in (source_spm, target_spm):
-        processor = spm.SentencePieceProcessor(model_proto=model_bytes)
-        for i in range(processor.get_piece_size()):
-            piece = processor.id_to_piece(i)
-            if piece not in ("<unk>", "<s>", "</s>"):
-                vocab.setdefault(piece, len(vocab))
+    vocab = marian_vocab(source_spm, target_spm, target_tokens)
     vocab["<pad>"] = len(vocab)
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 

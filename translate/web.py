@@ -215,9 +215,6 @@ class WebService:
             options = _Options(engine or "", None if beam_size is None else int(beam_size), dict(models or {}))
             translator = self.translator(options)
             glossary = self.read_glossary(glossary_path)
-        except TranslateError as error:
-            yield PageUpdate(status=render_message(str(error)))
-            return
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(_describe(error)))
             return
@@ -440,9 +437,6 @@ class WebService:
                 self.check_text(text, f"The {language_name(lang)} text")
             glossary = self.read_glossary(glossary_path)
             translator = self.translator() if with_mt else None
-        except TranslateError as error:
-            yield PageUpdate(status=render_message(str(error)))
-            return
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(_describe(error)))
             return
