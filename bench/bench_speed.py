@@ -45,7 +45,7 @@ LABELS = {
 
 # ---- shared helpers (worker side) ----------------------------------------------------------------
 def article(sentences: int | None) -> tuple[str, list[str]]:
-    from translate.segmentation import split_sentences
+    from translate.text.segmentation import split_sentences
 
     text = pm.SEED.read_text(encoding="utf-8")
     found = split_sentences(text, "en")

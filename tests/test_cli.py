@@ -200,7 +200,7 @@ def test_side_by_side_format(model_args) -> None:
 
 
 def test_output_names_keep_dates_and_drop_language_tags() -> None:
-    from translate.textfile import output_stem
+    from translate.files import output_stem
 
     assert output_stem(Path("2025.10.16-budapest.txt")) == "2025.10.16-budapest"
     assert output_stem(Path("story.en.txt")) == "story"
@@ -239,7 +239,7 @@ def test_pull_while_offline_is_one_line(tmp_path) -> None:
 
 def test_stdin_in_another_encoding_suggests_a_pipe() -> None:
     from translate.errors import InputError
-    from translate.textfile import decode_text
+    from translate.files import decode_text
 
     with pytest.raises(InputError, match=r"\| iconv -f ENCODING -t utf-8 \| translate -"):
         decode_text("Café.".encode("latin-1"), "standard input")

@@ -9,10 +9,11 @@ import pytest
 from scripted import ScriptedEngine
 
 from translate.alignment import check_links
-from translate.compare import AUTO_NER, align_texts, compare, machine_key
+from translate.compare import AUTO_NER, align_texts, compare
 from translate.entities import GlossaryEntry
 from translate.errors import InputError, ModelNotAvailableError, UsageError
 from translate.export import to_html, to_markdown, to_text, to_tmx
+from translate.languages import machine_key
 from translate.pipeline import Settings, Translator
 
 DATA = Path(__file__).parent / "data" / "alignment"

@@ -21,7 +21,7 @@ from translate.entities import (
     recognise,
 )
 from translate.errors import InputError, ModelFormatError, ModelNotAvailableError, UsageError
-from translate.segmentation import split_sentences
+from translate.text.segmentation import split_sentences
 from translate.types import ENTITY_MISSING, Document, Link, Mention, TargetSentence, Translation
 
 EN = (

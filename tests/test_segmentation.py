@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from segmentation_cases import CASES  # tests/ is on sys.path (see conftest.py)
 
 from translate.errors import UsageError
-from translate.segmentation import clause_cut_points, split_paragraphs, split_sentences
+from translate.text.segmentation import clause_cut_points, split_paragraphs, split_sentences
 from translate.types import Sentence
 
 LANGS = ("en", "uk", "ru", "hu")

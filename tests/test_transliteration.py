@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from translate.transliteration import consonants, match_key, similar, to_latin
+from translate.text.transliteration import consonants, match_key, similar, to_latin
 
 TO_LATIN = [
     ("Зеленський", "uk", "zelenskyi"),

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from translate.segmentation import split_sentences
+from translate.text.segmentation import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"

@@ -23,7 +23,7 @@ __all__ = [
 if TYPE_CHECKING:
     from .errors import TranslateError
     from .pipeline import Settings, Translator, translate_text
-    from .segmentation import split_sentences
+    from .text.segmentation import split_sentences
     from .types import Document
 
 _LAZY = {
@@ -32,7 +32,7 @@ _LAZY = {
     "Settings": "pipeline",
     "Translator": "pipeline",
     "translate_text": "pipeline",
-    "split_sentences": "segmentation",
+    "split_sentences": "text.segmentation",
 }
 
 

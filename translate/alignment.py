@@ -10,7 +10,7 @@ edge). Costs add up per bead:
 * a length cost: Gale and Church's normal model of the character-length ratio, with the
   expected ratio taken from the document itself, shrunk towards a per-language-pair prior;
 * lexical anchors: numbers (``1,000`` = ``1 000`` = ``1.000`` = ``1000``; ``3.5`` = ``3,5``),
-  names compared through :mod:`translate.transliteration`, CLDR territory names
+  names compared through :mod:`translate.text.transliteration`, CLDR territory names
   (Ukraine/Україна/Украина/Ukrajna) and a few city names, and question marks, exclamation
   marks, quotes and parentheses; shared anchors lower a bead's cost, unshared raise it;
 * in "model" mode, when a ``translate`` callable is given, the character n-gram overlap
@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from .errors import UsageError
 from .languages import language
-from .transliteration import match_key, similar
+from .text.transliteration import match_key, similar
 from .types import Link
 
 __all__ = [

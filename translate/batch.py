@@ -31,7 +31,7 @@ from . import corpus
 from .corpus import InputSpec, Record, Reject, Shard
 from .errors import InputError, OutputError, UsageError
 from .pipeline import Settings, Translator, build_translation
-from .segmentation import split_sentences
+from .text.segmentation import split_sentences
 from .types import Sentence
 
 EXIT_OK = 0

@@ -164,9 +164,9 @@ def progress_bars(args: argparse.Namespace) -> tuple[Callable[[str, int, int], N
 def cmd_translate(args: argparse.Namespace) -> int:
     from .entities import annotate
     from .export import flag_summary, prepare_output_folder, render, write_outputs
+    from .files import read_article
     from .languages import parse_targets
     from .pipeline import Translator
-    from .textfile import read_article
 
     targets = parse_targets(args.to)
     settings = settings_from_args(args)
@@ -192,9 +192,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 
 def cmd_split(args: argparse.Namespace) -> int:
+    from .files import read_article
     from .languages import language
-    from .segmentation import split_sentences
-    from .textfile import read_article
+    from .text.segmentation import split_sentences
 
     language(args.lang)
     text, _ = read_article(args.input)

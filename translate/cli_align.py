@@ -35,9 +35,9 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
 def run(args: argparse.Namespace) -> int:
     from .cli import log_to_stderr, settings_from_args
     from .compare import align_texts
+    from .files import read_article
     from .languages import language
     from .pipeline import Translator
-    from .textfile import read_article
 
     language(args.src_lang)
     language(args.tgt_lang)

@@ -41,7 +41,7 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
 
 def _provided(values: list[str]) -> dict[str, str]:
     from .cli import lang_pairs
-    from .textfile import read_article
+    from .files import read_article
 
     return {lang: read_article(path)[0] for lang, path in lang_pairs(values, "--with", "FILE", "uk=article.uk.txt").items()}
 
@@ -51,8 +51,8 @@ def run(args: argparse.Namespace) -> int:
     from .compare import compare
     from .entities import load_glossary
     from .export import render, write_outputs
+    from .files import read_article
     from .pipeline import Translator
-    from .textfile import read_article
 
     text, stem = read_article(args.input)
     provided = _provided(args.provided)

@@ -6,7 +6,7 @@ each language is added too, and it also drives the aligner's "model" mode.
 
 Translation keys: a provided translation is keyed by its language (``"uk"``, origin
 ``"provided"``); the tool's machine translation next to it by ``"<lang>-mt"`` (``"uk-mt"``,
-origin ``"machine"``). :func:`translate.entities.base_language` maps a key to its language.
+origin ``"machine"``). :func:`translate.languages.key_language` maps a key to its language.
 Every export writes one column / variant per key.
 """
 
@@ -20,22 +20,16 @@ from . import __version__
 from .alignment import Alignment, align
 from .entities import DEFAULT_NER, GlossaryEntry, find_entities, phrase_translator, resolve_ner
 from .errors import InputError, ModelNotAvailableError, UsageError
-from .languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
-from .pipeline import Translator, build_translation, check_text
-from .segmentation import split_sentences
+from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, machine_key
+from .pipeline import Translator, build_translation
+from .text.segmentation import split_sentences
+from .text.validation import check_text
 from .types import Document, TargetSentence, Translation
-
-MT_SUFFIX = "-mt"
 
 __all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "align_texts", "compare", "machine_key"]
 
 # ``ner=AUTO_NER``: the default NER model when it can be had, else the glossary alone (with a notice).
 AUTO_NER = "auto"
-
-
-def machine_key(lang: str) -> str:
-    """The translation key of the tool's own translation in a comparison (``"uk"`` → ``"uk-mt"``)."""
-    return lang + MT_SUFFIX
 
 
 def _provided_translation(key: str, lang: str, text: str, source: Sequence[str], translate: Callable[[list[str]], list[str]] | None) -> Translation:

@@ -26,7 +26,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import socket
 import zlib
 from collections.abc import Generator, Iterator
@@ -35,18 +34,19 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError, OutputError, UsageError
+from .files import atomic_path, write_atomic
+from .limits import MAX_TEXT_CHARS
+from .text.validation import SURROGATE, escape_surrogates
 
 FORMATS = ("jsonl", "parquet", "csv")
 RESULT_FIELD = "translation"
 TEXT_SUFFIXES = (".txt", ".md")
 MAX_LINE_BYTES = 16 * 1024 * 1024
-MAX_TEXT_CHARS = 2_000_000
 DEFAULT_MAX_INPUT_BYTES = 16 * 1024**3
 MANIFEST = "manifest.json"
 SUCCESS = "_SUCCESS"
 LOCK = ".lock"
 SHARDS = "shards"
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -152,9 +152,7 @@ def _open_bytes(path: Path, limit: int) -> IO[bytes]:
     return io.BufferedReader(_Limited(raw, limit, str(path)), buffer_size=1 << 20)
 
 
-def _escape(text: str) -> str:
-    """``text`` with each lone surrogate written as ``\\uXXXX``, so it can be encoded as UTF-8."""
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+_escape = escape_surrogates
 
 
 def _excerpt(value: str | bytes, size: int = 200) -> str:
@@ -165,10 +163,10 @@ def _excerpt(value: str | bytes, size: int = 200) -> str:
 def _has_surrogate(value: Any) -> str | None:
     """The name of the first key path holding a lone surrogate, or None."""
     if isinstance(value, str):
-        return "" if _SURROGATE.search(value) else None
+        return "" if SURROGATE.search(value) else None
     if isinstance(value, dict):
         for key, item in value.items():
-            if _SURROGATE.search(str(key)):
+            if SURROGATE.search(str(key)):
                 return str(key)
             found = _has_surrogate(item)
             if found is not None:
@@ -284,8 +282,8 @@ def _csv_items(spec: InputSpec, delimiter: str) -> Iterator[tuple[str, int, Any]
             line = reader.line_num
             if not row:
                 continue
-            if any(_SURROGATE.search(value) for value in row):
-                bad = next(value for value in row if _SURROGATE.search(value))
+            if any(SURROGATE.search(value) for value in row):
+                bad = next(value for value in row if SURROGATE.search(value))
                 yield name, start, Reject(0, name, start, "invalid UTF-8 in the row", _excerpt(bad.encode("utf-8", "surrogateescape")))
                 continue
             if len(row) != len(header):
@@ -297,7 +295,7 @@ def _csv_items(spec: InputSpec, delimiter: str) -> Iterator[tuple[str, int, Any]
 def _check_header(spec: InputSpec, header: list[str]) -> None:
     """InputError for a header that would lose data: invalid UTF-8 in a name, a repeated name, no text column."""
     for number, column in enumerate(header, 1):
-        if _SURROGATE.search(column):
+        if SURROGATE.search(column):
             shown = _excerpt(column.encode("utf-8", "surrogateescape"))
             raise InputError(
                 f"{spec.path}: column {number} of the header, '{shown}', is not valid UTF-8; rename the column "
@@ -542,23 +540,12 @@ def parquet_schema(path: Path) -> Any:
     return pq.ParquetFile(path).schema_arrow
 
 
+CORPUS_FIX = "check the disk or choose another -o folder"
+
+
 def write_file_atomic(path: Path, chunks: Iterator[bytes] | bytes) -> None:
-    """Stream bytes to a temporary name in the same folder, fsync, rename: never half a file under ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.parent / f".{path.name}.{os.getpid()}.tmp"
-    try:
-        with open(temporary, "wb") as handle:
-            for chunk in [chunks] if isinstance(chunks, bytes) else chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {error.strerror or error}; check the disk or choose another -o folder") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    """Stream bytes to ``path`` through the one atomic writer (fsync, rename)."""
+    write_atomic(path, chunks, fix=CORPUS_FIX)
 
 
 def read_chunks(path: Path, skip_lines: int = 0) -> Iterator[bytes]:
@@ -572,18 +559,10 @@ def read_chunks(path: Path, skip_lines: int = 0) -> Iterator[bytes]:
 def merge_parquet(sources: list[Path], target: Path, schema: Any) -> None:
     import pyarrow.parquet as pq
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.parent / f".{target.name}.{os.getpid()}.tmp"
-    try:
+    with atomic_path(target, fix=CORPUS_FIX) as temporary:
         with pq.ParquetWriter(temporary, schema, compression="zstd") as writer:
             for source in sources:
                 writer.write_table(pq.read_table(source, schema=schema))
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 # ---- the output folder: manifest and lock ---------------------------------------------------------

@@ -8,12 +8,12 @@ the target sentences tied to the source sentences that mention it, using, in ord
 2. CLDR names from babel: territories (Ukraine → Україна/Украина/Ukrajna) and the exemplar
    cities of time zones (Kyiv → Київ/Киев/Kijev, Moscow → Moszkva), loaded lazily;
 3. the translation model on the entity phrase, when a ``translate`` callable is given;
-4. the English words themselves, compared through :mod:`translate.transliteration` match keys,
+4. the English words themselves, compared through :mod:`translate.text.transliteration` match keys,
    which fold Hungarian and Slavic spellings (Putyin, Zelenszkij, Vlagyimir, Путіним).
 
 A target word matches a pattern word when it starts with the pattern's stem (its last vowel
 dropped) followed by a short case ending (Budapesten, Путина, Fehér Házba), or when their
-match keys are close (:func:`translate.transliteration.similar`). Adjacent matched words of one
+match keys are close (:func:`translate.text.transliteration.similar`). Adjacent matched words of one
 entity make one mention. Every entity gets one id (E1, E2, … in order of first appearance in
 the source) shared by all languages.
 
@@ -35,7 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, ModelFormatError, UsageError
-from .transliteration import match_key, similar
+from .languages import key_language
+from .limits import MAX_GLOSSARY_BYTES
+from .text.transliteration import match_key, similar
 from .types import ENTITY_MISSING, Document, Entity, Mention, TargetSentence, Translation
 
 __all__ = [
@@ -49,7 +51,6 @@ __all__ = [
     "recognise",
     "resolve_ner",
     "annotate",
-    "base_language",
     "phrase_translator",
 ]
 
@@ -60,15 +61,9 @@ GLOSSARY_LANGS = ("uk", "ru", "hu")
 # mostly nationality adjectives (Ukrainian, Russian), which translations rightly turn into
 # lower-case adjectives; flagging them would be noise.
 FLAGGED_LABELS = frozenset({"PER", "LOC", "ORG"})
-MAX_GLOSSARY_BYTES = 4 * 1024 * 1024
 
 # (phrases, target language) -> one translation per phrase.
 TranslateFn = Callable[[list[str], str], list[str]]
-
-
-def base_language(key: str) -> str:
-    """The language of a translation key: ``"uk"`` for ``"uk"`` and for ``"uk-mt"``."""
-    return key.partition("-")[0]
 
 
 def phrase_translator(translator: Any) -> TranslateFn:
@@ -719,7 +714,7 @@ def find_entities(
     translations: dict[str, Translation] = {}
     phrase_cache: dict[str, dict[str, str]] = {}
     for key, translation in document.translations.items():
-        lang = base_language(key)
+        lang = key_language(key)
         if lang not in phrase_cache:
             phrase_cache[lang] = _translate_names(sources, lang, translate)
         translated = phrase_cache[lang]

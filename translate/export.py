@@ -21,17 +21,16 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .errors import OutputError, UsageError
-from .languages import LANGUAGES
+from .errors import UsageError
+from .files import prepare_output_folder, write_atomic
+from .languages import key_language, language_name
 from .types import FLAG_EXPLANATIONS, Document
 
 FORMATS = ("text", "side", "json", "html", "tmx", "md")
@@ -42,20 +41,11 @@ def to_json(document: Document) -> str:
     return json.dumps(document.to_dict(), ensure_ascii=False, indent=1) + "\n"
 
 
-def _base(key: str) -> str:
-    return key.partition("-")[0]
-
-
-def _language_name(key: str) -> str:
-    base = _base(key)
-    return LANGUAGES[base].name if base in LANGUAGES else key
-
-
 def to_text(document: Document) -> str:
     """A readable view: each language's full text under a heading, paragraphs as in the source."""
     blocks = []
     for lang, translation in document.translations.items():
-        heading = f"=== {_language_name(lang)} ({lang}) · {translation.model or translation.origin} ==="
+        heading = f"=== {language_name(lang)} ({lang}) · {translation.model or translation.origin} ==="
         blocks.append(f"{heading}\n{translation.text.strip()}\n")
     return "\n".join(blocks)
 
@@ -244,7 +234,7 @@ def to_html(document: Document) -> str:
             )
         parts.append("</div>\n")
     parts.append("<table>\n<thead><tr>")
-    source_name = _language_name(document.source_lang)
+    source_name = language_name(document.source_lang)
     parts.append(f'<th lang="{_esc(document.source_lang)}">{_esc(source_name)} ({_esc(document.source_lang)})<div class="meta">source</div></th>')
     for key in keys:
         translation = document.translations[key]
@@ -253,7 +243,7 @@ def to_html(document: Document) -> str:
             meta += f" · {translation.model}"
         if translation.alignment_mode:
             meta += f" · aligned: {translation.alignment_mode}"
-        parts.append(f'<th lang="{_esc(_base(key))}">{_esc(_language_name(key))} ({_esc(key)})<div class="meta">{_esc(meta)}</div></th>')
+        parts.append(f'<th lang="{_esc(key_language(key))}">{_esc(language_name(key))} ({_esc(key)})<div class="meta">{_esc(meta)}</div></th>')
     parts.append("</tr></thead>\n<tbody>\n")
     for group in alignment_groups(document):
         parts.append("<tr>")
@@ -271,7 +261,7 @@ def to_html(document: Document) -> str:
                 target = translation.sentences[tid]
                 body = _highlight(target.text, mentions.get((key, tid), ()), document)
                 cell.append(f"<p>{body}{_flags_html(target.flags)}</p>")
-            parts.append(f'<td lang="{_esc(_base(key))}">{"".join(cell)}</td>')
+            parts.append(f'<td lang="{_esc(key_language(key))}">{"".join(cell)}</td>')
         parts.append("</tr>\n")
     parts.append("</tbody>\n</table>\n")
     parts.append(f'<p class="sig">{_esc(document.signature)}</p>\n</body>\n</html>\n')
@@ -315,7 +305,7 @@ def to_tmx(document: Document) -> str:
             ids = [i for i in group.targets.get(key, ()) if 0 <= i < len(translation.sentences)]
             if not ids:
                 continue
-            tuv = ET.SubElement(tu, "tuv", {_XML_LANG: xml_safe(_base(key))})
+            tuv = ET.SubElement(tu, "tuv", {_XML_LANG: xml_safe(key_language(key))})
             ET.SubElement(tuv, "prop", {"type": "x-key"}).text = xml_safe(key)
             ET.SubElement(tuv, "prop", {"type": "x-origin"}).text = xml_safe(translation.origin)
             flags = sorted({f for i in ids for f in translation.sentences[i].flags})
@@ -341,7 +331,7 @@ def _md(text: str) -> str:
 def to_markdown(document: Document) -> str:
     """A Markdown table, one row per alignment group; entities and flags listed below it."""
     keys = list(document.translations)
-    header = [f"{_language_name(document.source_lang)} ({document.source_lang})"] + [f"{_language_name(k)} ({k})" for k in keys]
+    header = [f"{language_name(document.source_lang)} ({document.source_lang})"] + [f"{language_name(k)} ({k})" for k in keys]
     lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
     for group in alignment_groups(document):
         cells = [" ".join(document.sentences[i].text for i in group.source)]
@@ -385,45 +375,6 @@ def render(document: Document, fmt: str) -> str:
 
 
 # ---- files ------------------------------------------------------------------------------------
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file in the same folder, then rename: readers never see half a file."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}; choose another -o folder") from None
-    try:
-        os.fchmod(handle, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual permissions
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {error.strerror or error}; choose another -o folder") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def prepare_output_folder(folder: Path) -> None:
-    """Create the -o folder before any slow work, so a path that cannot be used fails at once."""
-    if folder.exists() and not folder.is_dir():
-        raise OutputError(f"-o {folder} is a file; give a folder for the outputs")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"cannot create the output folder {folder}: {error.strerror or error}; choose another -o folder") from None
 
 
 def write_outputs(document: Document, folder: Path, stem: str, formats: Sequence[str] = ()) -> list[Path]:

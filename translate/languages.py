@@ -144,3 +144,26 @@ def target_token_candidates(code: str) -> tuple[str, ...]:
     """Tokens a multi-target model may use for this language, most likely first."""
     iso3 = ISO3.get(code, code)
     return (f">>{iso3}<<", f">>{code}<<")
+
+
+# ---- translation keys ---------------------------------------------------------------------------
+# A document's translations are keyed by language, with a variant after a separator when one
+# language has several versions: "uk", "uk-mt" (the tool's own next to a provided one).
+
+MT_SUFFIX = "-mt"
+
+
+def key_language(key: str) -> str:
+    """The language of a translation key: ``"uk"`` for ``"uk"`` and for ``"uk-mt"``."""
+    return str(key).partition("-")[0]
+
+
+def machine_key(lang: str) -> str:
+    """The key of the tool's own translation in a comparison (``"uk"`` → ``"uk-mt"``)."""
+    return lang + MT_SUFFIX
+
+
+def language_name(key: str) -> str:
+    """The English name of a key's language (``"uk-mt"`` → ``"Ukrainian"``), or the key itself."""
+    lang = LANGUAGES.get(key_language(key))
+    return lang.name if lang else str(key)

@@ -7,7 +7,6 @@ repetition retry and the per-sentence checks.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,16 +15,16 @@ from . import __version__
 from .checks import is_repetitive, sentence_flags
 from .engines import default_engine, engine_class
 from .engines.base import DecodeOptions, Engine, Hypothesis
-from .errors import EngineNotAvailableError, InputError, OutOfMemoryError, TranslateError, UsageError
+from .errors import EngineNotAvailableError, OutOfMemoryError, TranslateError, UsageError
 from .languages import DEFAULT_MODELS, SOURCE_LANGUAGE, parse_targets, target_token_candidates
-from .protection import has_words, protected_spans
-from .segmentation import clause_cut_points, split_sentences
+from .limits import beam_problem
+from .text.protection import has_words, protected_spans
+from .text.segmentation import clause_cut_points, split_sentences
+from .text.validation import check_text
 from .types import LENGTH_LIMIT_HIT, REPETITION, SPLIT_LONG_INPUT, Document, Link, TargetSentence, Translation
 
 Progress = Callable[[str, int, int], None]  # (lang, sentences done, sentences total)
 
-MAX_TEXT_CHARS = 2_000_000
-_SURROGATE = re.compile("[\ud800-\udfff]")
 PLANNED_WORKERS = 2
 FIRST_SENTENCES = 1  # translated ahead of the rest, so the first lines of an article show at once
 PLACEHOLDER_FORMS = ("[{n}]", "({n})", "#{n}", "{n}")
@@ -60,8 +59,9 @@ class Settings:
 
     def validate(self) -> None:
         engine_class(self.resolved_engine())  # raises UsageError for an unknown name
-        if not 1 <= self.beam_size <= 32:
-            raise UsageError(f"beam size {self.beam_size} is out of range; choose 1 to 32 (4 is the default)")
+        beam_problem_ = beam_problem(self.beam_size)
+        if beam_problem_:
+            raise UsageError(beam_problem_)
         if self.device not in ("cpu", "cuda", "auto") and not self.device.startswith("cuda:"):
             raise UsageError(f"device '{self.device}' is not known; choose cpu, cuda or auto")
         if self.quantization not in ("int8", "int8_float32", "float32", "none", "float16", "bfloat16", "int8_float16"):
@@ -540,25 +540,6 @@ def build_translation(
         revision=engine.revision if engine else "",
         engine=engine.name if engine else "",
     )
-
-
-def check_text(text: str) -> None:
-    if not isinstance(text, str):
-        raise InputError("the input must be text (str)")
-    if not text.strip():
-        raise InputError("the input text is empty; give an article with at least one sentence")
-    surrogate = _SURROGATE.search(text)
-    if surrogate:
-        line = text.count("\n", 0, surrogate.start()) + 1
-        raise InputError(
-            f"the input has a lone surrogate (U+{ord(surrogate.group()):04X}) at character {surrogate.start()}, "
-            f"line {line}: it is not valid Unicode text; fix or remove that character"
-        )
-    if len(text) > MAX_TEXT_CHARS:
-        raise InputError(
-            f"the input has {len(text):,} characters, more than the {MAX_TEXT_CHARS:,} one article may have; "
-            "split it into articles and use 'translate batch'"
-        )
 
 
 def translate_text(text: str, targets: Sequence[str] | str = ("uk", "ru", "hu"), settings: Settings | None = None) -> Document:

@@ -24,6 +24,14 @@ from typing import Any
 
 from .errors import InputError, TranslateError, UsageError
 from .languages import ALTERNATIVE_MODELS, DEFAULT_MODELS, SOURCE_LANGUAGE, TARGET_LANGUAGES, parse_targets
+from .limits import (
+    BEAM_MIN,
+    WEB_BEAM_MAX,
+    WEB_MAX_CHARS,
+    WEB_MAX_GLOSSARY_ENTRIES,
+    WEB_MAX_UPLOAD_BYTES,
+    beam_problem,
+)
 from .pipeline import Settings, Translator
 from .types import Document, Translation
 from .web_render import (
@@ -54,12 +62,12 @@ def _env_int(name: str, default: int) -> int:
 class Limits:
     """Bounds that keep one visitor from starving the others."""
 
-    max_chars: int = 20_000  # characters of text per request (source or one provided translation)
-    max_upload_bytes: int = 1024 * 1024  # one uploaded text, glossary or JSON file
+    max_chars: int = WEB_MAX_CHARS  # characters of text per request (source or one provided translation)
+    max_upload_bytes: int = WEB_MAX_UPLOAD_BYTES  # one uploaded text, glossary or JSON file
     queue_size: int = 16  # requests waiting; more are turned away with a message
     concurrency: int = 2  # requests translated at the same time
     max_translators: int = 4  # distinct settings kept loaded at once
-    max_glossary_entries: int = 1000  # entries of one uploaded glossary; the CLI takes larger watch lists
+    max_glossary_entries: int = WEB_MAX_GLOSSARY_ENTRIES  # entries of one uploaded glossary; the CLI takes larger watch lists
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -139,8 +147,9 @@ class WebService:
         if engine not in ENGINE_CHOICES:
             raise UsageError(f"engine '{engine}' is not known; choose one of: {', '.join(ENGINE_CHOICES)}")
         beam = self.settings.beam_size if options.beam_size is None else int(options.beam_size)
-        if not 1 <= beam <= 8:
-            raise UsageError(f"beam size {beam} is out of range; choose 1 to 8 (4 is the default)")
+        beam_problem_ = beam_problem(beam, WEB_BEAM_MAX)
+        if beam_problem_:
+            raise UsageError(beam_problem_)
         models = {lang: self.default_model(lang) for lang in TARGET_LANGUAGES}
         for lang, spec in options.models.items():
             if not spec:
@@ -161,7 +170,7 @@ class WebService:
                 f"{what} has {len(text):,} characters; this page accepts at most {self.limits.max_chars:,}. "
                 "Shorten it, or translate long texts with the command line: translate FILE"
             )
-        from .pipeline import check_text
+        from .text.validation import check_text
 
         try:
             check_text(text)  # the library's own checks: a lone surrogate is reported with its place
@@ -172,7 +181,7 @@ class WebService:
 
     def read_upload(self, path: str | os.PathLike[str] | None, what: str = "the file") -> str:
         """Text of an uploaded file (the temporary path Gradio gives), checked for size and encoding."""
-        from .textfile import decode_text
+        from .files import decode_text
 
         if not path:
             return ""
@@ -245,7 +254,7 @@ class WebService:
         return entries
 
     def _stream(self, translator: Translator, text: str, codes: tuple[str, ...], glossary: Sequence[Any]) -> Iterator[PageUpdate]:
-        from .segmentation import split_sentences
+        from .text.segmentation import split_sentences
 
         sentences = [s.to_dict() for s in split_sentences(text, SOURCE_LANGUAGE)]
         partial: dict[str, Any] = {"source": {"lang": SOURCE_LANGUAGE, "text": text, "sentences": sentences}, "translations": {}}
@@ -562,7 +571,7 @@ def build_app(service: WebService) -> Any:
                 with gr.Accordion("Advanced options", open=False):
                     with gr.Row():
                         engine = gr.Dropdown(service.engine_choices(), value=service.engine_choices()[0], label="Engine")
-                        beam = gr.Slider(1, 8, value=min(max(service.settings.beam_size, 1), 8), step=1, label="Beam size")
+                        beam = gr.Slider(BEAM_MIN, WEB_BEAM_MAX, value=min(max(service.settings.beam_size, BEAM_MIN), WEB_BEAM_MAX), step=1, label="Beam size")
                     with gr.Row():
                         model_boxes = {
                             lang: gr.Dropdown(

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .languages import LANGUAGES
+from .languages import key_language, language_name
 from .types import FLAG_EXPLANATIONS
 
 # Colours for entities: light enough for dark text, distinct from each other; then golden-angle hues.
@@ -59,11 +59,6 @@ root.addEventListener('click', (ev) => {
 def esc(value: Any) -> str:
     """Escape any value for text or a quoted attribute."""
     return html.escape(str(value), quote=True)
-
-
-def language_name(code: str) -> str:
-    lang = LANGUAGES.get(code)
-    return lang.name if lang else code
 
 
 def entity_colour(index: int) -> str:
@@ -230,11 +225,11 @@ def default_columns(document: Mapping[str, Any], pending: Sequence[str] = ()) ->
     columns = [Column(source_lang, language_name(source_lang), "source", None)]
     translations = document.get("translations") or {}
     keys = list(translations)
-    order = sorted(range(len(keys)), key=lambda i: (_base_position(keys, keys[i]), keys[i] != _base(keys[i]), i))
+    order = sorted(range(len(keys)), key=lambda i: (_base_position(keys, keys[i]), keys[i] != key_language(keys[i]), i))
     for i in order:
         key = str(keys[i])
         translation = translations[key]
-        lang = _base(key)
+        lang = key_language(key)
         provided = translation.get("origin", "machine") == "provided"
         title = language_name(lang) + ("" if provided or key == lang else " (MT)")
         subtitle = "provided translation" if provided else (translation.get("model") or "machine translation")
@@ -245,14 +240,10 @@ def default_columns(document: Mapping[str, Any], pending: Sequence[str] = ()) ->
     return columns
 
 
-def _base(key: str) -> str:
-    return str(key).partition("-")[0]
-
-
 def _base_position(keys: Sequence[str], key: str) -> int:
-    base = _base(key)
+    base = key_language(key)
     for i, other in enumerate(keys):
-        if _base(other) == base:
+        if key_language(other) == base:
             return i
     return len(keys)
 

@@ -38,8 +38,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .languages import language
-from .types import Sentence
+from ..languages import language
+from ..types import Sentence
 
 __all__ = ["clause_cut_points", "split_paragraphs", "split_sentences"]
 

@@ -1,0 +1,1 @@
+"""Text processing that needs no model: segmentation, transliteration, protected spans, validation."""
