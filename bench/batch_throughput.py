@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         models.update({lang: str(args.model_dir / lang) for lang in targets if (args.model_dir / lang).is_dir()})
     if not models:
         sys.path.insert(0, str(ROOT / "tests"))
-        from tiny_marian import build_tiny_marian
+        from support.tiny_marian import build_tiny_marian
 
         zle = build_tiny_marian(work / "tiny-zle", target_tokens=(">>bel<<", ">>rus<<", ">>ukr<<"), seed=1)
         hu = build_tiny_marian(work / "tiny-hu", seed=2)

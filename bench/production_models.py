@@ -72,8 +72,8 @@ DEFAULT_FOR_LANG = {"uk": "tc-big-en-zle", "ru": "tc-big-en-zle", "hu": "tc-big-
 
 
 def _tiny_marian():
-    """tests/tiny_marian.py, loaded by path (tests/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("tiny_marian", ROOT / "tests" / "tiny_marian.py")
+    """tests/support/tiny_marian.py, loaded by path (tests/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("tiny_marian", ROOT / "tests" / "support" / "tiny_marian.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     models = args.model
     if not models:
         sys.path.insert(0, str(ROOT / "tests"))
-        from tiny_marian import build_tiny_marian
+        from support.tiny_marian import build_tiny_marian
 
         zle = work / "tiny-zle"
         hu = work / "tiny-hu"

@@ -16,11 +16,8 @@ if os.environ.get("CI"):
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from tiny_marian import build_tiny_marian  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "trump-putin-budapest.txt"
-ENGINES = ("transformers", "ctranslate2")
+from support.paths import ENGINES, ROOT, SEED  # noqa: E402,F401
+from support.tiny_marian import build_tiny_marian  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

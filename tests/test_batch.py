@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import settings as settings_hypothesis
 from hypothesis import strategies as st
-from scripted import CrashAfter
+from support.scripted import CrashAfter
 
 from translate.batch import BatchOptions, run_batch
 from translate.cli import main

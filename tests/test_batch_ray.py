@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scripted import CrashAfter
+from support.scripted import CrashAfter
 
 from translate.batch import BatchOptions, run_batch
 from translate.pipeline import Settings

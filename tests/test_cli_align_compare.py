@@ -129,7 +129,7 @@ def test_translate_command_html_with_entities(short_pair: dict[str, Path], model
 
 
 def test_compare_with_a_local_ner_model(short_pair: dict[str, Path], tmp_path: Path) -> None:
-    from tiny_ner import build_tiny_ner
+    from support.tiny_ner import build_tiny_ner
 
     folder = build_tiny_ner(tmp_path / "ner", seed=3)
     result = cli("compare", str(short_pair["short-en"]), "--with", f"hu={short_pair['short-hu']}", "--ner", str(folder), "--format", "json")

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from scripted import ScriptedEngine
+from support.scripted import ScriptedEngine
 
 from translate.alignment import check_links
 from translate.compare import AUTO_NER, align_texts, compare

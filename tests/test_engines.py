@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ENGINES
+from support.paths import ENGINES
 
 from translate.engines import engine_class
 from translate.engines.base import DecodeOptions
@@ -155,7 +155,7 @@ def test_a_local_model_replaced_in_place_is_converted_again(tmp_path, monkeypatc
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).parent))
-    from tiny_marian import build_tiny_marian
+    from support.tiny_marian import build_tiny_marian
 
     from translate.models import ct2_folder_for
 

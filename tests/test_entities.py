@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tiny_ner import build_tiny_ner
+from support.tiny_ner import build_tiny_ner
 
 from translate.entities import (
     GlossaryEntry,

@@ -6,8 +6,8 @@ import json
 import re
 
 import pytest
-from conftest import ENGINES
-from scripted import ScriptedEngine
+from support.paths import ENGINES
+from support.scripted import ScriptedEngine
 
 from translate.engines.base import DecodeOptions
 from translate.errors import InputError, UsageError

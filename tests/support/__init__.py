@@ -1,0 +1,1 @@
+"""Shared test helpers: tiny real models, scripted engine doubles, the JSON contract checker."""
