@@ -69,3 +69,17 @@ def test_no_words_is_refused() -> None:
 def test_candidates_restrict_the_verdict() -> None:
     guess = identify("Прем'єр-міністр Угорщини Віктор Орбан заявив, що припинення вогню допоможе переговорам.", ["ru", "en"])
     assert set(guess.scores) <= {"ru", "en"}
+
+
+def test_wrong_language_is_seen_in_real_sentences() -> None:
+    from translate.text.language_id import is_wrong_language
+
+    ru = [line for line in _lines("ru-") if len(line) >= 60]
+    uk = [line for line in _lines("uk-") if len(line) >= 60]
+    # Russian given where Ukrainian was asked for (the known failure of opus-mt-en-uk), and the reverse
+    assert sum(is_wrong_language(line, "uk") for line in ru) / len(ru) >= 0.9
+    assert sum(is_wrong_language(line, "ru") for line in uk) / len(uk) >= 0.9
+    # and never on the right language
+    assert not any(is_wrong_language(line, "ru") for line in ru)
+    assert not any(is_wrong_language(line, "uk") for line in uk)
+    assert not is_wrong_language("Путін", "uk")  # too short to judge

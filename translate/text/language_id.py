@@ -177,3 +177,23 @@ def require_document_language(text: str, candidates: Sequence[str] = LANGS, *, w
             "name its language with --from LANG to translate it anyway"
         )
     return guess
+
+
+FLAG_MIN_LETTERS = 20  # shorter sentences are misjudged too often (bench/eval_language_id.py)
+_UK_ONLY = frozenset("іїєґІЇЄҐ")
+_RU_ONLY = frozenset("ыэъёЫЭЪЁ")
+
+
+def is_wrong_language(text: str, lang: str) -> bool:
+    """True when a sentence is confidently in another of the four languages than ``lang``.
+
+    Abstains (False) on short sentences and where the letters contradict the identifier
+    (a Ukrainian-only letter in a sentence meant to be Ukrainian is never called Russian).
+    """
+    if lang not in LANGS or letter_count(text) < FLAG_MIN_LETTERS:
+        return False
+    letters = set(text)
+    if (lang == "uk" and letters & _UK_ONLY) or (lang == "ru" and letters & _RU_ONLY):
+        return False
+    guess = identify(text)
+    return guess.lang is not None and guess.lang != lang
