@@ -1,6 +1,6 @@
 """Score the sentence aligner on the hand-aligned test set in tests/data/alignment.
 
-    .venv/bin/python bench/eval_alignment.py [--model-dir DIR] [--details]
+    .venv/bin/python bench/eval_alignment.py [--model-dir DIR] [--details] [--speed]
 
 Prints strict and lax precision/recall/F1 (vecalign's definitions, counts pooled over the
 articles) per target language for the model-free mode ("lengths+anchors").
@@ -15,7 +15,6 @@ reference translations standing in for a model would only measure the test set a
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -23,25 +22,34 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support.goldsets import alignment_articles, read_alignment_pair  # noqa: E402
 
 from translate.alignment import MODE_LENGTHS, AlignmentScore, align, score_many  # noqa: E402
 from translate.types import Link  # noqa: E402
 
-DATA = ROOT / "tests" / "data" / "alignment"
 LANGS = ("uk", "ru", "hu")
+load_article = read_alignment_pair
+articles = alignment_articles
 
 
-def load_article(name: str, lang: str) -> tuple[list[str], list[str], list[Link]]:
-    source = (DATA / f"{name}.en.txt").read_text(encoding="utf-8").splitlines()
-    target = (DATA / f"{name}.{lang}.txt").read_text(encoding="utf-8").splitlines()
-    gold = [
-        Link.from_list(pair) for pair in json.loads((DATA / f"{name}.{lang}.gold.json").read_text("utf-8"))
-    ]
-    return source, target, gold
+def speed() -> None:
+    """Time the aligner on long synthetic documents (the tests only guard against hangs)."""
+    import random
 
-
-def articles() -> list[str]:
-    return sorted(p.name[: -len(".en.txt")] for p in DATA.glob("*.en.txt"))
+    rnd = random.Random(3)
+    words = "the of and to in a is that for it as was with be by on not he this are or his".split()
+    source = [" ".join(rnd.choice(words) for _ in range(rnd.randint(4, 30))) + "." for _ in range(2000)]
+    target = [s.upper() for i, s in enumerate(source) if i % 97 != 5]
+    started = time.perf_counter()
+    align(source, target, "en", "uk")
+    print(f"2,000 sentences against {len(target):,}: {time.perf_counter() - started:.2f} s")
+    rnd = random.Random(5)
+    long_word = "Q" + "".join(rnd.choice("abcdefghijklmnop") for _ in range(100_000))
+    started = time.perf_counter()
+    align([long_word, "a." * 50_000, "9" * 5000], [long_word[::-1], "Б" * 100_000, "1,2,3," * 3000], "en", "uk")
+    print(f"pathological input (300,000 characters): {time.perf_counter() - started:.2f} s")
 
 
 def evaluate(
@@ -105,7 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         "--model-langs", default="uk,ru", help="target languages the model serves (default: uk,ru)"
     )
     parser.add_argument("--details", action="store_true", help="list the wrong and missed links per article")
+    parser.add_argument("--speed", action="store_true", help="also time the aligner on long synthetic documents")
     args = parser.parse_args(argv)
+    if args.speed:
+        speed()
 
     names = articles()
     counts = []

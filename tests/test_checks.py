@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from translate.checks import is_repetitive, missing_numbers, numbers, script_ok
-from translate.types import Document, Entity, Link, Mention, Sentence, TargetSentence, Translation
+from translate.checks import is_repetitive, missing_numbers, script_ok, sentence_flags
+from translate.text.numbers import numbers
+from translate.types import (
+    NUMBER_MISMATCH,
+    Document,
+    Entity,
+    Link,
+    Mention,
+    Sentence,
+    TargetSentence,
+    Translation,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,8 +57,27 @@ def test_number_check(source: str, target: str, missing: list[str]) -> None:
     assert missing_numbers(source, target) == missing
 
 
-def test_numbers_are_digit_strings() -> None:
-    assert numbers("€18.10, 1 600 and 2025") == ["1810", "1600", "2025"]
+def test_numbers_are_values_not_digit_strings() -> None:
+    # The check once dropped every separator ("€18.10" was 1810); it now shares the aligner's parser.
+    assert numbers("€18.10, 1 600 and 2025", "en") == ["18.1", "1600", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "missing"),
+    [
+        ("3.5 percent", "35 відсотків", "uk", ["3.5"]),  # was read as 35 = 35: no flag
+        ("35 percent", "3,5 відсотка", "uk", ["35"]),  # likewise
+        ("1.5 million", "1,5 мільйона", "ru", []),
+        ("1.500 tonnes", "1,5 тонни", "uk", []),  # English 1.500 is one and a half (was 1500 vs 15: flagged)
+        ("1,500 tonnes", "1500 tonna", "hu", []),
+        ("1,500 tonnes", "1,5 tonna", "hu", ["1500"]),  # Hungarian 1,5 is one and a half
+    ],
+)
+def test_number_check_compares_values_with_each_language_s_decimal_separator(
+    source: str, target: str, lang: str, missing: list[str]
+) -> None:
+    assert missing_numbers(source, target, lang) == missing
+    assert (NUMBER_MISMATCH in sentence_flags(source, target, lang)) is bool(missing)
 
 
 @pytest.mark.parametrize(

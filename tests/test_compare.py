@@ -120,3 +120,17 @@ def test_a_lone_surrogate_in_a_provided_translation_is_refused() -> None:
 
     with pytest.raises(InputError, match=r"the uk translation: the input has a lone surrogate \(U\+D800\) at character 6"):
         compare("Hello world. Bye.", {"uk": "Привіт\ud800 світ. Бувай."})
+
+
+def test_source_document_is_the_one_split_of_the_source() -> None:
+    from translate.compare import source_document
+    from translate.text.segmentation import split_sentences
+
+    text = "Trump met Putin. Kyiv waited.\n\nThe end."
+    document = source_document(text, "sig")
+    assert document.sentences == tuple(split_sentences(text, "en"))
+    assert (document.source_lang, document.source_text, document.translations, document.signature) == ("en", text, {}, "sig")
+    with pytest.raises(InputError, match=r"^the input text is empty"):
+        source_document("  ")
+    compared = compare(text, {"uk": "Трамп зустрівся з Путіним. Київ чекав. Кінець."})
+    assert compared.sentences == document.sentences

@@ -6,30 +6,22 @@ import re
 import unicodedata
 
 from .languages import language
+from .text.numbers import numbers
 from .types import NUMBER_MISMATCH, REPETITION, WRONG_SCRIPT
 
-# A number: digits with optional group/decimal separators between digit groups (linear: no nesting).
-# Group separators (space, no-break spaces, comma, dot) only before exactly three digits, so
-# "In 2024 150 people" stays two numbers; then an optional decimal part.
-_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\w+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
-def numbers(text: str) -> list[str]:
-    """Numbers in ``text`` as digit strings, separators removed (1,000 / 1 000 / 1.000 -> 1000)."""
-    found = []
-    for match in _NUMBER.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
-        found.append(digits)
-    return found
+def missing_numbers(source: str, target: str, lang: str = "uk", source_lang: str = "en") -> list[str]:
+    """Source numbers that do not appear in the target, by value and with multiplicity.
 
-
-def missing_numbers(source: str, target: str) -> list[str]:
-    """Source numbers that do not appear in the target (compared as digit strings, with multiplicity)."""
-    target_numbers = numbers(target)
+    Both sides are read by :func:`translate.text.numbers.numbers`, each with its language's decimal
+    separator: ``3.5`` in English is ``3,5`` in Ukrainian, and neither is ``35``.
+    """
+    target_numbers = numbers(target, lang)
     missing = []
-    for number in numbers(source):
+    for number in numbers(source, source_lang):
         if number in target_numbers:
             target_numbers.remove(number)
         else:
@@ -91,7 +83,7 @@ def sentence_flags(source: str, target: str, lang: str) -> list[str]:
     flags = []
     if not script_ok(target, lang):
         flags.append(WRONG_SCRIPT)
-    if missing_numbers(source, target):
+    if missing_numbers(source, target, lang):
         flags.append(NUMBER_MISMATCH)
     if is_repetitive(source, target):
         flags.append(REPETITION)

@@ -18,18 +18,27 @@ from typing import Any
 
 from . import __version__
 from .alignment import Alignment, align
-from .entities import DEFAULT_NER, GlossaryEntry, find_entities, phrase_translator, resolve_ner
+from .entities import AUTO_NER, GlossaryEntry, find_entities, ner_choice, phrase_translator
 from .errors import InputError, ModelNotAvailableError, UsageError
 from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, machine_key
 from .pipeline import Translator, build_translation
 from .text.segmentation import split_sentences
 from .text.validation import check_text
-from .types import Document, TargetSentence, Translation
+from .types import Document, Sentence, TargetSentence, Translation
 
-__all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "align_texts", "compare", "machine_key"]
+__all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "align_texts", "compare", "machine_key", "source_document"]
 
-# ``ner=AUTO_NER``: the default NER model when it can be had, else the glossary alone (with a notice).
-AUTO_NER = "auto"
+
+def source_document(source_text: str, signature: str = "") -> Document:
+    """The English source as a document without translations: checked, split into sentences.
+
+    Every comparison starts from this one split of the source (the same one
+    :meth:`translate.pipeline.Translator.translate_document` makes); translations are added to it
+    with :func:`dataclasses.replace`.
+    """
+    check_text(source_text)
+    sentences: tuple[Sentence, ...] = tuple(split_sentences(source_text, SOURCE_LANGUAGE))
+    return Document(SOURCE_LANGUAGE, source_text, sentences, {}, signature)
 
 
 def _provided_translation(key: str, lang: str, text: str, source: Sequence[str], translate: Callable[[list[str]], list[str]] | None) -> Translation:
@@ -60,9 +69,10 @@ def compare(
 
     With ``translator``, the machine translation of every provided language is added under
     ``"<lang>-mt"`` and the alignment runs in model mode. With ``ner`` (a hub id or folder;
-    ``"none"`` or None for none) or a ``glossary``, entities are found and projected.
+    ``"none"`` or None for none; ``"auto"`` as :func:`translate.entities.ner_choice` reads it)
+    or a ``glossary``, entities are found and projected.
     """
-    check_text(source_text)
+    document = source_document(source_text)
     if not provided and translator is None:
         raise UsageError("nothing to compare; give at least one translation with --with LANG=FILE, or --translate")
     for lang, text in provided.items():
@@ -74,7 +84,7 @@ def compare(
             check_text(text)
         except InputError as error:
             raise InputError(f"the {lang} translation: {error}") from None
-    sentences = split_sentences(source_text, SOURCE_LANGUAGE)
+    sentences = document.sentences
     source = [s.text for s in sentences]
     translations: dict[str, Translation] = {}
     machine: dict[str, Translation] = {}
@@ -99,20 +109,12 @@ def compare(
         translations[lang] = _provided_translation(lang, lang, provided[lang], source, translate_fn)
     for lang, made in machine.items():
         translations[machine_key(lang)] = made
-    document = Document(SOURCE_LANGUAGE, source_text, tuple(sentences), translations, _signature(provided, translator, ner, glossary))
-    if ner == AUTO_NER:
-        ner = DEFAULT_NER
-        try:
-            resolve_ner(ner, None, allow_download)
-        except ModelNotAvailableError as error:
-            if log:
-                log(f"notice: {error}; finding entities with the glossary alone")
-            ner = None
-    use_ner = ner is not None and ner.strip().lower() not in ("", "none")
-    if use_ner or glossary:
+    document = replace(document, translations=translations, signature=_signature(provided, translator, ner, glossary))
+    model = ner_choice(ner, allow_download=allow_download, log=log)
+    if model is not None or glossary:
         document = find_entities(
             document,
-            ner=ner if use_ner else None,
+            ner=model,
             glossary=glossary,
             translate=phrase_translator(translator) if translator is not None else None,
             allow_download=allow_download,

@@ -1,17 +1,15 @@
-"""The sentence aligner: structure of its output, its anchors, its scoring, and its accuracy."""
+"""The aligner's search: structure of its output, its errors, model mode, the banded search, accuracy."""
 
 from __future__ import annotations
 
-import json
 import random
-import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.goldsets import alignment_articles, read_alignment_pair
+from support.guards import hang_guard
 
-import translate.alignment as alignment
 from translate.alignment import (
     BEAD_TYPES,
     MODE_LENGTHS,
@@ -19,36 +17,32 @@ from translate.alignment import (
     Alignment,
     align,
     check_links,
-    numbers,
     score,
     score_many,
 )
+from translate.alignment import search as alignment_search
 from translate.errors import UsageError
 from translate.types import Link
 
-DATA = Path(__file__).parent / "data" / "alignment"
-ARTICLES = sorted(p.name[: -len(".en.txt")] for p in DATA.glob("*.en.txt"))
+ARTICLES = alignment_articles()
 TARGETS = ("uk", "ru", "hu")
 LANGS = ("en", "uk", "ru", "hu")
 
-# Measured with the model-free mode when these floors were set (5 articles): strict F1
-# uk 0.989, ru 0.956, hu 0.939; lax F1 uk 1.000, ru 0.989, hu 0.995. The floors sit a few
-# points below, so that a change that loses two or three beads per language fails.
 FLOORS_STRICT = {"uk": 0.95, "ru": 0.92, "hu": 0.90}
+
+
 FLOORS_LAX = {"uk": 0.96, "ru": 0.96, "hu": 0.96}
 
-
-def read_pair(name: str, lang: str) -> tuple[list[str], list[str], list[Link]]:
-    source = (DATA / f"{name}.en.txt").read_text(encoding="utf-8").splitlines()
-    target = (DATA / f"{name}.{lang}.txt").read_text(encoding="utf-8").splitlines()
-    gold = [Link.from_list(p) for p in json.loads((DATA / f"{name}.{lang}.gold.json").read_text("utf-8"))]
-    return source, target, gold
+read_pair = read_alignment_pair
 
 
 def assert_well_formed(result: Alignment, n: int, m: int) -> None:
     check_links(result.links, n, m)
     for link in result.links:
         assert (len(link.source), len(link.target)) in BEAD_TYPES
+
+
+L = Link
 
 
 # ---- structure ---------------------------------------------------------------------------------
@@ -106,10 +100,9 @@ def test_pathological_input_is_handled_quickly() -> None:
     long_word = "Q" + "".join(rnd.choice("abcdefghijklmnop") for _ in range(100_000))
     source = [long_word, "a." * 50_000, "x\ud800y\x00z\u202e\u200b", "Zelensky", "9" * 5000]
     target = [long_word[::-1], "Б" * 100_000, "1,2,3," * 3000, "Зеленський"]
-    started = time.perf_counter()
-    result = align(source, target, "en", "uk")
+    with hang_guard(300):  # well under a second normally
+        result = align(source, target, "en", "uk")
     assert_well_formed(result, len(source), len(target))
-    assert time.perf_counter() - started < 15.0
 
 
 def test_unknown_language_is_refused() -> None:
@@ -133,49 +126,6 @@ def test_check_links_messages() -> None:
         check_links([Link((), ())], 0, 0)
 
 
-# ---- anchors -----------------------------------------------------------------------------------
-
-NUMBERS = [
-    ("1,000 km", "en", ["1000"]),
-    ("1 000 км", "uk", ["1000"]),
-    ("1\u00a0000 км", "ru", ["1000"]),
-    ("1.000 km", "hu", ["1000"]),
-    ("1000 km", "hu", ["1000"]),
-    ("3.5 metres", "en", ["3.5"]),
-    ("3,5 метра", "uk", ["3.5"]),
-    ("8,61 méter", "hu", ["8.61"]),
-    ("1,234,567.50", "en", ["1234567.5"]),
-    ("1 234 567,5", "ru", ["1234567.5"]),
-    ("in 2024.", "en", ["2024"]),
-    ("14.10.2025", "uk", ["14", "10", "2025"]),
-    ("in 2019 500 people", "en", ["2019", "500"]),
-    ("2025-ben", "hu", ["2025"]),
-    ("10:30", "en", ["10", "30"]),
-    ("no numbers", "en", []),
-]
-
-
-@pytest.mark.parametrize(("text", "lang", "expected"), NUMBERS)
-def test_numbers_are_normalised(text: str, lang: str, expected: list[str]) -> None:
-    assert numbers(text, lang) == expected
-
-
-def test_country_names_anchor_across_languages() -> None:
-    from translate.alignment import _anchors
-
-    sentences = {
-        "en": "Ukraine said so.",
-        "uk": "Україна так заявила.",
-        "ru": "Об этом заявила Украина.",
-        "hu": "Ezt Ukrajna közölte.",
-    }
-    for lang, text in sentences.items():
-        assert "t:UA" in _anchors([text], lang)[0].fixed, lang
-    inflected = {"uk": "в Угорщині", "ru": "в Венгрии", "hu": "Magyarországon", "en": "in Hungary"}
-    for lang, text in inflected.items():
-        assert "t:HU" in _anchors([text], lang)[0].fixed, lang
-
-
 def test_names_anchor_a_bead_that_lengths_alone_would_miss() -> None:
     # Same lengths everywhere; only the names say that the second source sentence was dropped.
     source = [
@@ -197,6 +147,8 @@ def test_names_anchor_a_bead_that_lengths_alone_would_miss() -> None:
 # ---- model mode --------------------------------------------------------------------------------
 
 _WORDS = "river city bank rain report vote market school train bridge plan court farm music road".split()
+
+
 _CIPHER = {w: w[::-1] + "o" for w in _WORDS}
 
 
@@ -245,59 +197,13 @@ def test_model_mode_with_a_useless_translation_changes_nothing(lang: str) -> Non
         assert model.links == plain.links, name
 
 
-# ---- scoring -----------------------------------------------------------------------------------
-
-
-def L(source: list[int], target: list[int]) -> Link:  # noqa: N802
-    return Link(tuple(source), tuple(target))
-
-
-def test_score_by_hand() -> None:
-    gold = [L([0], [0]), L([1, 2], [1]), L([3], [])]
-    test = [L([0], [0]), L([1], [1]), L([2], []), L([3], [])]
-    # Precision over test beads: strict hits 0-0 and 3-; lax adds 1-1 (overlaps gold 1,2-1);
-    # 2- overlaps nothing on the target side. Recall over gold beads with both sides, against
-    # test beads with both sides: strict 0-0 only; lax both.
-    s = score(gold, test)
-    assert (s.precision_strict, s.precision_lax) == (0.5, 0.75)
-    assert (s.recall_strict, s.recall_lax) == (0.5, 1.0)
-    assert s.f1_strict == 0.5
-    assert s.f1_lax == pytest.approx(2 * 0.75 / 1.75)
-
-
-def test_score_identical_and_empty() -> None:
-    links = [L([0], [0]), L([1], [1, 2]), L([], [3])]
-    perfect = score(links, links)
-    assert perfect.f1_strict == perfect.f1_lax == 1.0
-    nothing = score([], [])
-    assert nothing.f1_strict == nothing.f1_lax == nothing.precision_strict == 0.0
-
-
-def test_score_many_pools_counts() -> None:
-    a_gold = [L([0], [0]), L([1], [1])]
-    a_test = [L([0], [0]), L([1], [1])]
-    b_gold = [L([0], [0]), L([1], [1])]
-    b_test = [L([0, 1], [0, 1])]
-    pooled = score_many([(a_gold, a_test), (b_gold, b_test)])
-    # precision: 2 strict hits out of 3 test beads; all 3 lax. recall: 2 of 4, 4 of 4.
-    assert pooled.precision_strict == pytest.approx(2 / 3)
-    assert pooled.precision_lax == 1.0
-    assert pooled.recall_strict == 0.5
-    assert pooled.recall_lax == 1.0
-
-
-def test_score_accepts_links_in_any_order_and_ignores_empty_beads() -> None:
-    gold = [L([0], [0]), L([1], [1])]
-    assert score(gold, [L([1], [1]), L([], []), L([0], [0])]).f1_strict == 1.0
-
-
 # ---- the test set ------------------------------------------------------------------------------
 
 
 def test_test_set_is_large_enough() -> None:
     assert len(ARTICLES) >= 4
     for name in ARTICLES:
-        n = len((DATA / f"{name}.en.txt").read_text("utf-8").splitlines())
+        n = len(read_pair(name, "uk")[0])
         assert 15 <= n <= 25, name
 
 
@@ -332,6 +238,9 @@ def test_model_free_accuracy_on_the_test_set(lang: str) -> None:
     assert s.f1_strict >= FLOORS_STRICT[lang], s
 
 
+# ---- long documents: the banded search ---------------------------------------------------------
+
+
 def test_drops_and_additions_far_off_the_diagonal_are_found() -> None:
     # 50 sentences dropped at the start and 50 added at the end: the path runs 50 cells off the
     # diagonal, which a fixed band around it would miss (the block pass finds it).
@@ -349,16 +258,15 @@ def test_drops_and_additions_far_off_the_diagonal_are_found() -> None:
     assert score(gold, result.links).f1_strict >= 0.95
 
 
-def test_two_thousand_sentences_align_in_seconds() -> None:
+def test_two_thousand_sentences_align() -> None:
+    # About 1 s on the development machine (bench/eval_alignment.py --speed measures it).
     rnd = random.Random(3)
     words = "the of and to in a is that for it as was with be by on not he this are or his".split()
     source = [" ".join(rnd.choice(words) for _ in range(rnd.randint(4, 30))) + "." for _ in range(2000)]
     target = [s.upper() for i, s in enumerate(source) if i % 97 != 5]
-    started = time.perf_counter()
-    result = align(source, target, "en", "uk")
-    elapsed = time.perf_counter() - started
+    with hang_guard(300):
+        result = align(source, target, "en", "uk")
     assert_well_formed(result, len(source), len(target))
-    assert elapsed < 20.0  # about 1 s on the development machine; generous for slow CI
 
 
 def _census(n: int, extra: int) -> tuple[list[str], list[str]]:
@@ -384,10 +292,10 @@ def test_many_more_sentences_on_one_side_match_the_full_programme(
     src_lang, tgt_lang = "en", "uk"
     if swap:
         source, target, src_lang, tgt_lang = target, source, tgt_lang, src_lang
-    assert len(source) * len(target) > alignment._FULL_DP_CELLS  # the banded search runs
+    assert len(source) * len(target) > alignment_search.FULL_DP_CELLS  # the banded search runs
     banded = align(source, target, src_lang, tgt_lang)
     assert_well_formed(banded, len(source), len(target))
-    monkeypatch.setattr(alignment, "_FULL_DP_CELLS", 10**8)
+    monkeypatch.setattr(alignment_search, "FULL_DP_CELLS", 10**8)
     full = align(source, target, src_lang, tgt_lang)
     assert _diagonal_links(full) >= 0.95 * n
     assert _diagonal_links(banded) >= 0.95 * _diagonal_links(full)

@@ -1,0 +1,116 @@
+"""Projection: entities found in translations through forms, CLDR names, a phrase translator and transliteration."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support.entity_documents import GLOSSARY, check_offsets, make_document, surfaces
+
+from translate.entities import GlossaryEntry, find_entities
+from translate.entities.projection import patterns, project_sentence
+from translate.entities.sources import source_entities
+from translate.errors import UsageError
+from translate.text.segmentation import split_sentences
+from translate.types import Document, Link, TargetSentence, Translation
+
+NAMES = ["Trump", "Путіним", "Putyinnal", "Budapesten", "Зеленский", "Kijev", "Fehér Házba", "Київ"]
+
+
+text_piece = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+def test_inflected_and_transliterated_forms_are_found_with_one_id_everywhere() -> None:
+    doc = find_entities(make_document(), ner=None, glossary=GLOSSARY)
+    check_offsets(doc)
+    assert [e.id for e in doc.entities] == [f"E{i}" for i in range(1, len(doc.entities) + 1)]
+    assert [e.text for e in doc.entities][:4] == ["Donald Trump", "Vladimir Putin", "Budapest", "Volodymyr Zelensky"]
+    assert surfaces(doc, "Vladimir Putin", "uk") == ["Путіним"]
+    assert surfaces(doc, "Vladimir Putin", "ru") == ["Владимиром Путиным"]
+    assert surfaces(doc, "Vladimir Putin", "hu") == ["Vlagyimir Putyinnal"]
+    assert surfaces(doc, "Budapest", "hu") == ["Budapesten"]
+    assert surfaces(doc, "Budapest", "uk") == ["Будапешті"]
+    assert surfaces(doc, "White House", "hu") == ["Fehér Házba"]
+    assert surfaces(doc, "White House", "uk") == ["Білий дім"]
+    assert surfaces(doc, "Volodymyr Zelensky", "hu") == ["Zelenszkij"]
+    assert surfaces(doc, "Ukraine", "hu") == ["Ukrajnában"]  # Kelet- is not part of the name
+    assert surfaces(doc, "Kyiv", "ru") == ["Киеву"]
+    # "Trump" alone (the surname) is the same entity as "Donald Trump", in every language.
+    assert surfaces(doc, "Donald Trump", "en") == ["Donald Trump", "Trump"]
+    assert surfaces(doc, "Donald Trump", "uk") == ["Дональд Трамп", "Трамп"]
+    assert not any(s.flags for t in doc.translations.values() for s in t.sentences)
+
+
+def test_cldr_place_names_without_glossary_forms() -> None:
+    en = "Hungary and Ukraine signed the deal in Moscow."
+    targets = {"uk": "Угорщина та Україна підписали угоду в Москві.", "hu": "Magyarország és Ukrajna Moszkvában írta alá."}
+    doc = find_entities(make_document(en, targets), ner=None, glossary=[GlossaryEntry("Hungary", "LOC"), GlossaryEntry("Moscow", "LOC")])
+    assert surfaces(doc, "Hungary", "uk") == ["Угорщина"]
+    assert surfaces(doc, "Hungary", "hu") == ["Magyarország"]
+    assert surfaces(doc, "Moscow", "hu") == ["Moszkvában"]
+    assert surfaces(doc, "Moscow", "uk") == ["Москві"]
+
+
+def test_translate_callable_supplies_forms_for_names_it_translates() -> None:
+    en = "The talks took place at the Pentagon."
+    targets = {"uk": "Переговори відбулися в Пентагоні."}
+    seen: list[tuple[list[str], str]] = []
+
+    def translate(phrases: list[str], lang: str) -> list[str]:
+        seen.append((phrases, lang))
+        return ["Пентагон" if p == "Pentagon" else p for p in phrases]
+
+    doc = find_entities(make_document(en, targets), ner=None, glossary=[GlossaryEntry("Pentagon", "ORG")], translate=translate)
+    assert seen == [(["Pentagon"], "uk")]
+    assert surfaces(doc, "Pentagon", "uk") == ["Пентагоні"]
+
+
+def test_translate_callable_must_answer_one_phrase_per_name() -> None:
+    with pytest.raises(UsageError, match=r"^the translate function returned 0 phrases for 1; it must return one per phrase$"):
+        find_entities(make_document(), ner=None, glossary=[GlossaryEntry("Budapest", "LOC")], translate=lambda p, lang: [])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(text_piece, st.sampled_from(NAMES)), min_size=1, max_size=4), text_piece)
+def test_projected_offsets_slice_inside_their_sentence(pieces: list[tuple[str, str]], tail: str) -> None:
+    target = "".join(a + " " + name + " " for a, name in pieces) + tail
+    doc = Document(
+        "en",
+        "Trump met Putin in Budapest and Zelensky in Kyiv at the White House.",
+        tuple(split_sentences("Trump met Putin in Budapest and Zelensky in Kyiv at the White House.", "en")),
+        {"uk": Translation("uk", target, (TargetSentence(0, target),), (Link((0,), (0,)),))},
+        "",
+    )
+    glossary = [*GLOSSARY, GlossaryEntry("Putin", "PER"), GlossaryEntry("Zelensky", "PER")]
+    result = find_entities(doc, ner=None, glossary=glossary)
+    check_offsets(result)
+    for entity in result.entities:
+        for m in entity.mentions.get("en", ()):
+            assert result.sentences[m.sentence].text[m.start : m.end] in (entity.text, entity.text.split()[-1])
+
+
+def test_shared_first_name_goes_to_the_neighbouring_surname() -> None:
+    en = "Volodymyr Zelensky spoke. He wants to meet Vladimir Putin soon."
+    uk = "Володимир Зеленський виступив. Він хоче зустрітися з Володимиром Путіним."
+    glossary = [
+        GlossaryEntry("Volodymyr Zelensky", "PER", {"uk": ("Володимир Зеленський",)}),
+        GlossaryEntry("Vladimir Putin", "PER", {"uk": ("Володимир Путін",)}),
+    ]
+    doc = find_entities(make_document(en, {"uk": uk}), ner=None, glossary=glossary)
+    assert surfaces(doc, "Vladimir Putin", "uk") == ["Володимиром Путіним"]
+    assert surfaces(doc, "Volodymyr Zelensky", "uk") == ["Володимир Зеленський"]
+
+
+def test_multi_word_organisations_need_more_than_a_common_word() -> None:
+    en = "Hungarian experts praised the Hungarian National Museum."
+    hu = "Magyar szakértők dicsérték a Magyar Nemzeti Múzeumot."
+    doc = find_entities(make_document(en, {"hu": hu}), ner=None, glossary=[GlossaryEntry("Hungarian National Museum", "ORG", {"hu": ("Magyar Nemzeti Múzeum",)})])
+    assert surfaces(doc, "Hungarian National Museum", "hu") == ["Magyar Nemzeti Múzeumot"]
+
+
+def test_project_sentence_gives_entity_index_and_offsets() -> None:
+    sources = source_entities(["Orban met Zelensky."], [GlossaryEntry("Viktor Orban", "PER"), GlossaryEntry("Volodymyr Zelensky", "PER")], [[]])
+    candidates = [(i, patterns(e, "uk", None)) for i, e in enumerate(sources)]
+    text = "Орбан зустрівся із Зеленським."
+    found = project_sentence(text, "uk", candidates, sources)
+    assert [(sources[i].text, text[a:b]) for i, a, b in found] == [("Viktor Orban", "Орбан"), ("Volodymyr Zelensky", "Зеленським")]

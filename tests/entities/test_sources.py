@@ -1,0 +1,96 @@
+"""Source entities: glossary names and model spans, surnames joined to full names, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support.entity_documents import make_document, surfaces
+
+from translate.entities import GlossaryEntry, find_entities, source_entities
+from translate.entities.sources import nationality_mentions
+from translate.text.segmentation import split_sentences
+from translate.types import Document
+
+text_piece = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text_piece, text_piece)
+def test_source_mentions_match_the_glossary_text(before: str, after: str) -> None:
+    en = f"{before} Budapest {after}".strip() or "Budapest"
+    sentences = tuple(split_sentences(en, "en")) if en.strip() else ()
+    doc = Document("en", en, sentences, {}, "")
+    result = find_entities(doc, ner=None, glossary=[GlossaryEntry("Budapest", "LOC")])
+    for entity in result.entities:
+        for m in entity.mentions["en"]:
+            assert result.sentences[m.sentence].text[m.start : m.end].casefold() == "budapest"
+
+
+def test_lower_case_words_are_not_names() -> None:
+    doc = find_entities(make_document("The ukraine question."), ner=None, glossary=[GlossaryEntry("Ukraine", "LOC")])
+    assert doc.entities == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Straße, Zelensky met Kyiv officials.",  # casefold makes "ß" two characters
+        "Cafe\u0301 owners met Kyiv officials.",  # NFC makes "e" + combining acute one character
+        "STRASSE and Straße: KYIV, then Kyiv\u2019s mayor.",
+    ],
+)
+def test_length_changing_characters_do_not_hide_or_shift_glossary_names(sentence: str) -> None:
+    glossary = [GlossaryEntry("Kyiv", "LOC", {"uk": ("Київ",)}), GlossaryEntry("Volodymyr Zelensky", "PER")]
+    entities = source_entities([sentence], glossary, [[]])
+    kyiv = next(e for e in entities if e.text == "Kyiv")
+    assert kyiv.mentions and all(sentence[a:b].casefold() == "kyiv" for _, a, b in kyiv.mentions)
+    assert len(kyiv.mentions) == sentence.casefold().count("kyiv")
+    for entity in entities:
+        for _, a, b in entity.mentions:
+            assert sentence[a:b].casefold() in ("kyiv", "zelensky")
+    # Through the public path too, with offsets into the original sentence.
+    doc = find_entities(make_document(sentence, {"uk": "Зеленський зустрів київських посадовців у Києві."}), ner=None, glossary=glossary)
+    assert surfaces(doc, "Kyiv", "en")[0].casefold() == "kyiv"
+
+
+def test_glossary_names_match_across_a_line_break() -> None:
+    sentence = "Volodymyr\nZelensky spoke."
+    entities = source_entities([sentence], [GlossaryEntry("Volodymyr Zelensky", "PER")], [[]])
+    assert [(e.text, e.mentions) for e in entities] == [("Volodymyr Zelensky", [(0, 0, 18)])]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        (["Trump spoke.", "Donald Trump left."], [[(0, 5, "PER")], [(0, 12, "PER")]]),
+        (["Donald Trump left.", "Trump spoke."], [[(0, 12, "PER")], [(0, 5, "PER")]]),
+        (["Trump met Donald Trump."], [[(0, 5, "PER"), (10, 22, "PER")]]),
+    ],
+)
+def test_model_surname_joins_its_full_name_in_either_order(
+    sentences: list[str], found: list[list[tuple[int, int, str]]]
+) -> None:
+    entities = source_entities(sentences, [], found)
+    assert [e.text for e in entities] == ["Donald Trump"]
+    mentions = entities[0].mentions
+    assert mentions == sorted(mentions) and len(mentions) == 2
+    assert {sentences[s][a:b] for s, a, b in mentions} == {"Trump", "Donald Trump"}
+
+
+def test_merged_surnames_keep_ids_in_order_of_first_appearance() -> None:
+    sentences = ["Putin and Trump spoke.", "Donald Trump and Vladimir Putin left."]
+    found = [[(0, 5, "PER"), (10, 15, "PER")], [(0, 12, "PER"), (17, 31, "PER")]]
+    entities = source_entities(sentences, [], found)
+    assert [e.text for e in entities] == ["Vladimir Putin", "Donald Trump"]
+    assert [e.mentions for e in entities] == [[(0, 0, 5), (1, 17, 31)], [(0, 10, 15), (1, 0, 12)]]
+    # A lone name that is nobody's surname stays its own entity, and other labels are never merged.
+    entities = source_entities(["Biden spoke.", "Trump Tower rose."], [], [[(0, 5, "PER")], [(0, 11, "ORG")]])
+    assert [e.text for e in entities] == ["Biden", "Trump Tower"]
+
+
+def test_nationality_words_point_at_country_entities() -> None:
+    sentences = ["Ukrainian President Volodymyr Zelensky spoke.", "Ukraine waited."]
+    entities = source_entities(sentences, [GlossaryEntry("Volodymyr Zelensky", "PER"), GlossaryEntry("Ukraine", "LOC")], [[], []])
+    ukraine = next(i for i, e in enumerate(entities) if e.text == "Ukraine")
+    assert nationality_mentions(sentences, entities) == {0: {ukraine}}

@@ -1,0 +1,42 @@
+"""One place table (CLDR through babel): codes for words of any language, local names for English ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.text.places import local_names, normal_name, place_code
+from translate.text.transliteration import match_key
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "code"),
+    [
+        ("Ukraine", "en", "UA"),
+        ("Україна", "uk", "UA"),
+        ("Украины", "ru", "UA"),
+        ("Ukrajnában", "hu", "UA"),
+        ("Угорщині", "uk", "HU"),
+        ("Magyarországon", "hu", "HU"),
+        ("Варшаві", "uk", "city:warsaw"),
+        ("Moszkvában", "hu", "city:moscow"),
+    ],
+)
+def test_words_of_every_language_name_one_place(word: str, lang: str, code: str) -> None:
+    assert place_code(match_key(word, lang), True) == code
+
+
+def test_lower_case_words_match_only_whole_names() -> None:
+    assert place_code(match_key("ukrán", "hu"), False) == "UA"  # a listed adjective
+    assert place_code(match_key("united", "en"), False) is None
+    assert place_code(match_key("Petrenko", "en"), True) is None
+
+
+def test_local_names_of_territories_and_cities() -> None:
+    assert local_names("Hungary", "uk") == ("Угорщина",)
+    assert "Moszkva" in local_names("Moscow", "hu")
+    assert local_names("U.S.", "ru") == local_names("United States", "ru") != ()
+    assert local_names("Atlantis", "uk") == ()
+
+
+def test_normal_name_folds_case_spaces_apostrophes_and_a_final_dot() -> None:
+    assert normal_name("  Kyiv\u2019s   Mayor. ") == "kyiv's mayor"

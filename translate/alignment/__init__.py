@@ -1,0 +1,36 @@
+"""Sentence alignment of a document and its translation, and vecalign-style scoring.
+
+* :mod:`.anchors`: numbers, places, names and punctuation per sentence;
+* :mod:`.costs`: the cost of a bead (lengths, priors, anchors, model overlap);
+* :mod:`.search`: :func:`align`, the monotone dynamic programme, and :func:`check_links`;
+* :mod:`.scoring`: :func:`score` and :func:`score_many`, as vecalign's ``score.py``.
+
+Costs add up per bead:
+
+* a prior per bead type (Gale and Church's, so drops and 2-2 need evidence);
+* a length cost: Gale and Church's normal model of the character-length ratio, with the
+  expected ratio taken from the document itself, shrunk towards a per-language-pair prior;
+* lexical anchors: numbers (``1,000`` = ``1 000`` = ``1.000`` = ``1000``; ``3.5`` = ``3,5``),
+  names compared through :mod:`translate.text.transliteration`, CLDR territory names
+  (Ukraine/Україна/Украина/Ukrajna) and a few city names, and question marks, exclamation
+  marks, quotes and parentheses; shared anchors lower a bead's cost, unshared raise it;
+* in "model" mode, when a ``translate`` callable is given, the character n-gram overlap
+  (Dice, chrF-like) of the machine-translated source with the target, as Bleualign does.
+"""
+
+from ..text.numbers import numbers
+from .scoring import AlignmentScore, score, score_many
+from .search import BEAD_TYPES, MODE_LENGTHS, MODE_MODEL, Alignment, align, check_links
+
+__all__ = [
+    "Alignment",
+    "AlignmentScore",
+    "MODE_LENGTHS",
+    "MODE_MODEL",
+    "BEAD_TYPES",
+    "align",
+    "score",
+    "score_many",
+    "check_links",
+    "numbers",
+]

@@ -1,0 +1,194 @@
+"""The entities of the English source: glossary names and model spans merged into one list.
+
+Glossary names are matched first (longest first, on a case-folded copy with offsets kept in the
+original), then model spans not covered by the glossary; a one-word person ("Trump") joins the
+full name it is the surname of ("Donald Trump"). Each entity keeps its English words, which the
+projection matches in other languages, and its mentions in source order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..text.places import normal_name
+from .glossary import GlossaryEntry
+
+__all__ = ["SourceEntity", "nationality_mentions", "source_entities"]
+
+
+@dataclass
+class SourceEntity:
+    """An entity of the source while it is being built: label, canonical text, words, forms, mentions."""
+
+    label: str
+    text: str
+    words: list[str]  # English words of the canonical text and its mentions
+    forms: Mapping[str, tuple[str, ...]]
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence, start, end)
+
+
+def _aliases(entry: GlossaryEntry) -> list[str]:
+    """The entry's text, and for a person of several words, the surname alone (Trump, Zelensky)."""
+    names = [entry.text]
+    words = entry.text.split()
+    if entry.label == "PER" and len(words) > 1 and len(words[-1]) >= 3:
+        names.append(words[-1])
+    return names
+
+
+def _find_all(text: str, phrase: str) -> list[tuple[int, int]]:
+    spans = []
+    # Any run of white space between the words: a name may wrap across a line break.
+    words = r"\s+".join(re.escape(word) for word in phrase.split(" "))
+    pattern = re.compile(r"(?<!\w)" + words + r"(?!\w)")
+    for match in pattern.finditer(text):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` folded as :func:`_normal` folds names, with each folded character's original span.
+
+    Folding may change lengths (casefold turns "ß" into "ss", NFC joins "e" + U+0301), so the
+    folded copy cannot be sliced with the original's offsets: ``starts[i]:ends[i]`` is the run of
+    original characters (a base character and its combining marks) that folded character ``i``
+    came from.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j]).casefold().replace("\u2019", "'")
+        chars.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return "".join(chars), starts, ends
+
+
+def _merge_surnames(entities: dict[object, SourceEntity]) -> None:
+    """Fold a one-word person the model found ("Trump") into the multi-word one it found whose last
+    word it is ("Donald Trump"), whichever came first in the text; the earliest such person wins."""
+    people = sorted(
+        (
+            (key, str(key[1]))
+            for key, e in entities.items()
+            if isinstance(key, tuple) and key[0] == "n" and e.label == "PER" and e.mentions
+        ),
+        key=lambda pair: min(entities[pair[0]].mentions),
+    )
+    full: dict[str, object] = {}
+    for key, norm in people:
+        if " " in norm:
+            full.setdefault(norm.split()[-1], key)
+    for key, norm in people:
+        target = full.get(norm) if " " not in norm else None
+        if target is None:
+            continue
+        entity, into = entities[key], entities[target]
+        into.mentions.extend(entity.mentions)
+        for word in entity.words:
+            if word not in into.words:
+                into.words.append(word)
+        entity.mentions = []
+
+
+def source_entities(
+    sentences: Sequence[str], glossary: Sequence[GlossaryEntry], found: Sequence[Sequence[tuple[int, int, str]]]
+) -> list[SourceEntity]:
+    """The entities of ``sentences``: ``glossary`` names, and model spans ``found`` per sentence; in order
+    of first mention, each with its ``(sentence, start, end)`` mentions sorted."""
+    entities: dict[object, SourceEntity] = {}
+    by_name: dict[str, object] = {}
+    for index, entry in enumerate(glossary):
+        entities[("g", index)] = SourceEntity(entry.label, entry.text, entry.text.split(), entry.forms)
+        for name in _aliases(entry):
+            by_name.setdefault(normal_name(name), ("g", index))
+    taken: dict[int, list[tuple[int, int]]] = {}
+    # Glossary matches first, longest names first, so that "Volodymyr Zelensky" wins over "Zelensky".
+    names = sorted(by_name, key=lambda n: (-len(n), n))
+    for sid, text in enumerate(sentences):
+        # Search a folded copy, but keep every offset in the original sentence: folding may change
+        # lengths ("ß" -> "ss", NFD accents -> NFC), which must not shift or lose other matches.
+        folded, starts, ends = _folded(text)
+        for name in names:
+            for fstart, fend in _find_all(folded, name):
+                if (fstart > 0 and starts[fstart - 1] == starts[fstart]) or (
+                    fend < len(folded) and starts[fend] == starts[fend - 1]
+                ):
+                    continue  # the match starts or ends inside what one original character folded to
+                start, end = starts[fstart], ends[fend - 1]
+                if any(start < b and a < end for a, b in taken.get(sid, [])):
+                    continue
+                if not text[start : start + 1].isupper() and not text[start : start + 1].isdigit():
+                    continue  # "the ukraine" in lower case is not the name
+                taken.setdefault(sid, []).append((start, end))
+                entities[by_name[name]].mentions.append((sid, start, end))
+    # Model spans not covered by the glossary.
+    surnames: dict[str, object] = {}
+    for sid, spans in enumerate(found):
+        text = sentences[sid]
+        for start, end, label in spans:
+            if any(start < b and a < end for a, b in taken.get(sid, [])):
+                continue
+            surface = text[start:end]
+            norm = normal_name(surface)
+            if not norm:
+                continue
+            key: object = by_name.get(norm)
+            if key is None and label == "PER" and " " not in norm:
+                key = surnames.get(norm)
+            if key is None:
+                key = ("n", norm)
+                if key not in entities:
+                    entities[key] = SourceEntity(label, " ".join(surface.split()), surface.split(), {})
+                by_name[norm] = key
+                if label == "PER" and " " in norm:
+                    surnames.setdefault(norm.split()[-1], key)
+            elif isinstance(key, tuple) and key[0] == "n" and label == "PER" and " " in norm:
+                surnames.setdefault(norm.split()[-1], key)
+            entity = entities[key]
+            for word in surface.split():
+                if word not in entity.words:
+                    entity.words.append(word)
+            taken.setdefault(sid, []).append((start, end))
+            entity.mentions.append((sid, start, end))
+    _merge_surnames(entities)
+    result = [e for e in entities.values() if e.mentions]
+    for entity in result:
+        entity.mentions.sort()
+    result.sort(key=lambda e: e.mentions[0])
+    return result
+
+
+
+# Nationality words that name a country entity of the document (Ukrainian President → президент
+# України): such a country is looked for in the translation but never flagged as missing.
+_DEMONYMS: dict[str, str] = {
+    "ukrainian": "ukraine", "russian": "russia", "hungarian": "hungary", "american": "united states",
+    "polish": "poland", "serbian": "serbia", "romanian": "romania", "slovak": "slovakia", "german": "germany",
+    "french": "france", "british": "united kingdom", "chinese": "china", "israeli": "israel", "iranian": "iran",
+    "indian": "india", "turkish": "turkey", "belarusian": "belarus", "moldovan": "moldova", "georgian": "georgia",
+}
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def nationality_mentions(sentences: Sequence[str], sources: Sequence[SourceEntity]) -> dict[int, set[int]]:
+    """Per source sentence, entities named there only through a nationality word."""
+    by_name = {normal_name(e.text): i for i, e in enumerate(sources)}
+    out: dict[int, set[int]] = {}
+    for sid, text in enumerate(sentences):
+        for word in _DEMONYM_WORD.findall(text):
+            country = _DEMONYMS.get(word.lower())
+            if country is not None and country in by_name:
+                out.setdefault(sid, set()).add(by_name[country])
+    return out
+
