@@ -110,3 +110,15 @@ def test_document_round_trips_through_dicts() -> None:
         entities=(Entity("E1", "PER", "Hi", {"en": (Mention(0, 0, 2),), "uk": ()}),),
     )
     assert Document.from_dict(doc.to_dict()) == doc
+
+
+def test_russian_without_tell_tale_letters_is_the_wrong_language_for_ukrainian() -> None:
+    from translate.checks import sentence_flags
+
+    # short enough (under 60 letters) that the letter check cannot judge a missing і/ї/є
+    source = "The Hungarian prime minister called for a ceasefire."
+    russian = "Премьер-министр Венгрии призвал к прекращению огня."  # no ы/э/ъ/ё
+    ukrainian = "Прем'єр-міністр Угорщини закликав до припинення вогню."
+    assert sentence_flags(source, russian, "uk") == ["wrong_language"]
+    assert sentence_flags(source, ukrainian, "uk") == []
+    assert sentence_flags(source, russian, "ru") == []

@@ -1,4 +1,4 @@
-"""Per-sentence checks on a translation: script, numbers, repetition. Pure functions over strings."""
+"""Per-sentence checks on a translation: script, language, numbers, repetition. Pure functions over strings."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import re
 import unicodedata
 
 from .languages import language
+from .text.language_id import is_wrong_language
 from .text.numbers import numbers
-from .types import NUMBER_MISMATCH, REPETITION, WRONG_SCRIPT
+from .types import NUMBER_MISMATCH, REPETITION, WRONG_LANGUAGE, WRONG_SCRIPT
 
 _WORD = re.compile(r"\w+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
@@ -83,6 +84,8 @@ def sentence_flags(source: str, target: str, lang: str) -> list[str]:
     flags = []
     if not script_ok(target, lang):
         flags.append(WRONG_SCRIPT)
+    elif is_wrong_language(target, lang):  # right alphabet, wrong language: Russian where Ukrainian was asked
+        flags.append(WRONG_LANGUAGE)
     if missing_numbers(source, target, lang):
         flags.append(NUMBER_MISMATCH)
     if is_repetitive(source, target):

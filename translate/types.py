@@ -14,6 +14,7 @@ SPLIT_LONG_INPUT = "split_long_input"
 LENGTH_LIMIT_HIT = "length_limit_hit"
 REPETITION = "repetition"
 WRONG_SCRIPT = "wrong_script"
+WRONG_LANGUAGE = "wrong_language"
 NUMBER_MISMATCH = "number_mismatch"
 ENTITY_MISSING = "entity_missing"
 
@@ -22,6 +23,7 @@ FLAG_EXPLANATIONS: dict[str, str] = {
     LENGTH_LIMIT_HIT: "The translation reached the length limit before the model finished; it may be cut short.",
     REPETITION: "The translation repeats the same words over and over; the model may have looped.",
     WRONG_SCRIPT: "The translation does not look like the requested language (wrong alphabet or letters).",
+    WRONG_LANGUAGE: "The translation reads as another language than the one requested (e.g. Russian for Ukrainian).",
     NUMBER_MISMATCH: "A number in the source sentence does not appear in the translation.",
     ENTITY_MISSING: "A name from the source sentence was not found in the aligned translation.",
 }
