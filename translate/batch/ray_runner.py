@@ -1,11 +1,11 @@
-"""The Ray Data runner for batch jobs: the same job as the local runner, translated by an actor pool.
+"""The Ray Data runner: the same job as the local runner, translated by an actor pool.
 
 Only this module imports ray. The driver reads the input, decides which distinct sentences each
-shard translates (the same groups as the local runner: see translate/batch.py), and spools them to
-``out/.state/todo-NNNNN.json``. Ray Data maps those shards with ``map_batches`` over an actor pool
-(``concurrency=N``), each actor holding its models once. The driver receives results in shard order,
-stores them in the sentence cache and commits each shard with the job's own protocol, so Ray's
-at-least-once retries cannot duplicate or drop a record.
+shard translates (the same groups as the local runner: see translate/batch/groups.py), and spools
+them to ``out/.state/todo-NNNNN.json``. Ray Data maps those shards with ``map_batches`` over an actor
+pool (``concurrency=N``), each actor holding its models once. The driver receives results in shard
+order, stores them in the sentence cache and commits each shard with the job's own protocol, so
+Ray's at-least-once retries cannot duplicate or drop a record.
 
 The spool files and the output folder must be readable by every Ray node: on a multi-node cluster,
 put the output folder on shared storage.
@@ -20,9 +20,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .batch import STATE, Job, Progress, distinct, with_threads
-from .errors import EngineNotAvailableError, TranslateError, UsageError
-from .pipeline import Settings, Translator
+from ..errors import EngineNotAvailableError, TranslateError, UsageError
+from ..pipeline import Settings, Translator
+from .groups import distinct
+from .job import STATE, Job
+from .options import with_threads
+from .summary import Progress
 
 
 class ShardTranslator:
@@ -45,7 +48,7 @@ class ShardTranslator:
         return {"shard": np.asarray(batch["shard"]), "result": np.asarray(results, dtype=object)}
 
 
-def _import_ray() -> Any:
+def import_ray() -> Any:
     try:
         import ray
     except ImportError:
@@ -56,7 +59,7 @@ def _import_ray() -> Any:
 
 
 def run_ray(job: Job, progress: Progress) -> None:
-    ray = _import_ray()
+    ray = import_ray()
     options = job.options
     if options.workers < 1:
         raise UsageError(f"--workers {options.workers} must be at least 1")

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support.batch import snapshot
 from support.scripted import CrashAfter
 
 from translate.batch import BatchOptions, run_batch
@@ -18,11 +19,6 @@ SENTENCES = [
     "Top officials are expected to hold initial discussions next week.",
 ]
 
-
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_ray_runner_matches_local_and_resumes(tiny_settings_models: dict[str, str], tmp_path: Path) -> None:

@@ -1,0 +1,19 @@
+"""Translation groups: a shard's distinct sentences in first-seen order."""
+
+from __future__ import annotations
+
+from translate.batch import distinct, sentence_texts
+from translate.batch.groups import split_shard
+from translate.corpus import Record, Shard
+
+
+def test_distinct_sentences_in_first_seen_order() -> None:
+    records = [
+        Record(0, "f", 1, {}, "One. Two."),
+        Record(1, "f", 2, {}, "Three. One."),
+    ]
+    shard = Shard(0, records)
+    split = split_shard(shard)
+    assert [s.text for s in split[1]] == ["Three.", "One."]
+    assert distinct(shard, split) == ["One.", "Two.", "Three."]
+    assert [s.text for s in sentence_texts(records[0])] == ["One.", "Two."]

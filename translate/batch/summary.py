@@ -1,0 +1,48 @@
+"""What a batch job reports: its summary and exit code, and the hooks of a progress display."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_REJECTS = 3  # finished; some records were rejected (see rejects.jsonl)
+
+
+@dataclass
+class Summary:
+    records: int = 0
+    flagged: int = 0
+    rejected: int = 0
+    sentences: int = 0
+    translated: int = 0  # distinct sentences sent to the engines, per language, in this run
+    shards: int = 0
+    seconds: float = 0.0
+    output: Path | None = None
+    resumed_shards: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_REJECTS if self.rejected else EXIT_OK
+
+    def describe(self) -> str:
+        rate = self.records / self.seconds if self.seconds else 0.0
+        srate = self.sentences / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.records} records ok ({self.flagged} flagged), {self.rejected} rejected, {self.shards} shards"
+            f" ({self.resumed_shards} already done) in {self.seconds:.1f}s: {rate:.1f} records/s, {srate:.1f} sentences/s;"
+            f" output {self.output}"
+        )
+
+
+class Progress:
+    """Hooks for a progress display; the default shows nothing."""
+
+    def start(self, total: int) -> None:
+        """``total``: approximate number of input items."""
+
+    def advance(self, records: int, sentences: int) -> None:
+        """Called after each shard (committed now or earlier)."""
+
+    def close(self) -> None:
+        pass
