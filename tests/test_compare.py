@@ -12,9 +12,9 @@ from translate.alignment import check_links
 from translate.compare import AUTO_NER, align_texts, compare
 from translate.entities import GlossaryEntry
 from translate.errors import InputError, ModelNotAvailableError, UsageError
-from translate.export import to_html, to_markdown, to_text, to_tmx
 from translate.languages import machine_key
 from translate.pipeline import Settings, Translator
+from translate.render import to_html, to_markdown, to_text, to_tmx
 
 DATA = Path(__file__).parent / "data" / "alignment"
 

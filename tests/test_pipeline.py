@@ -11,8 +11,8 @@ from support.scripted import ScriptedEngine
 
 from translate.engines.base import DecodeOptions
 from translate.errors import InputError, UsageError
-from translate.export import to_json
 from translate.pipeline import Settings, Translator, split_to_budget
+from translate.render import to_json
 from translate.types import LENGTH_LIMIT_HIT, NUMBER_MISMATCH, REPETITION, SPLIT_LONG_INPUT, WRONG_SCRIPT
 
 UK_SENTENCE = "Президент оголосив, що планує зустріч у Будапешті."

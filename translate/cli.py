@@ -163,10 +163,10 @@ def progress_bars(args: argparse.Namespace) -> tuple[Callable[[str, int, int], N
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from .entities import annotate
-    from .export import flag_summary, prepare_output_folder, render, write_outputs
     from .files import read_article
     from .languages import parse_targets
     from .pipeline import Translator
+    from .render import flag_summary, prepare_output_folder, render, write_outputs
 
     targets = parse_targets(args.to)
     settings = settings_from_args(args)

@@ -50,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
     from .cli import log_to_stderr, settings_from_args
     from .compare import compare
     from .entities import load_glossary
-    from .export import render, write_outputs
     from .files import read_article
     from .pipeline import Translator
+    from .render import render, write_outputs
 
     text, stem = read_article(args.input)
     provided = _provided(args.provided)

@@ -15,16 +15,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.paths import ROOT
 
 from translate.text.segmentation import split_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]
 MAX_CHARS = 6000
+WAIT_MS = 120_000  # generous: CI is a loaded 2-core machine; waits end as soon as their condition holds
 
 # No skipping: scripts/test.sh installs Debian's chromium, so a missing browser is a failure to see.
 assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run the tests through scripts/test.sh, or apt-get install chromium"
@@ -140,6 +141,7 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def page(browser: Any, server: str) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context.set_default_timeout(WAIT_MS)
     page = context.new_page()
     page.dialogs = []  # type: ignore[attr-defined]
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
@@ -149,14 +151,14 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     context.close()
 
 
-def _wait_final(page: Any, timeout: float = 120_000) -> None:
+def _wait_final(page: Any, timeout: float = WAIT_MS) -> None:
     """The finished view: the whole document, with its signature line."""
     page.wait_for_selector("#tr-result .align .signature", timeout=timeout)
 
 
 def _upload(page: Any, elem_id: str, path: Path) -> None:
     page.locator(f"#{elem_id} input[type=file]").set_input_files(str(path))
-    page.locator(f"#{elem_id}").get_by_text(path.name).first.wait_for(timeout=20_000)
+    page.locator(f"#{elem_id}").get_by_text(path.name).first.wait_for(timeout=WAIT_MS)
 
 
 def _compare(page: Any, source: str, provided: dict[str, str], glossary: Path | None) -> None:

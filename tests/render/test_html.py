@@ -1,0 +1,115 @@
+"""The static HTML export: golden file, escaping of every string, no scripts or external resources."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support.documents import fixed_document
+from support.golden import assert_golden
+
+from translate.render.html import to_html
+from translate.render.mentions import entity_colour
+from translate.types import (
+    ENTITY_MISSING,
+    Document,
+    Entity,
+    Link,
+    Mention,
+    Sentence,
+    TargetSentence,
+    Translation,
+)
+
+
+def test_golden() -> None:
+    assert_golden("document.html", to_html(fixed_document()))
+
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "' onmouseover='alert(1)",
+    "<svg/onload=alert(1)>",
+    "</td></tr><script>x</script>",
+]
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.bad_attributes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.bad_attributes += [name for name, _ in attrs if name.startswith("on") or name in ("src", "href")]
+
+
+ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "div", "strong", "span", "mark", "small", "table", "thead", "tbody", "tr", "th", "td", "p"}
+
+
+def assert_safe_html(page: str) -> None:
+    assert "<script" not in page.lower()
+    assert not re.search(r"\son\w+\s*=", page, re.IGNORECASE)  # not even as text
+    parser = _Tags()
+    parser.feed(page)
+    assert set(parser.tags) <= ALLOWED_TAGS
+    assert parser.bad_attributes == []
+
+
+def xss_document(payload: str) -> Document:
+    source = f"Trump said {payload} today."
+    sentence = Sentence(0, source, 0, len(source), 0)
+    target = f"Трамп сказав {payload} сьогодні."
+    translation = Translation(
+        payload,  # even the language key is untrusted when a document comes from JSON
+        target,
+        (TargetSentence(0, target, (payload, ENTITY_MISSING)),),
+        (Link((0,), (0,)),),
+        model=payload,
+        origin=payload,
+        alignment_mode=payload,
+    )
+    entity = Entity(payload, payload, payload, {"en": (Mention(0, 0, 5), Mention(0, 11, 11 + len(payload))), payload: (Mention(0, 0, 5),)})
+    return Document(payload, source, (sentence,), {payload: translation}, payload, (entity,))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_html_escapes_every_user_and_model_string(payload: str) -> None:
+    page = to_html(xss_document(payload))
+    assert_safe_html(page)
+    assert not re.search(r"(src|href|url)\s*[=(]", page)  # no external resources
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_html_escaping_property(source_text: str, target_text: str) -> None:
+    source_text = source_text or "x"
+    doc = Document(
+        "en",
+        source_text,
+        (Sentence(0, source_text, 0, len(source_text), 0),),
+        {"uk": Translation("uk", target_text, (TargetSentence(0, target_text, ("repetition",)),), (Link((0,), (0,)),))},
+        target_text,
+        (Entity("E1", "PER", target_text, {"en": (Mention(0, 0, len(source_text)),)}),),
+    )
+    assert_safe_html(to_html(doc))
+
+
+def test_forbidden_characters_are_dropped() -> None:
+    assert "\x00" not in to_html(xss_document("\x00\x1f<b>"))
+
+
+def test_more_entities_than_the_palette_get_colours_of_their_own() -> None:
+    # The export used to cycle 16 colours (entity 17 looked like entity 1); it now colours each
+    # entity as the page does.
+    sentence = Sentence(0, "x" * 40, 0, 40, 0)
+    entities = tuple(Entity(f"E{i}", "PER", "x", {"en": (Mention(0, 2 * i, 2 * i + 1),)}) for i in range(20))
+    page = to_html(Document("en", sentence.text, (sentence,), {}, "", entities))
+    assert f"mark.e17,.legend .e17{{background:{entity_colour(17)}}}" in page
+    assert '<mark class="e17" data-entity="E17"' in page
+    assert entity_colour(17) != entity_colour(1)

@@ -1,0 +1,32 @@
+"""Markdown: golden file; no cell can break the table or form markup."""
+
+from __future__ import annotations
+
+import re
+
+from support.documents import fixed_document
+from support.golden import assert_golden
+
+from translate.render.markdown import to_markdown
+from translate.types import Document, Sentence
+
+
+def test_golden() -> None:
+    assert_golden("document.md", to_markdown(fixed_document()))
+
+
+def test_markdown_escapes_pipes_and_markup() -> None:
+    md = to_markdown(fixed_document())
+    table = [line for line in md.splitlines() if line.startswith("|")]
+    assert len(table) == 2 + 3
+    for line in table:
+        assert len(re.findall(r"(?<!\\)\|", line)) == 5  # 4 columns: only the column separators are bare
+    assert r"5% \| A\&B said" in md
+    assert "&amp;" not in md
+
+
+def test_a_source_cell_cannot_form_markup() -> None:
+    md = to_markdown(Document("en", "Use `a & b` or *bold* | x", (Sentence(0, "Use `a & b` or *bold* | x", 0, 25, 0),), {}, ""))
+    row = md.splitlines()[2]
+    assert row == r"| Use \`a \& b\` or \*bold\* \| x |"
+    assert len(re.findall(r"(?<!\\)\|", row)) == 2  # one column: only its two borders are bare

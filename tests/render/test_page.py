@@ -1,0 +1,114 @@
+"""The web page's markup, without Gradio or a browser."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support.documents import hand_made, hand_made_document
+from support.markup import parse
+
+from translate.render.mentions import entity_colour
+from translate.render.page import page_columns, render_document, render_message, render_progress
+from translate.types import FLAG_EXPLANATIONS, NUMBER_MISMATCH, Document
+
+
+def test_rendered_view_has_one_row_per_group_and_a_column_per_language() -> None:
+    html = render_document(hand_made_document())
+    tags = parse(html).tags
+    rows = [dict(a) for t, a in tags if t == "div" and dict(a).get("data-row") is not None]
+    assert len(rows) == 2
+    heads = [dict(a)["data-lang"] for t, a in tags if t == "div" and "cell" in (dict(a).get("class") or "") and "data-lang" in dict(a)]
+    assert heads[:4] == ["en", "uk", "ru", "hu"]
+    assert 'class="row para"' in html  # the paragraph break before "It ended."
+
+
+def test_one_entity_has_one_colour_in_every_column() -> None:
+    html = render_document(hand_made_document())
+    marks = [dict(a) for t, a in parse(html).tags if t == "mark"]
+    assert len(marks) == 4
+    assert {m["data-ent"] for m in marks} == {"e0"}
+    assert {m["style"] for m in marks} == {f"--ec:{entity_colour(0)}"}
+    assert 'class="legend-item" data-ent="e0"' in html
+    assert ">Putin</mark>" in html and ">Путіна</mark>" in html and ">Putyinnal</mark>" in html
+
+
+def test_flags_are_badges_with_the_plain_explanation() -> None:
+    html = render_document(hand_made_document())
+    badges = [dict(a) for t, a in parse(html).tags if t == "span" and dict(a).get("data-flag")]
+    assert badges == [{"class": "flag", "title": FLAG_EXPLANATIONS[NUMBER_MISMATCH], "data-flag": NUMBER_MISMATCH}]
+
+
+def test_pending_languages_show_as_waiting_columns() -> None:
+    document = hand_made_document()
+    partial = replace(document, translations={"uk": document.translations["uk"]}, entities=())
+    html = render_document(partial, pending=["uk", "ru", "hu"])
+    assert html.count('class="cell pending" data-lang="ru"') == 3  # header and both rows
+    assert 'data-columns="4"' in html
+
+
+def test_a_language_shows_its_first_sentences_before_it_is_complete() -> None:
+    document = Document.from_dict({
+        "source": {"lang": "en", "text": "A. B. C.", "sentences": [
+            {"id": 0, "text": "A.", "start": 0, "end": 2, "paragraph": 0},
+            {"id": 1, "text": "B.", "start": 3, "end": 5, "paragraph": 0},
+            {"id": 2, "text": "C.", "start": 6, "end": 8, "paragraph": 0}]},
+        "translations": {"hu": {"model": "m", "revision": "r", "engine": "e", "origin": "machine", "text": "Á. B. C.",
+                                "sentences": [{"id": 0, "text": "Á.", "flags": [], "paragraph": 0}],
+                                "links": [[[0], [0]]]}},
+    })
+    page = render_document(document, pending=["hu"], incomplete={"hu"})
+    assert "Á." in page
+    assert page.count('class="cell pending" data-lang="hu"') == 2  # B. and C. are still on their way
+
+
+def test_columns_name_machine_and_provided_versions() -> None:
+    document = hand_made_document()
+    compared = replace(document, translations={"hu-mt": document.translations["hu"], "hu": replace(document.translations["ru"], origin="provided")})
+    columns = page_columns(compared)
+    assert [(c.key, c.title, c.subtitle) for c in columns] == [
+        ("en", "English", "source"), ("hu", "Hungarian", "provided translation"), ("hu-mt", "Hungarian (MT)", "m"),
+    ]
+
+
+PAYLOADS = [
+    "<script>window.__xss=1</script>",
+    '<img src=x onerror="window.__xss=1">',
+    "\"><svg onload=window.__xss=1>",
+    "'><b onmouseover='window.__xss=1'>",
+    '<a href="javascript:window.__xss=1">x</a>',
+    "</mark></div><script>window.__xss=1</script>",
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_user_and_model_strings_are_escaped_everywhere(payload: str) -> None:
+    data = hand_made(payload)
+    data["translations"]["ru"]["sentences"][1]["text"] = payload
+    data["translations"]["ru"]["model"] = payload
+    data["translations"]["hu"]["sentences"][1]["flags"] = [payload]
+    data["signature"] = payload
+    html = render_document(Document.from_dict(data))
+    parsed = parse(html)
+    assert {t for t, _ in parsed.tags} <= {"div", "span", "mark", "button"}
+    for _tag, attrs in parsed.tags:
+        assert not any(name.startswith("on") or name == "href" for name, _ in attrs)
+    assert payload in "".join(parsed.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_comes_back_as_text(text: str) -> None:
+    rendered = render_message(text)
+    parsed = parse(rendered)
+    assert [t for t, _ in parsed.tags] == ["div"]
+    assert "".join(parsed.text) == text
+
+
+def test_progress_has_a_bar_per_language() -> None:
+    html = render_progress({"uk": (3, 10), "hu": (0, 10)}, ["uk", "ru", "hu"], done=["ru"])
+    labels = [text for text in parse(html).text if "sentences" in text or text in ("done", "waiting")]
+    assert labels == ["3 / 10 sentences", "done", "0 / 10 sentences"]
+    assert 'style="width:30%"' in html and 'style="width:100%"' in html

@@ -1,0 +1,78 @@
+"""The one row model: alignment groups shared by every side-by-side view."""
+
+from __future__ import annotations
+
+from support.documents import fixed_document, hand_made_document
+
+from translate.render.rows import Group, alignment_groups, column_keys, flags_of, joined_text
+from translate.types import Document, Link, Sentence, TargetSentence, Translation
+
+
+def test_alignment_groups_keep_merges_and_splits_in_one_row() -> None:
+    groups = alignment_groups(fixed_document())
+    assert [g.source for g in groups] == [(0, 1), (2,), (3,)]
+    assert [g.targets["uk"] for g in groups] == [(0,), (1,), (2, 3)]
+    assert [g.targets["uk-mt"] for g in groups] == [(0, 1, 2), (3,), (4,)]
+    assert [g.targets["hu"] for g in groups] == [(0, 1), (2,), ()]
+
+
+def test_rows_follow_the_links_of_every_column() -> None:
+    document = hand_made_document()
+    groups = alignment_groups(document, ["uk", "ru", "hu"])
+    # uk ties source sentences 0 and 1 together: they share a row in every column.
+    assert [g.source for g in groups] == [(0, 1), (2,)]
+    assert [[g.targets[k] for k in ("uk", "ru", "hu")] for g in groups] == [[(0,), (0, 1), (0, 1, 2)], [(1,), (2,), (3,)]]
+    assert [g.paragraph_start for g in groups] == [False, True]
+
+
+def _doc(n: int, links: tuple[Link, ...], targets: int, paragraphs: tuple[int, ...] | None = None) -> Document:
+    paragraphs = paragraphs or (0,) * n
+    sentences = tuple(Sentence(i, f"S{i}.", 0, 0, paragraphs[i]) for i in range(n))
+    translation = Translation("uk", "", tuple(TargetSentence(i, f"T{i}.") for i in range(targets)), links)
+    return Document("en", "", sentences, {"uk": translation}, "")
+
+
+def test_a_link_over_non_adjacent_sentences_joins_everything_between() -> None:
+    # The page's old grouping joined only the sentences a link named (0 and 2), leaving 1 a row of
+    # its own after them; the one model keeps rows contiguous, as the static export always did.
+    groups = alignment_groups(_doc(4, (Link((0, 2), (0,)), Link((1,), (1,)), Link((3,), (2,))), 3))
+    assert [g.source for g in groups] == [(0, 1, 2), (3,)]
+    assert [g.targets["uk"] for g in groups] == [(0, 1), (2,)]
+
+
+def test_target_ids_are_sorted_unique_and_only_real_sentences() -> None:
+    groups = alignment_groups(_doc(2, (Link((0,), (1, 0, 1, 7)), Link((1, 9), (-1, 2))), 3))
+    assert [g.targets["uk"] for g in groups] == [(0, 1), (2,)]
+
+
+def test_target_only_sentences_join_the_row_before_or_the_first() -> None:
+    groups = alignment_groups(_doc(2, (Link((), (0,)), Link((0,), (1,)), Link((1,), (2,)), Link((), (3,))), 4))
+    assert [g.targets["uk"] for g in groups] == [(0, 1), (2, 3)]
+
+
+def test_a_row_spanning_paragraphs_starts_one_only_where_its_first_sentence_does() -> None:
+    links = (Link((0,), (0,)), Link((1, 2), (1,)), Link((3,), (2,)))
+    groups = alignment_groups(_doc(4, links, 3, (0, 0, 1, 1)))
+    assert [g.source for g in groups] == [(0,), (1, 2), (3,)]
+    assert [g.paragraph_start for g in groups] == [False, False, False]
+    groups = alignment_groups(_doc(4, (Link((0,), (0,)), Link((1,), (1,)), Link((2,), (2,))), 3, (0, 0, 1, 2)))
+    assert [g.paragraph_start for g in groups] == [False, False, True, True]
+
+
+def test_an_empty_document_has_one_empty_row() -> None:
+    assert alignment_groups(Document("en", "", (), {}, "")) == [Group((), {}, False)]
+
+
+def test_columns_put_a_variant_right_after_its_language() -> None:
+    document = fixed_document()
+    reordered = Document("en", "", document.sentences, {k: document.translations[k] for k in ("uk-mt", "hu", "uk")}, "")
+    assert column_keys(reordered) == ["uk", "uk-mt", "hu"]
+    assert column_keys(document) == ["uk", "uk-mt", "hu"]
+
+
+def test_flags_and_text_of_a_row() -> None:
+    document = fixed_document()
+    group = alignment_groups(document)[1]
+    assert flags_of(document, "uk-mt", group.targets["uk-mt"]) == ["number_mismatch"]
+    assert joined_text(document, None, (0, 1)) == "Trump met Putin in Budapest. They talked."
+    assert joined_text(document, "uk-mt", (0, 1)) == "Трамп зустрів Путіна. У Будапешті."

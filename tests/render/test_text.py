@@ -1,0 +1,28 @@
+"""Plain-text views: full texts, the terminal side-by-side view, the flag summary."""
+
+from __future__ import annotations
+
+from support.documents import fixed_document
+
+from translate.render.text import flag_summary, to_side_by_side, to_text
+
+
+def test_text_export_names_variant_keys() -> None:
+    text = to_text(fixed_document())
+    assert "=== Ukrainian (uk-mt) · tiny/en-zle ===" in text
+    assert "=== Ukrainian (uk) · provided ===" in text
+
+
+def test_side_by_side_has_a_block_per_row_with_flags() -> None:
+    blocks = to_side_by_side(fixed_document()).split("\n\n")
+    assert len(blocks) == 3
+    assert blocks[0].splitlines()[0] == "en    │ Trump met Putin in Budapest. They talked."
+    assert blocks[1].splitlines()[2] == "uk-mt │ Ціни зросли | A&B.  ⚑ number_mismatch"
+    assert blocks[2].splitlines()[3] == "hu    │ "
+
+
+def test_flag_summary_lists_each_flagged_sentence_then_explains_each_flag() -> None:
+    assert flag_summary(fixed_document()) == [
+        "uk-mt sentence 3: number_mismatch",
+        "number_mismatch: A number in the source sentence does not appear in the translation.",
+    ]

@@ -1,0 +1,42 @@
+"""Markdown: a table with one row per alignment group; entities and flags listed below it."""
+
+from __future__ import annotations
+
+from ..languages import language_name
+from ..types import Document
+from .escaping import escape_markdown as md
+from .rows import alignment_groups, column_keys, joined_text
+from .text import flag_summary
+
+
+def to_markdown(document: Document) -> str:
+    """Every cell goes through :func:`~translate.render.escaping.escape_markdown`; flags follow their sentence as ``⚠flag``."""
+    keys = column_keys(document)
+    header = [f"{language_name(document.source_lang)} ({document.source_lang})"] + [f"{language_name(k)} ({k})" for k in keys]
+    lines = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    for group in alignment_groups(document, keys):
+        cells = [joined_text(document, None, group.source)]
+        for key in keys:
+            targets = document.translations[key].sentences
+            cells.append(" ".join(targets[i].text + "".join(f" ⚠{flag}" for flag in targets[i].flags) for i in group.targets[key]))
+        lines.append("| " + " | ".join(md(c) for c in cells) + " |")
+    if document.entities:
+        lines += ["", "Entities:", ""]
+        for entity in document.entities:
+            seen = []
+            for lang, mentions in entity.mentions.items():
+                sentences = document.sentences if lang == document.source_lang else (
+                    document.translations[lang].sentences if lang in document.translations else ()
+                )
+                forms: list[str] = []
+                for m in mentions:
+                    if 0 <= m.sentence < len(sentences):
+                        form = sentences[m.sentence].text[m.start : m.end]
+                        if form not in forms:
+                            forms.append(form)
+                seen.append(f"{lang}: {', '.join(forms)}")
+            lines.append(f"- {md(entity.id)} ({md(entity.label)}) {md(entity.text)} — {md('; '.join(seen))}")
+    flagged = flag_summary(document)
+    if flagged:
+        lines += ["", "Flags:", ""] + [f"- {md(line)}" for line in flagged]
+    return "\n".join(lines) + "\n"

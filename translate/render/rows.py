@@ -1,0 +1,97 @@
+"""The one row model of every side-by-side view (page, HTML, TMX, Markdown, terminal).
+
+A row is an *alignment group*: the smallest run of source sentences that no link of any
+language splits, with every target sentence linked to it. Merged (2-1) and split (1-2)
+sentences therefore sit side by side. Target sentences linked to no source sentence (0-1)
+join the row of the source sentence before them (the first row when nothing comes before).
+Ids that do not name a sentence of the document are left out, never trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..languages import key_language
+from ..types import Document
+
+
+@dataclass(frozen=True)
+class Group:
+    """One row: source sentence ids and, per translation key, target sentence ids (sorted, unique).
+
+    ``paragraph_start``: the row's first source sentence begins a new paragraph of the source.
+    """
+
+    source: tuple[int, ...]
+    targets: dict[str, tuple[int, ...]]
+    paragraph_start: bool = False
+
+
+def column_keys(document: Document) -> list[str]:
+    """Translation keys in column order: the document's order, a variant (``uk-mt``) right after its
+    language's first key (``uk``)."""
+    keys = list(document.translations)
+
+    def place(index: int) -> tuple[int, bool, int]:
+        key = keys[index]
+        base = next(i for i, other in enumerate(keys) if key_language(other) == key_language(key))
+        return base, key != key_language(key), index
+
+    return [keys[i] for i in sorted(range(len(keys)), key=place)]
+
+
+def alignment_groups(document: Document, keys: Sequence[str] | None = None) -> list[Group]:
+    """The rows shared by all languages (see the module docstring); targets for ``keys`` (default: all)."""
+    n = len(document.sentences)
+    keys = list(document.translations) if keys is None else [k for k in keys if k in document.translations]
+    # A source sentence joins the one before it when some link of any language holds both.
+    joined = [False] * n
+    for translation in document.translations.values():
+        for link in translation.links:
+            ids = [i for i in link.source if 0 <= i < n]
+            if len(ids) > 1:
+                for i in range(min(ids) + 1, max(ids) + 1):
+                    joined[i] = True
+    spans: list[list[int]] = []
+    group_of = [0] * n
+    for i in range(n):
+        if not spans or not joined[i]:
+            spans.append([])
+        spans[-1].append(i)
+        group_of[i] = len(spans) - 1
+    if not spans:
+        spans = [[]]
+    per_key: dict[str, list[set[int]]] = {}
+    for key in keys:
+        translation = document.translations[key]
+        found: list[set[int]] = [set() for _ in spans]
+        current = 0
+        for link in translation.links:
+            ids = [i for i in link.source if 0 <= i < n]
+            if ids:
+                current = group_of[ids[0]]
+            found[current].update(t for t in link.target if 0 <= t < len(translation.sentences))
+        per_key[key] = found
+    groups = []
+    previous_paragraph: int | None = None
+    for index, span in enumerate(spans):
+        start = False
+        if span:
+            start = previous_paragraph is not None and document.sentences[span[0]].paragraph != previous_paragraph
+            previous_paragraph = document.sentences[span[-1]].paragraph
+        targets = {key: tuple(sorted(per_key[key][index])) for key in keys}
+        groups.append(Group(tuple(span), targets, start))
+    return groups
+
+
+def flags_of(document: Document, key: str, ids: Sequence[int]) -> list[str]:
+    """The flags raised on any of a key's target sentences, sorted and unique."""
+    sentences = document.translations[key].sentences
+    return sorted({flag for i in ids for flag in sentences[i].flags})
+
+
+def joined_text(document: Document, key: str | None, ids: Sequence[int]) -> str:
+    """The sentences ``ids`` of the source (``key`` None) or of a translation, joined by spaces."""
+    sentences = document.sentences if key is None else document.translations[key].sentences
+    return " ".join(sentences[i].text for i in ids)

@@ -1,0 +1,45 @@
+"""Plain-text views: each language's full text, a terminal side-by-side view, the flag summary."""
+
+from __future__ import annotations
+
+from ..languages import language_name
+from ..types import FLAG_EXPLANATIONS, Document
+from .rows import alignment_groups, column_keys, flags_of, joined_text
+
+
+def to_text(document: Document) -> str:
+    """A readable view: each language's full text under a heading, paragraphs as in the source."""
+    blocks = []
+    for lang, translation in document.translations.items():
+        heading = f"=== {language_name(lang)} ({lang}) · {translation.model or translation.origin} ==="
+        blocks.append(f"{heading}\n{translation.text.strip()}\n")
+    return "\n".join(blocks)
+
+
+def flag_summary(document: Document) -> list[str]:
+    """One line per flagged target sentence, then one line explaining each flag that occurred."""
+    lines, seen = [], []
+    for lang, translation in document.translations.items():
+        for sentence in translation.sentences:
+            if sentence.flags:
+                lines.append(f"{lang} sentence {sentence.id}: {', '.join(sentence.flags)}")
+                seen += [flag for flag in sentence.flags if flag not in seen]
+    return lines + [f"{flag}: {FLAG_EXPLANATIONS.get(flag, flag)}" for flag in seen]
+
+
+def to_side_by_side(document: Document) -> str:
+    """A terminal view row by row: each source sentence group, then its counterpart in every language."""
+    keys = column_keys(document)
+    width = max([2, *(len(k) for k in keys)])
+    blocks = []
+    for group in alignment_groups(document, keys):
+        if group.paragraph_start:
+            blocks.append("")  # an extra blank line marks a paragraph break
+        lines = [f"{'en':<{width}} │ " + joined_text(document, None, group.source)]
+        for key in keys:
+            ids = group.targets[key]
+            flags = flags_of(document, key, ids)
+            mark = f"  ⚑ {', '.join(flags)}" if flags else ""
+            lines.append(f"{key:<{width}} │ " + joined_text(document, key, ids) + mark)
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)

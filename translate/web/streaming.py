@@ -1,0 +1,150 @@
+"""Progressive page updates: a translation runs in a worker thread, the page shows each step.
+
+The source shows at once with a waiting column per language; each language's first sentences
+show as soon as they are translated, and each column fills in when its language is done. When
+the visitor stops or leaves, Gradio closes the generator and the worker stops at its next step.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from ..errors import TranslateError
+from ..languages import SOURCE_LANGUAGE
+from ..render.page import render_document, render_message, render_placeholder, render_progress
+from ..types import Document, Translation
+
+PROGRESS_INTERVAL_S = 0.2  # at most this often a progress-only update
+
+
+@dataclass
+class PageUpdate:
+    """What one step of a handler changes on the page. ``None`` leaves a part as it is."""
+
+    status: str | None = None  # progress bars or a message
+    view: str | None = None  # the aligned view
+    downloads: dict[str, str] | None = None  # "json" / "tmx" / "html" -> file path; {} hides them
+    document: dict[str, Any] | None = None
+
+
+class DocumentTranslator(Protocol):
+    """What streaming needs of a :class:`~translate.pipeline.Translator`."""
+
+    def translate_document(
+        self,
+        text: str,
+        targets: Sequence[str],
+        *,
+        progress: Callable[[str, int, int], None] | None = ...,
+        on_language: Callable[[Translation], None] | None = ...,
+        on_partial: Callable[[Translation], None] | None = ...,
+    ) -> Document: ...
+
+
+class Cancelled(Exception):
+    """Raised inside the worker's callbacks to stop a translation nobody waits for any more."""
+
+
+def describe(error: BaseException) -> str:
+    """An error in words for a visitor: ours as they are, anything else as a short note."""
+    if isinstance(error, TranslateError):
+        return str(error)
+    if isinstance(error, MemoryError):
+        return "The server ran out of memory for this text; try a shorter article."
+    return f"Something went wrong while translating ({type(error).__name__}: {error}). The page still works; try again."
+
+
+def stream_translation(
+    translator: DocumentTranslator,
+    text: str,
+    codes: tuple[str, ...],
+    finish: Callable[[Document, str], PageUpdate],
+) -> Iterator[PageUpdate]:
+    """Page updates while ``translator`` works in a thread; ``finish(document, status)`` makes the last one."""
+    from ..text.segmentation import split_sentences
+
+    sentences = tuple(split_sentences(text, SOURCE_LANGUAGE))
+    shown = Document(SOURCE_LANGUAGE, text, sentences, {}, "")
+    progress: dict[str, tuple[int, int]] = {lang: (0, len(sentences)) for lang in codes}
+    yield PageUpdate(status=render_progress(progress, codes), view=render_document(shown, pending=codes), downloads={})
+    events: queue.Queue[tuple[str, Any]] = queue.Queue()
+    cancelled = threading.Event()  # set when the visitor stops or leaves: the worker stops at its next step
+
+    def report(kind: str) -> Callable[..., None]:
+        def callback(*payload: Any) -> None:
+            if cancelled.is_set():
+                raise Cancelled
+            events.put((kind, payload[0] if len(payload) == 1 else payload))
+
+        return callback
+
+    def work() -> None:
+        try:
+            document = translator.translate_document(
+                text, codes, progress=report("progress"), on_language=report("language"), on_partial=report("partial")
+            )
+            events.put(("done", document))
+        except Cancelled:
+            pass  # nobody is waiting for the result
+        except BaseException as error:  # reported in place; the worker must never die silently
+            events.put(("error", error))
+
+    try:
+        threading.Thread(target=work, name="translate-web", daemon=True).start()
+        yield from _relay(events, codes, shown, progress, finish)
+    finally:
+        cancelled.set()  # normal end, error, or the generator closed by a stop or a disconnect
+
+
+def _relay(
+    events: queue.Queue[tuple[str, Any]],
+    codes: tuple[str, ...],
+    shown: Document,
+    progress: dict[str, tuple[int, int]],
+    finish: Callable[[Document, str], PageUpdate],
+) -> Iterator[PageUpdate]:
+    """Page updates from the worker's events, until its result or its error."""
+    finished: list[str] = []
+    incomplete: set[str] = set()
+    last = 0.0
+
+    def view() -> str:
+        return render_document(shown, pending=[c for c in codes if c not in finished], incomplete=incomplete)
+
+    while True:
+        kind, payload = events.get()
+        if kind == "progress":
+            lang, done, total = payload
+            progress[lang] = (done, total)
+            now = time.monotonic()
+            if now - last > PROGRESS_INTERVAL_S:
+                last = now
+                yield PageUpdate(status=render_progress(progress, codes, finished))
+        elif kind in ("partial", "language"):
+            # "partial": a language's first sentences, shown now; the rest of its column keeps waiting.
+            translation: Translation = payload
+            if kind == "language":
+                finished.append(translation.lang)
+                incomplete.discard(translation.lang)
+            else:
+                incomplete.add(translation.lang)
+            shown = replace(shown, translations={**shown.translations, translation.lang: translation})
+            yield PageUpdate(status=render_progress(progress, codes, finished), view=view())
+        elif kind == "error":
+            # Keep the languages shown so far; drop the columns that will not come.
+            page = render_document(shown, incomplete=incomplete) if shown.translations else render_placeholder()
+            yield PageUpdate(status=render_message(describe(payload)), view=page)
+            return
+        else:
+            status = render_progress(progress, codes, codes)
+            try:
+                final = finish(payload, status)
+            except Exception as error:  # shown in place; the page stays usable
+                final = PageUpdate(status=render_message(describe(error)), view=render_document(shown))
+            yield final
+            return
