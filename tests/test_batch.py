@@ -231,7 +231,7 @@ def test_cli_exit_codes_and_limits(model_args: list[str], tmp_path: Path, capsys
 
 def test_importing_batch_loads_no_heavy_library() -> None:
     code = (
-        "import sys, translate.batch, translate.corpus, translate.cli_batch, translate.cli; translate.cli.build_parser(); "
+        "import sys, translate.batch, translate.corpus, translate.cli.batch, translate.cli; translate.cli.build_parser(); "
         "print([m for m in ('ray', 'torch', 'transformers', 'ctranslate2', 'pyarrow') if m in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
