@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 __all__ = [
     "Document",
     "Settings",
@@ -25,8 +23,10 @@ if TYPE_CHECKING:
     from .pipeline import Settings, Translator, translate_text
     from .text.segmentation import split_sentences
     from .types import Document
+    from .version import __version__
 
 _LAZY = {
+    "__version__": "version",
     "Document": "types",
     "TranslateError": "errors",
     "Settings": "pipeline",

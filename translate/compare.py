@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import __version__
 from .alignment import Alignment, align
 from .entities import AUTO_NER, GlossaryEntry, find_entities, ner_choice, phrase_translator
 from .errors import InputError, ModelNotAvailableError, UsageError
@@ -25,6 +24,7 @@ from .pipeline import Translator, build_translation
 from .text.segmentation import split_sentences
 from .text.validation import check_text
 from .types import Document, Sentence, TargetSentence, Translation
+from .version import package_version
 
 __all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "align_texts", "compare", "machine_key", "source_document"]
 
@@ -125,12 +125,12 @@ def compare(
 def _signature(provided: Mapping[str, str], translator: Any, ner: str | None, glossary: Sequence[GlossaryEntry]) -> str:
     parts = ["compare"] + [f"{lang}=provided" for lang in provided]
     if translator is not None:
-        parts.append(translator.signature(list(provided)).replace("|version=" + __version__, ""))
+        parts.append(translator.signature(list(provided)).replace("|version=" + package_version(), ""))
     if ner and ner.strip().lower() != "none":
         parts.append(f"ner={ner}")
     if glossary:
         parts.append(f"glossary={len(glossary)}")
-    parts.append(f"version={__version__}")
+    parts.append(f"version={package_version()}")
     return "|".join(parts)
 
 

@@ -21,7 +21,7 @@ def test_runner_table() -> None:
 
 def test_importing_batch_loads_no_heavy_library() -> None:
     code = (
-        "import sys, translate.batch, translate.corpus, translate.cli_batch, translate.cli; translate.cli.build_parser(); "
+        "import sys, translate.batch, translate.corpus, translate.cli.batch, translate.cli; translate.cli.build_parser(); "
         "import translate.batch.local, translate.batch.run; "
         "print([m for m in ('ray', 'torch', 'transformers', 'ctranslate2', 'pyarrow') if m in sys.modules])"
     )

@@ -14,7 +14,7 @@ from translate.web.service import WebService
 
 
 def test_importing_the_page_loads_no_framework() -> None:
-    code = "import sys, translate.web, translate.cli_serve; print(sorted(m for m in ('gradio', 'torch', 'transformers', 'ctranslate2') if m in sys.modules))"
+    code = "import sys, translate.web, translate.cli.serve; print(sorted(m for m in ('gradio', 'torch', 'transformers', 'ctranslate2') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,8 @@ class Engine(ABC):
     model_id: str = ""
     revision: str = ""
     max_input_tokens: int = 512
-    # Batches the engine can run at the same time (CTranslate2's inter_threads); the pipeline
-    # cuts at least this many batches when it can so no worker sits idle.
-    parallel_batches: int = 1
+    # Whether Settings.quantization is passed to the constructor (and so recorded in the signature).
+    takes_quantization: ClassVar[bool] = False
 
     @abstractmethod
     def count_tokens(self, text: str, target_token: str | None = None) -> int:

@@ -32,6 +32,7 @@ def thread_layout(cpus: int | None = None) -> tuple[int, int]:
 
 class CTranslate2Engine(MarianVocabEngine):
     name = "ctranslate2"
+    takes_quantization = True
 
     def __init__(
         self,
@@ -65,7 +66,6 @@ class CTranslate2Engine(MarianVocabEngine):
         self.translator = ctranslate2.Translator(
             str(folder), device=device, compute_type=compute_type, inter_threads=inter, intra_threads=intra
         )
-        self.parallel_batches = inter if device == "cpu" else 1
 
     def translate_batches(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..errors import EngineNotAvailableError, ModelFormatError
 from ..models import ResolvedModel, max_positions
@@ -13,7 +13,15 @@ from .vocab import MarianVocab, MarianVocabEngine
 class TransformersEngine(MarianVocabEngine):
     name = "transformers"
 
-    def __init__(self, model: ResolvedModel, *, device: str = "cpu", quantization: str = "none", threads: int = 0) -> None:
+    def __init__(
+        self,
+        model: ResolvedModel,
+        *,
+        device: str = "cpu",
+        quantization: str = "none",
+        threads: int = 0,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
         try:
             import torch
             from transformers import MarianMTModel

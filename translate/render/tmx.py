@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from .. import __version__
 from ..languages import key_language
 from ..types import Document
+from ..version import package_version
 from .escaping import xml_safe
 from .rows import alignment_groups, column_keys, flags_of, joined_text
 
@@ -25,7 +25,7 @@ def to_tmx(document: Document) -> str:
         "header",
         {
             "creationtool": "translate",
-            "creationtoolversion": __version__,
+            "creationtoolversion": package_version(),
             "segtype": "block",
             "o-tmf": "translate-json",
             "adminlang": "en",

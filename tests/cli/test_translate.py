@@ -1,37 +1,16 @@
-"""The `translate` command end to end, in a subprocess, on tiny local models."""
+"""`translate FILE` (the default command) end to end, in a subprocess, on tiny local models."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.cli import one_error_line, run
 from support.contract import check_document
-from support.paths import SEED
+from support.paths import ROOT, SEED
 
-
-def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, **(env or {})}
-    result = subprocess.run(
-        [sys.executable, "-m", "translate", *args],
-        input=stdin.decode("utf-8", "surrogateescape") if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=300,
-    )
-    return result
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ")
-    assert "Traceback" not in result.stderr
-    return lines[0]
+DATA = ROOT / "tests" / "data" / "alignment"
 
 
 def test_seed_article_to_three_languages_as_json(model_args, tmp_path) -> None:
@@ -53,40 +32,6 @@ def test_default_text_format_and_stdin(model_args) -> None:
     assert result.stdout.startswith("=== Hungarian (hu) · ")
     body = result.stdout.split("\n", 1)[1]
     assert body.count("\n\n") == 1  # the paragraph break is kept
-
-
-def test_python_m_and_help() -> None:
-    result = run("--help")
-    assert result.returncode == 0 and "translate" in result.stdout
-    assert run("split", "--help").returncode == 0
-
-
-def test_split_text_and_json(tmp_path) -> None:
-    file = tmp_path / "uk.txt"
-    file.write_text("Президент В. Зеленський прибув до Будапешта. Це сталося 16.10.2025 р. вранці.\nНовий рядок", encoding="utf-8")
-    result = run("split", "--lang", "uk", str(file))
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
-        "Президент В. Зеленський прибув до Будапешта.",
-        "Це сталося 16.10.2025 р. вранці.",
-        "Новий рядок",
-    ]
-    result = run("split", "--lang", "uk", "--format", "json", str(file))
-    items = json.loads(result.stdout)
-    text = file.read_text(encoding="utf-8")
-    assert [text[i["start"] : i["end"]] for i in items] == [i["text"] for i in items]
-
-
-def test_models_list_shows_defaults() -> None:
-    result = run("models", "list")
-    assert result.returncode == 0, result.stderr
-    assert "Helsinki-NLP/opus-mt-tc-big-en-zle" in result.stdout and ">>ukr<<" in result.stdout
-
-
-def test_models_convert_makes_a_ct2_folder(tiny_models, tmp_path) -> None:
-    result = run("models", "convert", "hu", "--model", f"hu={tiny_models['hu']}", env={"TRANSLATE_CACHE": str(tmp_path)})
-    assert result.returncode == 0, result.stderr
-    assert list(tmp_path.glob("ct2/*/model.bin"))
 
 
 def test_offline_error_names_the_model_and_the_fix(tmp_path) -> None:
@@ -163,17 +108,6 @@ def test_missing_model_folder_and_bad_model_option(tmp_path) -> None:
     assert "is not LANG=MODEL" in one_error_line(result)
 
 
-def test_bad_usage_exits_2() -> None:
-    assert run().returncode == 2
-    assert run("translate").returncode == 2
-    assert run(str(SEED), "--beam", "many").returncode == 2
-
-
-def test_debug_shows_the_traceback(tmp_path) -> None:
-    result = run(str(tmp_path / "missing.txt"), "--to", "hu", "--debug")
-    assert result.returncode != 0 and "Traceback" in result.stderr
-
-
 def test_output_folder_that_is_a_file(tmp_path, model_args) -> None:
     target = tmp_path / "file"
     target.write_text("x")
@@ -199,13 +133,6 @@ def test_side_by_side_format(model_args) -> None:
     assert lines[0] == "en │ Trump Plans Budapest Meeting with Putin Following Significant Progress in Recent Call"
 
 
-def test_output_names_keep_dates_and_drop_language_tags() -> None:
-    from translate.files import output_stem
-
-    assert output_stem(Path("2025.10.16-budapest.txt")) == "2025.10.16-budapest"
-    assert output_stem(Path("story.en.txt")) == "story"
-
-
 def test_a_nul_byte_late_in_a_file_still_marks_it_binary(tmp_path, model_args) -> None:
     file = tmp_path / "late.txt"
     file.write_bytes(b"Trump met Putin.\n" * 5000 + b"They\x00 talked.\n")
@@ -219,27 +146,11 @@ def test_bad_device_is_one_line() -> None:
     assert one_error_line(result) == "error: device 'gpu' is not known; choose cpu, cuda or auto"
 
 
-def test_web_environment_is_read_only_by_serve_and_checked() -> None:
-    assert run("--help", env={"TRANSLATE_WEB_PORT": "abc"}).returncode == 0
-    result = run("serve", "--ner", "none", env={"TRANSLATE_WEB_PORT": "abc"})
-    assert result.returncode == 1
-    assert one_error_line(result).startswith("error: TRANSLATE_WEB_PORT='abc' is not a port number")
-    result = run("serve", "--port", "99999")
-    assert result.returncode == 1 and "port 99999 is out of range" in one_error_line(result)
-    result = run("serve", "--port", "7861", env={"TRANSLATE_WEB_CONCURRENCY": "0"})
-    assert result.returncode == 1
-    assert one_error_line(result) == "error: TRANSLATE_WEB_CONCURRENCY='0' is not a whole number of at least 1; fix or unset it"
-
-
-def test_pull_while_offline_is_one_line(tmp_path) -> None:
-    result = run("models", "pull", "hu", env={"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path)})
-    assert result.returncode == 1
-    assert "cannot be downloaded while HF_HUB_OFFLINE is set" in one_error_line(result)
-
-
-def test_stdin_in_another_encoding_suggests_a_pipe() -> None:
-    from translate.errors import InputError
-    from translate.files import decode_text
-
-    with pytest.raises(InputError, match=r"\| iconv -f ENCODING -t utf-8 \| translate -"):
-        decode_text("Café.".encode("latin-1"), "standard input")
+def test_translate_command_html_with_entities(short_pair: dict[str, Path], model_args: list[str]) -> None:
+    result = run(
+        "translate", str(short_pair["short-en"]), "--to", "uk", "--format", "html", "--entities", str(short_pair["glossary"]),
+        "--beam", "1", "--engine", "transformers", "-q", *model_args,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert 'data-entity="E1"' in result.stdout  # at least the English column is highlighted

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from typing import Any
+
+from .common import add_common, add_model_options, log_to_stderr, settings_from_args
 
 HELP = "align the sentences of a text and its translation"
 
 
-def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], None], common: Callable[[argparse.ArgumentParser], None]) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "align",
         help=HELP,
@@ -28,16 +29,15 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
     p.add_argument("--lines", action="store_true", help="the files hold one sentence per line (blank lines are skipped)")
     p.add_argument("--no-model", action="store_true", help="do not use a translation model even when one is available")
     p.add_argument("--format", choices=("json", "tsv"), default="json", help="json (default) or tsv: source ids, target ids, source, target")
-    model_options(p)
-    common(p)
+    add_model_options(p)
+    add_common(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import log_to_stderr, settings_from_args
-    from .compare import align_texts
-    from .files import read_article
-    from .languages import language
-    from .pipeline import Translator
+    from ..compare import align_texts
+    from ..files import read_article
+    from ..languages import language
+    from ..pipeline import Translator
 
     language(args.src_lang)
     language(args.tgt_lang)

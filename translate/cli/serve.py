@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
 from typing import Any
 
+from .common import add_common, add_model_options, log_to_stderr, settings_from_args
 
-def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], None], common: Callable[[argparse.ArgumentParser], None]) -> None:
+
+def register(sub: Any) -> None:
     p = sub.add_parser("serve", help="start the web page (Gradio) on this machine")
     # The environment is read in run(), not here: building the parser must never fail.
     p.add_argument("--host", default=None,
@@ -20,16 +21,15 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
     p.add_argument("--ner", default="auto", metavar="MODEL",
                    help="hub id or folder of an English NER model; 'none' for glossary names only "
                         "(default auto: the default model when available)")
-    model_options(p)
-    common(p)
+    add_model_options(p)
+    add_common(p)
 
 
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from .cli import log_to_stderr, settings_from_args
-    from .errors import UsageError
-    from .web import Limits, serve
+    from ..errors import UsageError
+    from ..web import Limits, serve
 
     settings = settings_from_args(args)
     host = args.host or os.environ.get("TRANSLATE_WEB_HOST", "").strip() or "127.0.0.1"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .batch import EXIT_REJECTS, Progress
+from .common import add_common, add_model_options, log_to_stderr, settings_from_args
+
+if TYPE_CHECKING:
+    from ..batch import Progress
 
 EPILOG = (
     "Exit codes: 0 done; 3 done, but some records were rejected (see OUT/rejects.jsonl); 1 error; 2 bad options. "
@@ -16,7 +18,7 @@ EPILOG = (
 )
 
 
-def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], None], common: Callable[[argparse.ArgumentParser], None]) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "batch", help="translate a corpus (JSONL, CSV/TSV, Parquet or a folder of texts), resumably", epilog=EPILOG
     )
@@ -33,36 +35,41 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
     p.add_argument("--runner", choices=("local", "ray"), default="local", help="local (in-process, default) or ray (Ray Data)")
     p.add_argument("--address", default=None, help="Ray cluster address (e.g. auto); default: start a local Ray for the job")
     p.add_argument("--workers", type=int, default=2, help="Ray actors, each holding the models once (default 2)")
-    model_options(p)
-    common(p)
+    add_model_options(p)
+    add_common(p)
 
 
-class _Bar(Progress):
-    def __init__(self) -> None:
-        self.bar: Any = None
-        self.sentences = 0
+def record_bar() -> Progress:
+    """A tqdm bar of records on stderr, with the sentence rate."""
+    from ..batch import Progress
 
-    def start(self, total: int) -> None:
-        from tqdm import tqdm
+    class RecordBar(Progress):
+        def __init__(self) -> None:
+            self.bar: Any = None
+            self.sentences = 0
 
-        self.bar = tqdm(total=total or None, desc="batch", unit="rec", file=sys.stderr, dynamic_ncols=True)
+        def start(self, total: int) -> None:
+            from tqdm import tqdm
 
-    def advance(self, records: int, sentences: int) -> None:
-        self.sentences += sentences
-        self.bar.update(records)
-        elapsed = self.bar.format_dict.get("elapsed") or 0
-        if elapsed:
-            self.bar.set_postfix_str(f"{self.sentences / elapsed:.1f} sent/s", refresh=False)
+            self.bar = tqdm(total=total or None, desc="batch", unit="rec", file=sys.stderr, dynamic_ncols=True)
 
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+        def advance(self, records: int, sentences: int) -> None:
+            self.sentences += sentences
+            self.bar.update(records)
+            elapsed = self.bar.format_dict.get("elapsed") or 0
+            if elapsed:
+                self.bar.set_postfix_str(f"{self.sentences / elapsed:.1f} sent/s", refresh=False)
+
+        def close(self) -> None:
+            if self.bar is not None:
+                self.bar.close()
+
+    return RecordBar()
 
 
 def run(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions, run_batch
-    from .cli import log_to_stderr, settings_from_args
-    from .languages import parse_targets
+    from ..batch import EXIT_REJECTS, BatchOptions, run_batch
+    from ..languages import parse_targets
 
     log = log_to_stderr(args)
     options = BatchOptions(
@@ -81,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers,
         max_input_bytes=args.max_input_bytes,
     )
-    progress = _Bar() if not args.quiet and sys.stderr.isatty() else None
+    progress = record_bar() if not args.quiet and sys.stderr.isatty() else None
     summary = run_batch(options, log=log, progress=progress)
     log(summary.describe())
     if summary.exit_code == EXIT_REJECTS:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from .common import add_common, add_model_options, lang_pairs, log_to_stderr, settings_from_args
 
 HELP = "align an English article with existing translations (and the tool's own) for side-by-side reading"
 
 
-def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], None], common: Callable[[argparse.ArgumentParser], None]) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "compare",
         help=HELP,
@@ -35,24 +36,22 @@ def register(sub: Any, *, model_options: Callable[[argparse.ArgumentParser], Non
         "(default: dslim/bert-base-NER when it is cached or can be downloaded, else none with a notice)",
     )
     p.add_argument("--entities", type=Path, metavar="FILE", help="a glossary / watch list of names (JSON or CSV)")
-    model_options(p)
-    common(p)
+    add_model_options(p)
+    add_common(p)
 
 
 def _provided(values: list[str]) -> dict[str, str]:
-    from .cli import lang_pairs
-    from .files import read_article
+    from ..files import read_article
 
     return {lang: read_article(path)[0] for lang, path in lang_pairs(values, "--with", "FILE", "uk=article.uk.txt").items()}
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import log_to_stderr, settings_from_args
-    from .compare import compare
-    from .entities import load_glossary
-    from .files import read_article
-    from .pipeline import Translator
-    from .render import render, write_outputs
+    from ..compare import compare
+    from ..entities import load_glossary
+    from ..files import read_article
+    from ..pipeline import Translator
+    from ..render import render, write_outputs
 
     text, stem = read_article(args.input)
     provided = _provided(args.provided)

@@ -9,7 +9,6 @@ from support.paths import ENGINES
 
 from translate.engines import engine_class
 from translate.engines.base import DecodeOptions
-from translate.errors import ModelFormatError, UsageError
 from translate.models import resolve
 
 
@@ -17,13 +16,6 @@ from translate.models import resolve
 def engine(request: pytest.FixtureRequest, tiny_models: dict[str, Path]):
     model = resolve(str(tiny_models["zle"]))
     return engine_class(request.param)(model)
-
-
-def test_unknown_engine_name_lists_choices() -> None:
-    with pytest.raises(
-        UsageError, match=r"engine 'ct3' is not known; choose one of: ctranslate2, transformers"
-    ):
-        engine_class("ct3")
 
 
 def test_engine_reports_model_and_limits(engine, tiny_models) -> None:
@@ -97,73 +89,9 @@ def test_engines_agree_on_greedy_output_in_float32(tiny_models) -> None:
     assert [h.text for h in a] == [h.text for h in b]
 
 
-def test_vocab_matches_transformers_tokenizer(tiny_models) -> None:
-    """Our shared tokenization gives the ids MarianTokenizer gives (no punctuation normalisation in these texts)."""
-    from transformers import MarianTokenizer
-
-    from translate.engines.vocab import MarianVocab
-
-    folder = tiny_models["zle"]
-    reference = MarianTokenizer.from_pretrained(str(folder))
-    ours = MarianVocab(folder)
-    for text in [
-        "Trump met Putin in Budapest",
-        ">>ukr<< The U.S. has been using Tomahawk missiles",
-        "Kyiv 1991 abc",
-    ]:
-        token = text.split()[0] if text.startswith(">>") else None
-        body = text[len(token) + 1 :] if token else text
-        assert ours.to_ids(ours.encode(body, token)) == reference(text)["input_ids"]
-
-
-def test_ct2_conversion_is_cached_and_reused(tiny_models, tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("TRANSLATE_CACHE", str(tmp_path))
-    from translate.models import ensure_ct2
-
-    model = resolve(str(tiny_models["hu"]))
-    messages: list[str] = []
-    first = ensure_ct2(model, "int8", log=messages.append)
-    second = ensure_ct2(model, "int8", log=messages.append)
-    assert first == second and (first / "model.bin").is_file()
-    assert len(messages) == 1 and "converting" in messages[0]
-    # The converted folder is itself a model folder users can point --model at.
-    again = resolve(str(first))
-    assert again.is_ct2
-    engine = engine_class("ctranslate2")(again)
-    assert engine.count_tokens("Trump") >= 2
-
-
-def test_transformers_engine_refuses_a_ct2_folder(tiny_models, tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("TRANSLATE_CACHE", str(tmp_path))
-    from translate.models import ensure_ct2
-
-    folder = ensure_ct2(resolve(str(tiny_models["hu"])), "int8")
-    with pytest.raises(ModelFormatError, match="is a CTranslate2 model; use --engine ctranslate2"):
-        engine_class("transformers")(resolve(str(folder)))
-
-
 def test_each_sentence_is_cut_at_its_own_cap(engine) -> None:
     """Greedy output of a sentence is the same alone and next to a sentence with a larger cap."""
     short, long = "They talked.", "Energy has been a critical concern throughout the conflict in eastern Ukraine."
     alone = list(engine.translate_batches([[short]], ">>ukr<<", [[9]], DecodeOptions(beam_size=1)))[0][0]
     together = list(engine.translate_batches([[short, long]], ">>ukr<<", [[9, 60]], DecodeOptions(beam_size=1)))[0]
     assert together[0] == alone and alone.tokens <= 9
-
-
-def test_a_local_model_replaced_in_place_is_converted_again(tmp_path, monkeypatch) -> None:
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from support.tiny_marian import build_tiny_marian
-
-    from translate.models import ct2_folder_for
-
-    monkeypatch.setenv("TRANSLATE_CACHE", str(tmp_path / "cache"))
-    folder = build_tiny_marian(tmp_path / "m", seed=0)
-    before = ct2_folder_for(resolve(str(folder)), "int8")
-    build_tiny_marian(tmp_path / "m", seed=1)
-    import os
-
-    os.utime(folder / "model.safetensors", ns=(1, 1))  # a different time even on coarse file systems
-    assert ct2_folder_for(resolve(str(folder)), "int8") != before

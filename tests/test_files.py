@@ -1,0 +1,121 @@
+"""The user's files: reading one article, decoding, output names, the atomic writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+def test_output_names_keep_dates_and_drop_language_tags() -> None:
+    from translate.files import output_stem
+
+    assert output_stem(Path("2025.10.16-budapest.txt")) == "2025.10.16-budapest"
+    assert output_stem(Path("story.en.txt")) == "story"
+
+
+def test_stdin_in_another_encoding_suggests_a_pipe() -> None:
+    from translate.errors import InputError
+    from translate.files import decode_text
+
+    with pytest.raises(InputError, match=r"\| iconv -f ENCODING -t utf-8 \| translate -"):
+        decode_text("Café.".encode("latin-1"), "standard input")
+
+
+def test_write_atomic_writes_text_bytes_and_chunks(tmp_path) -> None:
+    from translate.files import write_atomic
+
+    write_atomic(tmp_path / "a.txt", "Київ\n")
+    write_atomic(tmp_path / "b.bin", b"\x00\x01")
+    write_atomic(tmp_path / "sub" / "c.txt", iter([b"one ", b"two"]))
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Київ\n"
+    assert (tmp_path / "b.bin").read_bytes() == b"\x00\x01"
+    assert (tmp_path / "sub" / "c.txt").read_bytes() == b"one two"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.bin", "sub"]  # no temporary leftovers
+
+
+def test_an_error_while_writing_leaves_no_half_file_and_keeps_the_old_one(tmp_path) -> None:
+    from translate.files import write_atomic
+
+    target = tmp_path / "out.txt"
+    target.write_text("old", encoding="utf-8")
+
+    def chunks():
+        yield b"new half"
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        write_atomic(target, chunks())
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_written_files_follow_the_umask(tmp_path) -> None:
+    import os
+
+    from translate.files import write_atomic
+
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "x.txt", "x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "x.txt").stat().st_mode & 0o777 == 0o640
+
+
+def test_an_unwritable_folder_is_an_output_error_with_the_fix(tmp_path) -> None:
+    from translate.errors import OutputError
+    from translate.files import write_atomic
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OutputError, match=r"cannot write .*file/out.txt: .*; choose another -o folder"):
+        write_atomic(blocker / "out.txt", "x")
+
+
+def test_prepare_output_folder(tmp_path) -> None:
+    from translate.errors import OutputError
+    from translate.files import prepare_output_folder
+
+    prepare_output_folder(tmp_path / "new" / "deep")
+    assert (tmp_path / "new" / "deep").is_dir()
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(OutputError, match="is a file; give a folder for the outputs"):
+        prepare_output_folder(tmp_path / "f")
+
+
+def test_decode_text_drops_a_bom_and_refuses_binary_and_empty() -> None:
+    from translate.errors import InputError
+    from translate.files import decode_text
+
+    assert decode_text("\ufeffHello.".encode(), "f.txt") == "Hello."
+    with pytest.raises(InputError, match=r"f.txt looks like a binary file"):
+        decode_text(b"a\x00b", "f.txt")
+    with pytest.raises(InputError, match=r"f.txt is empty"):
+        decode_text(b" \n", "f.txt")
+    with pytest.raises(InputError, match=r"f.txt is not valid UTF-8 \(byte 3, line 2\); convert it first: iconv -f ENCODING"):
+        decode_text(b"a\nb\xff", "f.txt")
+
+
+def test_read_article_errors(tmp_path) -> None:
+    from translate.errors import InputError
+    from translate.files import read_article
+
+    with pytest.raises(InputError, match=r"does not exist; check the path"):
+        read_article(str(tmp_path / "missing.txt"))
+    with pytest.raises(InputError, match=r"is a folder; give one text file"):
+        read_article(str(tmp_path))
+    story = tmp_path / "story.en.txt"
+    story.write_text("Trump met Putin.", encoding="utf-8")
+    assert read_article(str(story)) == ("Trump met Putin.", "story")
+
+
+def test_read_article_refuses_a_file_too_large_for_one_article(tmp_path, monkeypatch) -> None:
+    from translate import files
+    from translate.errors import InputError
+
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 10)
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 10, encoding="utf-8")
+    with pytest.raises(InputError, match=r"is larger than 0 MiB, too long for one article; split it or use 'translate batch'"):
+        files.read_article(str(big))
