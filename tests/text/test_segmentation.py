@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from segmentation_cases import CASES  # tests/ is on sys.path (see conftest.py)
+from support.paths import SEED
+from support.segmentation_cases import CASES
 
 from translate.errors import UsageError
 from translate.text.segmentation import clause_cut_points, split_paragraphs, split_sentences
 from translate.types import Sentence
 
 LANGS = ("en", "uk", "ru", "hu")
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "trump-putin-budapest.txt"
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
