@@ -1,31 +1,42 @@
 """Paragraphs and sentences with character offsets, for English, Ukrainian, Russian and Hungarian.
 
-One rule set for all four languages, with a table of abbreviations and sentence starters per
-language. The text is never normalised: every offset points into the string as given, and the
-sentences, with the whitespace between them, give back the input exactly (NUL bytes, lone
-surrogates, zero-width and bidi characters, CRLF and NFD text included).
+One rule set for all four languages; what each language knows (abbreviations by class, common
+sentence starters) is data in ``abbreviations/<code>.txt``, read by :mod:`.sentence_rules`. The
+text is never normalised: every offset points into the string as given, and the sentences, with
+the whitespace between them, give back the input exactly (NUL bytes, lone surrogates, zero-width
+and bidi characters, CRLF and NFD text included).
 
-Rules, in short:
+Rules, in short; each decision looks at both sides of the end mark:
 
 * Whitespace is what ``str.isspace`` says it is. A sentence only ends at whitespace, so dots
-  inside a token (``3.5``, ``16.10.2025``, ``U.S.-made``, URLs, e-mail addresses) never end one.
+  inside a token (``3.5``, ``16.10.2025``, ``U.S.-made``, URLs, e-mail addresses, ``house...is``)
+  never end one, and two sentences never touch.
 * Every line break ends a sentence (line breaks are those of ``str.splitlines``: ``\\n``,
   ``\\r\\n``, ``\\r``, ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``, U+2028, U+2029). A headline
   without a full stop is its own sentence, and no sentence spans two lines. This is predictable
   for news text; text hard-wrapped inside sentences is split at each line end.
 * A paragraph is a run of non-blank lines; blank (whitespace-only) lines separate paragraphs.
-* ``!`` or ``?`` (in any mix) ends a sentence unless the next word starts in lower case
-  (``“Why?” he asked.``). An ellipsis (``…``, ``...``) ends one only before an upper-case word.
-* A single full stop ends a sentence unless the next word starts in lower case (Hungarian
-  ordinals: ``a 4. évben``, ``2025. október``), or the word before it is an abbreviation that
-  never ends a sentence (``Mr.``, ``ім.``, ``т. зв.``, ``pl.``), an initial (``D. Trump``), a
-  numbered-list marker at the start of a sentence, or (Hungarian) a Roman numeral (``XIV. Lajos``)
-  or a number right after the article ``a``/``az`` (``a 2. Orbán-kormány``). Spaced two-part
-  abbreviations (``т. ч.``, ``т. к.``) are looked up as one (``т.ч``). A currency abbreviation
-  before an all-caps acronym (``млн дол. США``) does not end a sentence.
-  Before a digit, a known abbreviation, a number or a single letter does not end a sentence.
-  Ambiguous abbreviations (``U.S.``, ``Inc.``, ``р.``, ``г.``) end a sentence only when the next
-  word is a common sentence starter of the language (``in the U.S. The``, not ``U.S. President``).
+* Punctuation alone (``)``, ``.``, ``»``, the dots of ``. . .``) never starts a sentence.
+* ``!`` or ``?`` (in any mix) ends a sentence, also before a lower-case word when it is the last
+  character of its word (``where? just in the water?``), unless a closing quote or a dash ties the
+  next words to it (``“Why?” he asked.``, ``«Куди?» — спитав він``) or it belongs to a name
+  (``Yahoo! and AOL``). An ellipsis (``…``, ``...``) ends one only before an upper-case word.
+* A full stop before a lower-case word ends a sentence only after a plain word that is no known
+  abbreviation, and (Ukrainian, Russian, Hungarian, which abbreviate by cutting any word short)
+  only when that word is a common sentence starter (``i am. you are``, ``іменем. ані``).
+* Before a capitalised word a full stop ends a sentence unless the word before it never ends one
+  (``Mr.``, ``ім.``, ``вул.``, ``т. зв.``, ``pl.``), is an initial (``D. Trump``), a numbered-list
+  marker at the start of a sentence, a Hungarian ordinal (``XIV. Lajos``, ``a 2. Orbán-kormány``),
+  or an abbreviation before a dash, a bracketed acronym (``Bank Rt. (MFB)``) or, for currencies
+  and regions, an acronym (``млн дол. США``). Ambiguous abbreviations (``U.S.``, ``Inc.``) end a
+  sentence only before a common sentence starter (``in the U.S. The``, not ``U.S. President``).
+  Year, century and unit abbreviations after a number (``1905 гг.``, ``XX ст.``, ``11 млн т.``)
+  end one unless the sentence opened with a function word (``В 1991 г. Украина``); elsewhere the
+  same letters are a town or a river (``г. Москва``, ``р. Дніпро``) and end nothing.
+  Spaced two-part abbreviations (``т. ч.``, ``т. к.``) are looked up as one (``т.ч``).
+* Before a digit, an abbreviation, a number or a single letter does not end a sentence
+  (``No. 10``, ``ст. 111``, ``kb. 40``); nor does a Hungarian number before anything but a
+  capitalised word (``65. §``).
 * Closing quotes and brackets after the final mark stay with their sentence (``«no.»``, ``.)``).
 
 Everything runs in linear time: one regex (``\\S+``) finds the tokens, and each token is looked
@@ -36,10 +47,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..languages import language
 from ..types import Sentence
+from .sentence_rules import SentenceRules, sentence_rules
 
 __all__ = ["clause_cut_points", "split_paragraphs", "split_sentences"]
 
@@ -51,91 +63,6 @@ _DOTS = frozenset(".．")
 _ELLIPSIS = "…"
 _TERMINATORS = _STRONG | _DOTS | {_ELLIPSIS}
 _ROMAN = frozenset("IVXLCDM")
-
-
-@dataclass(frozen=True)
-class _Rules:
-    never: frozenset[str]  # abbreviations that never end a sentence (lower-cased, no final dot)
-    maybe: frozenset[str]  # end a sentence only before a common sentence starter
-    known: frozenset[str]  # other abbreviations: end before upper case, not before a digit
-    starters: frozenset[str]  # common first words of a sentence (lower-cased)
-    roman_ordinals: bool = False  # "XIV. Lajos": a Roman numeral with a dot is an ordinal
-    currencies: frozenset[str] = frozenset()  # "дол. США": no end before an all-caps acronym
-    articles: frozenset[str] = frozenset()  # "a 2. Orbán-kormány": a number after these is an ordinal
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_RULES: dict[str, _Rules] = {
-    "en": _Rules(
-        never=_words(
-            "mr mrs ms messrs dr prof st gen sen rep gov lt col capt sgt maj adm cmdr rev hon pres "
-            "supt mt ft e.g i.e vs cf viz approx ca fig figs nos nr pp p art vol sec ch"
-        ),
-        maybe=_words("inc corp ltd co jr sr bros llc plc a.m p.m"),
-        known=_words(
-            "etc al no est dept ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec "
-            "mon tue tues wed thu thur thurs fri sat sun"
-        ),
-        starters=_words(
-            "the a an he she it they we i you this that these those there here but and or so yet "
-            "in on at as after before when while if his her its their our my your meanwhile however "
-            "still since for with what why how who where which some many most one all no not both "
-            "each then now today yesterday also although though because by from to of under during "
-            "despite according instead such other more several two three only even just later earlier"
-        ),
-    ),
-    "uk": _Rules(
-        never=_words(
-            "ім вул просп пл пров бульв акад проф доц д-р ген св т т.зв зв т.я т.ч напр див "
-            "ун-т нац держ п-т пос смт"
-        ),
-        maybe=_words("р рр ст м с обл р-н"),
-        known=_words("д ін п пп рис т.д т.п т.ін млн млрд тис грн дол коп км кг год хв стор ч н.е"),
-        starters=_words(
-            "а але в у вже він вона воно вони ви ми я ти це цей ця ці цього того тому там тоді тут "
-            "так також та і й із з зі за на до по від для при після через під над між як коли якщо "
-            "хоча проте однак втім утім крім окрім тож отже що хто де чому його її їх наразі зараз "
-            "відтоді потім далі раніше пізніше згодом нині сьогодні вчора завтра водночас натомість "
-            "зокрема наприклад саме ще лише тільки не ні усі всі кожен багато деякі один одна чи "
-            "щоб бо адже ось щодо серед понад близько"
-        ),
-        currencies=_words("дол долл"),
-    ),
-    "ru": _Rules(
-        never=_words(
-            "им ул пер просп пл бул акад проф доц ген св т т.е т.н т.к т.ч е н напр см ср тов гр ун-т пос пгт"
-        ),
-        maybe=_words("г гг в вв обл р-н р с"),
-        known=_words("д др пр п пп ст гл рис т.д т.п млн млрд тыс руб долл коп км кг мин стр ч н.э"),
-        starters=_words(
-            "а но и в во на с со по к из за до от для при после через под над между он она оно они "
-            "мы вы я ты это этот эта эти этого того тогда там тут так также тоже как когда если "
-            "хотя однако впрочем кроме поэтому итак что кто где почему его ее её их сейчас теперь "
-            "сегодня вчера завтра далее ранее позже затем потом например именно еще ещё лишь только "
-            "не ни все всё каждый многие некоторые один одна ли чтобы ведь вот уже впервые среди "
-            "около более свыше"
-        ),
-        currencies=_words("долл дол"),
-    ),
-    "hu": _Rules(
-        never=_words("dr ifj id özv prof pl kb ill ún vö ld szt sz u krt tel"),
-        maybe=_words(""),
-        known=_words(
-            "stb ford kft zrt nyrt bt o old évf jan febr márc ápr máj jún júl aug szept okt nov dec ker mrd"
-        ),
-        starters=_words(
-            "a az egy ez ezt azt ezzel ezért azért de és is ha hogy amikor miután mielőtt most ma "
-            "tegnap holnap akkor azonban viszont továbbá emellett ugyanakkor közben majd később "
-            "korábban így tehát pedig mert mivel bár ő ők mi ti én te nem sem már még csak minden "
-            "sok néhány több ki mit miért hol hogyan mikor szerinte erről arról ebben abban itt ott"
-        ),
-        roman_ordinals=True,
-        articles=_words("a az"),
-    ),
-}
 
 
 def _tokens(text: str) -> list[tuple[int, int, int]]:
@@ -163,14 +90,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Sentences of ``text`` with offsets and paragraph index; raises ``UsageError`` for unknown ``lang``."""
-    rules = _RULES[language(lang).code]
+    rules = sentence_rules(language(lang).code)
     tokens = _tokens(text)
     sentences: list[Sentence] = []
     paragraph = 0
     first = 0  # index of the first token of the current sentence
     for i in range(1, len(tokens)):
         breaks = tokens[i][2]
-        if breaks >= 1 or _ends_sentence(text, tokens, i - 1, i - 1 == first, rules):
+        if breaks >= 1 or _ends_sentence(text, tokens, i - 1, first, rules):
             _append(sentences, text, tokens[first][0], tokens[i - 1][1], paragraph)
             first = i
         if breaks >= 2:
@@ -219,7 +146,7 @@ def _end_kind(token: str) -> tuple[str, str]:
 
 
 def _is_numeric(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) and all(ch.isdigit() or ch in ".,:/-" for ch in word)
+    return any(ch.isdigit() for ch in word) and all(ch.isdigit() or ch in ".,:/-–—" for ch in word)
 
 
 def _is_roman(word: str) -> bool:
@@ -232,18 +159,51 @@ def _is_initialism(word: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p) <= 2 and p.isalpha() for p in parts)
 
 
-def _next_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> tuple[str, str, bool]:
-    """(case class, lower-cased leading word, whether it is an all-caps acronym) of what follows
-    token ``i`` on its line.
+def _is_plain_word(word: str, shortest: int) -> bool:
+    """Letters (with inner apostrophes and hyphens), at least ``shortest`` of them: not a code."""
+    letters = sum(1 for ch in word if ch.isalpha())
+    return letters >= shortest and all(ch.isalpha() or ch in "'’-" for ch in word) and word[0].isalpha()
 
-    The case class is "upper", "lower", "digit" or "other". A token of punctuation alone (a dash
-    before the speaker in ``«Куда?» — спросил он.``) is skipped, once.
-    """
+
+def _is_punctuation(token: str) -> bool:
+    return not any(ch.isalnum() for ch in token)
+
+
+def _attaches(token: str) -> bool:
+    """Punctuation that closes what comes before it (``)``, ``.``, ``»``, ``. . .``): a token made of
+    end marks and closing brackets and quotes only; it never starts a sentence."""
+    if not token or token[0].isalnum():
+        return False
+    return all(ch in _TERMINATORS or unicodedata.category(ch) in ("Pe", "Pf") for ch in token)
+
+
+class _Next(NamedTuple):
+    """What follows a token on its line."""
+
+    case: str  # "upper", "lower", "digit" or "other"
+    word: str  # its leading letters, lower-cased
+    acronym: bool  # an all-caps word of two letters or more
+    between: str  # a token of punctuation alone came first and was skipped: "dash", "other" or ""
+    bracketed: bool  # the word follows an opening bracket: "(MFB)"
+    attached: bool  # the next token is punctuation that closes this sentence
+
+
+_NOTHING = _Next("other", "", False, "", False, False)
+
+
+def _next_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> _Next:
+    """What follows token ``i`` on its line. A token of punctuation alone (a dash before the
+    speaker in ``«Куда?» — спросил он.``, ``/`` in ``13 чел. / км2``) is skipped, once."""
+    between = ""
     for j in (i + 1, i + 2):
         if j >= len(tokens) or tokens[j][2] > 0:
             break
-        rest = _lstrip_openers(text[tokens[j][0] : tokens[j][1]])
+        token = text[tokens[j][0] : tokens[j][1]]
+        if j == i + 1 and _attaches(token):
+            return _NOTHING._replace(attached=True)
+        rest = _lstrip_openers(token)
         if not rest:
+            between = "dash" if all(unicodedata.category(ch) == "Pd" for ch in token) else "other"
             continue
         ch = rest[0]
         k = 0
@@ -251,66 +211,128 @@ def _next_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> tuple[s
             k += 1
         word = rest[:k]
         acronym = k >= 2 and word.isupper()
-        word = word.lower()
+        bracketed = "(" in token[: len(token) - len(rest)]
         if ch.isupper() or ch.istitle():
-            return "upper", word, acronym
-        if ch.islower():
-            # "iPhone", "eBay": a capital letter second is still a capitalised name.
-            return ("upper" if len(rest) > 1 and rest[1].isupper() else "lower"), word, acronym
-        if ch.isdigit():
-            return "digit", word, False
-        return "other", word, False
-    return "other", "", False
+            case = "upper"
+        elif ch.islower():
+            # "iPhone", "eBay", "mTOR": a capital letter second is still a capitalised name.
+            # Latin only: "кВт" is a unit, not a name.
+            camel = k >= 3 and rest[1].isupper() and ch.isascii()
+            case = "upper" if camel else "lower"
+        elif ch.isdigit():
+            case = "digit"
+        else:
+            case = "other"
+        return _Next(case, word.lower(), acronym, between, bracketed, False)
+    return _NOTHING._replace(between=between)
 
 
 def _previous_word(text: str, tokens: list[tuple[int, int, int]], i: int) -> str:
-    """Token ``i - 1`` lower-cased, openers stripped, when it is on the same line as token ``i``."""
+    """Token ``i - 1``, openers stripped, when it is on the same line as token ``i``."""
     if i == 0 or tokens[i][2] > 0:
         return ""
-    return _lstrip_openers(text[tokens[i - 1][0] : tokens[i - 1][1]]).lower()
+    return _lstrip_openers(text[tokens[i - 1][0] : tokens[i - 1][1]])
+
+
+def _counts(word: str, rules: SentenceRules) -> bool:
+    """A number, a Roman numeral or a multiplier (``1905``, ``1990-х``, ``XX``, ``млн``), with
+    nothing after it (``105, м. Київ`` is an address, not 105 metres)."""
+    if word.endswith(".") and word[:-1].lower() in rules.multipliers:  # "12,5 тыс. т."
+        return True
+    return (
+        bool(word)
+        and word[-1].isalnum()
+        and (word[0].isdigit() or (word.isupper() and _is_roman(word)) or word.lower() in rules.multipliers)
+    )
 
 
 def _ends_sentence(
-    text: str, tokens: list[tuple[int, int, int]], i: int, first_in_sentence: bool, rules: _Rules
+    text: str, tokens: list[tuple[int, int, int]], i: int, first: int, rules: SentenceRules
 ) -> bool:
-    """Whether a sentence ends after token ``i`` (the next token is on the same line)."""
-    body, kind = _end_kind(text[tokens[i][0] : tokens[i][1]])
+    """Whether a sentence ends after token ``i`` (the next token is on the same line); the
+    current sentence began at token ``first``."""
+    token = text[tokens[i][0] : tokens[i][1]]
+    body, kind = _end_kind(token)
     if not kind:
+        if i == 0 or tokens[i][2] > 0 or not _attaches(token):
+            return False
+        # Closing punctuation on its own after the end mark: "« так . » Потім".
+        body, kind = "", _end_kind(text[tokens[i - 1][0] : tokens[i - 1][1]])[1]
+        if not kind:
+            return False
+    after = _next_word(text, tokens, i)
+    if after.attached:
         return False
-    case, next_word, acronym = _next_word(text, tokens, i)
     if kind == "strong":
-        return case != "lower"
+        return after.case != "lower" or _strong_ends_before_lower_case(token, body, after, rules)
     if kind == "ellipsis":
-        return case == "upper"
-    if case == "lower":
-        return False
+        return after.case == "upper"
     key = body.lower()
     previous = _previous_word(text, tokens, i)
-    if previous == "т." and "." not in key:
+    if previous.lower() == "т." and "." not in key:
         # Spaced two-part abbreviations: "т. ч.", "т. к." are looked up as "т.ч", "т.к".
         pair = "т." + key
-        if pair in rules.never or pair in rules.maybe or pair in rules.known:
+        if rules.is_abbreviation(pair):
             key = pair
+    abbreviation = rules.is_abbreviation(key)
+    if after.case == "lower":
+        return token[-1] in _DOTS and _ends_before_lower_case(body, key, abbreviation, after, rules)
+    if abbreviation and (after.between or (after.bracketed and after.acronym)):
+        return False  # "по альбому 2002 г. — «…»", "Bank Rt. (MFB) a": the name or phrase goes on
+    if after.between == "dash" and rules.is_abbreviation(after.word) and after.word not in rules.starters:
+        return False  # an editor's note: "(наступного року. — Ред.)"
+    if key in rules.after_number and _counts(previous, rules):
+        # A year, century or unit: "войну 1904-1905 гг. Популяции" ends, "В 1991 г. Украина" and
+        # "В конце XIX в. Берлинский" do not: an opening phrase alone is no sentence.
+        if after.case != "upper":
+            return False
+        start, end = tokens[first][0], tokens[first][1]
+        opener = _lstrip_openers(text[start:end]).lower() if end - start <= 32 else ""  # bounded work
+        return not (opener in rules.prepositions and i - first <= 6)
     if key in rules.never:
         return False
-    if acronym and key in rules.currencies:  # "3 млн дол. США"
+    if after.acronym and key in rules.before_acronym:  # "3 млн дол. США", "Гомельской обл. БССР"
         return False
-    if previous in rules.articles and _is_numeric(body):  # "a 2. Orbán-kormány": an ordinal
+    if previous.lower() in rules.ordinal_after and _is_numeric(body):  # "a 2. Orbán-kormány": an ordinal
         return False
     if len(body) == 1 and body.isupper():  # an initial: D. Trump, В. Зеленський
         return False
-    if rules.roman_ordinals and body.isupper() and _is_roman(body):
+    if rules.ordinal_dots and body.isupper() and _is_roman(body):
         return False
-    if first_in_sentence and (_is_numeric(body) or _is_roman(body) or (len(body) == 1 and body.isalpha())):
+    if rules.ordinal_dots and _is_numeric(body) and (after.case != "upper" or after.between == "other"):
+        # "65. §", "a 4. évben": an ordinal
+        return False
+    if i == first and (_is_numeric(body) or _is_roman(body) or (len(body) == 1 and body.isalpha())):
         return False  # a numbered-list marker: "1. Introduction"
-    if case == "digit":
-        known = key in rules.maybe or key in rules.known
-        return not (known or _is_numeric(body) or len(body) == 1 or _is_initialism(body))
-    if key in rules.known:
-        return True
-    if key in rules.maybe or _is_initialism(body):
-        return next_word in rules.starters
+    if after.case == "digit":
+        return not (abbreviation or _is_numeric(body) or len(body) == 1 or _is_initialism(body))
+    if key in rules.ambiguous or (_is_initialism(body) and not abbreviation):
+        return after.word in rules.starters
     return True
+
+
+def _strong_ends_before_lower_case(token: str, body: str, after: _Next, rules: SentenceRules) -> bool:
+    """``?`` or ``!`` before a lower-case word: "where did you grow up? india?" ends; "“Why?” he
+    asked", "«Куди?» — спитав він" (a quote or a dash ties the words after to it) and names
+    with an exclamation mark ("Yahoo! and AOL", "Jó estét, Magyarország! című") do not."""
+    if token[-1] not in _STRONG or after.between or not any(ch.isalpha() for ch in body):
+        return False
+    if body[0].isupper() and "?" not in token:
+        return False
+    return rules.closed_abbreviations or after.word in rules.starters
+
+
+def _ends_before_lower_case(
+    body: str, key: str, abbreviation: bool, after: _Next, rules: SentenceRules
+) -> bool:
+    """A full stop right before a lower-case word ends a sentence only after a plain word, in
+    informal text ("i am not kidding. i want it"). Abbreviations, initials, ordinals ("a 4. évben")
+    and a closing bracket or quote after the stop ("(Asian, etc.) equals") never do."""
+    if abbreviation or after.between or _is_initialism(body):
+        return False
+    if rules.closed_abbreviations:
+        return _is_plain_word(body, 2) or (_is_numeric(body) and len(body) > 1)
+    return _is_plain_word(body, 4) and len(after.word) >= 2 and after.word in rules.starters
 
 
 _CLAUSE_RANK = {";": 0, ":": 1, "—": 2, "–": 2, ",": 3}

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from segmentation_cases import CASES  # tests/ is on sys.path (see conftest.py)
+from support.paths import SEED
+from support.segmentation_cases import CASES
 
 from translate.errors import UsageError
 from translate.text.segmentation import clause_cut_points, split_paragraphs, split_sentences
 from translate.types import Sentence
 
 LANGS = ("en", "uk", "ru", "hu")
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "trump-putin-budapest.txt"
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
@@ -93,6 +92,53 @@ def test_seed_article() -> None:
     assert sentences[6].text.endswith("between Russia and Ukraine to a conclusion.»")
     assert sentences[-1].text.endswith("would cease purchasing Russian oil.")
     assert [s.paragraph for s in sentences[:5]] == [0, 1, 1, 2, 2]
+
+
+# --- single rules, on minimal examples (the case tables above hold the real sentences) -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # punctuation alone never starts a sentence
+        ("en", "It ends ( or not ! ) . Next one.", ["It ends ( or not ! ) .", "Next one."]),
+        ("en", "The talks ended . . . Nobody knows.", ["The talks ended . . .", "Nobody knows."]),
+        ("uk", "Він сказав « так . » Потім пішов.", ["Він сказав « так . »", "Потім пішов."]),
+        # ? and ! before a lower-case word
+        ("en", "where did you grow up? india?", ["where did you grow up?", "india?"]),
+        ("en", "He asked (why?) and left.", ["He asked (why?) and left."]),
+        ("ru", "Ты где? я уже здесь.", ["Ты где?", "я уже здесь."]),
+        ("ru", "Ты где? спросил он.", ["Ты где? спросил он."]),  # no starter: not trusted
+        # a full stop before a lower-case word
+        ("en", "i am home. you can call.", ["i am home.", "you can call."]),
+        ("en", "It costs approx. ten dollars.", ["It costs approx. ten dollars."]),
+        ("uk", "Він мовчав. ані слова.", ["Він мовчав.", "ані слова."]),
+        ("uk", "Це т. зв. реформа.", ["Це т. зв. реформа."]),
+        ("hu", "A 4. évben nyereséges lett.", ["A 4. évben nyereséges lett."]),
+        # years, centuries and units after a number; the same letters elsewhere
+        ("uk", "Це сталося у 2014 р. Україна змінилася.", ["Це сталося у 2014 р.", "Україна змінилася."]),
+        ("ru", "В 1991 г. Украина стала независимой.", ["В 1991 г. Украина стала независимой."]),
+        ("ru", "В 1991 г. В Москве был путч.", ["В 1991 г. В Москве был путч."]),
+        ("ru", "Он жил в г. Тверь.", ["Он жил в г. Тверь."]),
+        ("uk", "Адреса: вул. Лесі Українки, 5, м. Київ.", ["Адреса: вул. Лесі Українки, 5, м. Київ."]),
+        # an abbreviation before a dash, a bracketed acronym, an editor's note
+        (
+            "uk",
+            "Ціни зростуть (наступного року. — Ред.). Так кажуть.",
+            ["Ціни зростуть (наступного року. — Ред.).", "Так кажуть."],
+        ),
+        ("en", "Acme Corp. (ACME) said so.", ["Acme Corp. (ACME) said so."]),
+        # camel-case names start sentences, Cyrillic units do not
+        ("uk", "Вийшов новий телефон. iPhone подорожчав.", ["Вийшов новий телефон.", "iPhone подорожчав."]),
+        ("uk", "Тариф 46 коп. кВт-год.", ["Тариф 46 коп. кВт-год."]),
+        # a Hungarian number before a symbol is an ordinal
+        ("hu", "A 12. § szerint tilos.", ["A 12. § szerint tilos."]),
+    ],
+)
+def test_single_rules(lang: str, text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text, lang)
+    assert texts(sentences) == expected
+    check_invariants(text, sentences)
 
 
 # --- paragraphs and lines -------------------------------------------------------------------------
@@ -391,6 +437,13 @@ def test_clause_cut_points_are_inside_and_split_into_two_nonblank_parts(text: st
         "a.b" * 33_000,
         "?" * 100_000,
         ", " * 50_000,
+        "Угоду уклали у 2014 р. " * 12_000,
+        "«" * 50_000 + " 1 г." * 12_000,
+        "a ) . " * 16_000,
+        "« так . » " * 10_000,
+        "why? i " * 14_000,
+        "a. — b. " * 12_000,
+        "12,5 тыс. т. " * 8_000,
     ],
     ids=lambda t: repr(t[:6]),
 )
