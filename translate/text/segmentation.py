@@ -302,8 +302,13 @@ def _ends_sentence(
     if rules.ordinal_dots and _is_numeric(body) and (after.case != "upper" or after.between == "other"):
         # "65. §", "a 4. évben": an ordinal
         return False
+    if i == first and _is_numeric(body) and not rules.ordinal_dots and after.case == "upper" and after.between != "other":
+        # A clause or list number before a capitalised sentence is a unit of its own ("1." / "Затвердити
+        # Порядок…"), as treebank annotators mark it; it has no words, so the pipeline copies it.
+        # Hungarian keeps it: "1." there is as often an ordinal ("1. helyezett", "2. Orbán-kormány").
+        return True
     if i == first and (_is_numeric(body) or _is_roman(body) or (len(body) == 1 and body.isalpha())):
-        return False  # a numbered-list marker: "1. Introduction"
+        return False  # a numbered-list marker kept with its item: "IV. Conclusions", "a. first"
     if after.case == "digit":
         return not (abbreviation or _is_numeric(body) or len(body) == 1 or _is_initialism(body))
     if key in rules.ambiguous or (_is_initialism(body) and not abbreviation):
