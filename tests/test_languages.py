@@ -52,3 +52,13 @@ def test_translation_keys() -> None:
     assert machine_key("uk") == "uk-mt"
     assert key_language("uk-mt") == key_language("uk") == "uk"
     assert language_name("uk-mt") == "Ukrainian" and language_name("zz") == "zz"
+
+
+def test_targets_of_another_source_are_the_other_three() -> None:
+    from translate.languages import default_targets, target_choices
+
+    assert target_choices("uk") == ("en", "ru", "hu") and target_choices() == ("uk", "ru", "hu")
+    assert parse_targets("en,hu", "uk") == ("en", "hu")
+    with pytest.raises(UsageError, match=r"target language 'uk' is not supported; choose from: en, ru, hu"):
+        parse_targets("uk", "uk")
+    assert default_targets("ru") == ("en",) and default_targets("en") == ("uk", "ru", "hu")

@@ -1,9 +1,14 @@
-"""The language table: codes, names, scripts, letters that tell languages apart, default models."""
+"""The language table: codes, names, scripts, letters that tell languages apart; target parsing.
+
+The models of every direction live in :mod:`translate.directions`; the en → X defaults are
+re-exported here as ``DEFAULT_MODELS`` and ``ALTERNATIVE_MODELS``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .directions import DIRECTIONS, ModelChoice
 from .errors import UsageError
 
 
@@ -31,32 +36,10 @@ SOURCE_LANGUAGE = "en"
 TARGET_LANGUAGES: tuple[str, ...] = ("uk", "ru", "hu")
 
 
-@dataclass(frozen=True)
-class ModelChoice:
-    model_id: str
-    target_token: str | None  # e.g. ">>ukr<<" for multi-target models
-    note: str = ""
-
-
-# One multi-target model serves Ukrainian and Russian; it is loaded once for both.
-DEFAULT_MODELS: dict[str, ModelChoice] = {
-    "uk": ModelChoice(
-        "Helsinki-NLP/opus-mt-tc-big-en-zle", ">>ukr<<", "multi-target en→uk/ru/be, transformer-big"
-    ),
-    "ru": ModelChoice(
-        "Helsinki-NLP/opus-mt-tc-big-en-zle", ">>rus<<", "multi-target en→uk/ru/be, transformer-big"
-    ),
-    "hu": ModelChoice("Helsinki-NLP/opus-mt-tc-big-en-hu", None, "transformer-big"),
-}
-
+# The en → X entries of the model table (translate/directions.py), under the names they have always had.
+DEFAULT_MODELS: dict[str, ModelChoice] = {d.target: d.default for d in DIRECTIONS.values() if d.source == SOURCE_LANGUAGE}
 ALTERNATIVE_MODELS: dict[str, tuple[ModelChoice, ...]] = {
-    "uk": (
-        ModelChoice(
-            "Helsinki-NLP/opus-mt-en-uk", None, "smaller, older; known to answer in Russian at times"
-        ),
-    ),
-    "ru": (ModelChoice("Helsinki-NLP/opus-mt-en-ru", None, "smaller, older"),),
-    "hu": (ModelChoice("Helsinki-NLP/opus-mt-en-hu", None, "smaller, older"),),
+    d.target: d.alternatives for d in DIRECTIONS.values() if d.source == SOURCE_LANGUAGE
 }
 
 # ISO 639-1 -> 639-3 for finding the target token of a multi-target model the table above does not know.
@@ -114,23 +97,41 @@ ISO3: dict[str, str] = {
 }
 
 
-def parse_targets(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """Turn ``"uk,ru,hu"`` (or a list) into a tuple of known target codes, in the order given."""
+def parse_targets(value: str | list[str] | tuple[str, ...], source: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
+    """Turn ``"uk,ru,hu"`` (or a list) into a tuple of known target codes, in the order given.
+
+    The targets are the languages other than ``source``: uk, ru, hu for English, and for a
+    Ukrainian source en, ru, hu.
+    """
+    choices = target_choices(source)
     items = value.split(",") if isinstance(value, str) else list(value)
     codes: list[str] = []
     for item in items:
         code = item.strip().lower()
         if not code:
             continue
-        if code not in TARGET_LANGUAGES:
+        if code not in choices:
             raise UsageError(
-                f"target language '{code}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}"
+                f"target language '{code}' is not supported; choose from: {', '.join(choices)}"
             )
         if code not in codes:
             codes.append(code)
     if not codes:
-        raise UsageError(f"no target language given; choose from: {', '.join(TARGET_LANGUAGES)}")
+        raise UsageError(f"no target language given; choose from: {', '.join(choices)}")
     return tuple(codes)
+
+
+def target_choices(source: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
+    """The languages a ``source`` text can be translated into (uk, ru, hu for English)."""
+    if source == SOURCE_LANGUAGE:
+        return TARGET_LANGUAGES
+    language(source)  # raises for an unknown code
+    return tuple(code for code in LANGUAGES if code != source)
+
+
+def default_targets(source: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
+    """What to translate into when no target is named: uk, ru, hu from English, English otherwise."""
+    return TARGET_LANGUAGES if source == SOURCE_LANGUAGE else (SOURCE_LANGUAGE,)
 
 
 def language(code: str) -> Language:
