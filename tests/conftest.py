@@ -16,8 +16,8 @@ if os.environ.get("CI"):
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from support.paths import ENGINES, ROOT, SEED  # noqa: E402,F401
-from support.tiny_marian import build_tiny_marian  # noqa: E402
+from support.paths import ENGINES, ROOT, SEED, coverage_lines  # noqa: E402,F401
+from support.tiny_marian import SOURCE_LINES, build_tiny_marian  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -41,6 +41,30 @@ def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ),
         "hu": build_tiny_marian(root / "tiny-en-hu", seed=2),
         "short": build_tiny_marian(root / "tiny-en-short", max_positions=24, seed=3),
+    }
+
+
+@pytest.fixture(scope="session")
+def direction_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Tiny models for translating into English, laid out like OPUS-MT's: 'zle-en' (multi-source
+    uk/ru → en, no target token, like opus-mt-tc-big-zle-en), 'hu-en', and 'en-uk' (English into
+    whole Ukrainian words, so that its output is identified as Ukrainian). Their English output is
+    whole English words too."""
+    root = tmp_path_factory.mktemp("direction-models")
+    english = coverage_lines("en") + SOURCE_LINES
+    return {
+        "zle-en": build_tiny_marian(
+            root / "tiny-zle-en", source_lines=coverage_lines("uk") + coverage_lines("ru"), target_lines=english,
+            target_vocab_size=400, whole_words=True, seed=4,
+        ),
+        "hu-en": build_tiny_marian(
+            root / "tiny-hu-en", source_lines=coverage_lines("hu"), target_lines=english,
+            target_vocab_size=400, whole_words=True, seed=5,
+        ),
+        "en-uk": build_tiny_marian(
+            root / "tiny-en-uk", target_lines=coverage_lines("uk"), target_vocab_size=400, whole_words=True, seed=1,
+            end_bias=4.0,
+        ),
     }
 
 

@@ -79,3 +79,13 @@ def test_document_keys_are_the_json_contract() -> None:
 def test_every_flag_has_an_explanation() -> None:
     assert all(text.endswith(".") for text in FLAG_EXPLANATIONS.values())
     assert LENGTH_LIMIT_HIT in FLAG_EXPLANATIONS
+
+
+def test_a_pivoted_translation_keeps_its_pivot_in_json() -> None:
+    from translate.types import FLAG_EXPLANATIONS, PIVOTED, Translation
+
+    translation = Translation("hu", "Szia.", (), (), model="a+b", revision="r1+r2", pivot="en")
+    assert translation.to_dict()["pivot"] == "en"
+    assert Translation.from_dict("hu", translation.to_dict()) == translation
+    assert "pivot" not in Translation("hu", "Szia.", (), ()).to_dict()
+    assert "English" in FLAG_EXPLANATIONS[PIVOTED]

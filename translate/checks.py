@@ -7,7 +7,7 @@ import unicodedata
 
 from .languages import language
 from .text.language_id import is_wrong_language
-from .text.numbers import numbers
+from .text.quantities import missing_quantities
 from .types import NUMBER_MISMATCH, REPETITION, WRONG_LANGUAGE, WRONG_SCRIPT
 
 _WORD = re.compile(r"\w+")
@@ -17,17 +17,12 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 def missing_numbers(source: str, target: str, lang: str = "uk", source_lang: str = "en") -> list[str]:
     """Source numbers that do not appear in the target, by value and with multiplicity.
 
-    Both sides are read by :func:`translate.text.numbers.numbers`, each with its language's decimal
-    separator: ``3.5`` in English is ``3,5`` in Ukrainian, and neither is ``35``.
+    Both sides are read by :func:`translate.text.quantities.quantities`, each with its language's
+    decimal separator (``3.5`` in English is ``3,5`` in Ukrainian, and neither is ``35``), scale
+    words (``1.6 thousand`` = ``1,6 тыс.`` = ``1600``) and month names in dates (``October 16`` =
+    ``16.10.``).
     """
-    target_numbers = numbers(target, lang)
-    missing = []
-    for number in numbers(source, source_lang):
-        if number in target_numbers:
-            target_numbers.remove(number)
-        else:
-            missing.append(number)
-    return missing
+    return missing_quantities(source, source_lang, target, lang)
 
 
 def _letters(text: str) -> list[str]:
@@ -79,14 +74,17 @@ def is_repetitive(source: str, target: str) -> bool:
     return letters_target > 3 * letters_source + 60
 
 
-def sentence_flags(source: str, target: str, lang: str) -> list[str]:
-    """The content flags for one translated sentence (the pipeline adds its own, e.g. split input)."""
+def sentence_flags(source: str, target: str, lang: str, source_lang: str = "en") -> list[str]:
+    """The content flags for one translated sentence (the pipeline adds its own, e.g. split input).
+
+    The script and language checks judge the target against ``lang``; numbers are read on each side
+    in its own language."""
     flags = []
     if not script_ok(target, lang):
         flags.append(WRONG_SCRIPT)
     elif is_wrong_language(target, lang):  # right alphabet, wrong language: Russian where Ukrainian was asked
         flags.append(WRONG_LANGUAGE)
-    if missing_numbers(source, target, lang):
+    if missing_numbers(source, target, lang, source_lang):
         flags.append(NUMBER_MISMATCH)
     if is_repetitive(source, target):
         flags.append(REPETITION)

@@ -17,6 +17,7 @@ WRONG_SCRIPT = "wrong_script"
 WRONG_LANGUAGE = "wrong_language"
 NUMBER_MISMATCH = "number_mismatch"
 ENTITY_MISSING = "entity_missing"
+PIVOTED = "pivoted"
 
 FLAG_EXPLANATIONS: dict[str, str] = {
     SPLIT_LONG_INPUT: "The source sentence was longer than the model accepts; it was translated in parts.",
@@ -26,6 +27,8 @@ FLAG_EXPLANATIONS: dict[str, str] = {
     WRONG_LANGUAGE: "The translation reads as another language than the one requested (e.g. Russian for Ukrainian).",
     NUMBER_MISMATCH: "A number in the source sentence does not appear in the translation.",
     ENTITY_MISSING: "A name from the source sentence was not found in the aligned translation.",
+    PIVOTED: "No model translates this pair directly: the sentence was translated into English and then into "
+    "this language, so the mistakes of two models can add up.",
 }
 
 
@@ -102,6 +105,7 @@ class Translation:
     engine: str = ""
     origin: str = "machine"  # "machine" (translated here) or "provided" (an existing translation)
     alignment_mode: str = ""
+    pivot: str = ""  # the language a translation went through ("en"), when no model translates the pair directly
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -115,6 +119,8 @@ class Translation:
         }
         if self.alignment_mode:
             data["alignment_mode"] = self.alignment_mode
+        if self.pivot:
+            data["pivot"] = self.pivot
         return data
 
     @classmethod
@@ -129,6 +135,7 @@ class Translation:
             engine=str(data.get("engine", "")),
             origin=str(data.get("origin", "machine")),
             alignment_mode=str(data.get("alignment_mode", "")),
+            pivot=str(data.get("pivot", "")),
         )
 
 

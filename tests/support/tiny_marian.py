@@ -113,14 +113,25 @@ def build_tiny_marian(
     seed: int = 0,
     d_model: int = 16,
     init_std: float = 0.5,
+    source_lines: list[str] | None = None,
+    target_lines: list[str] | None = None,
+    target_vocab_size: int = 200,
+    whole_words: bool = False,
+    end_bias: float = 6.0,
 ) -> Path:
-    """Write a tiny MarianMT model + tokenizer to ``folder`` and return it."""
+    """Write a tiny MarianMT model + tokenizer to ``folder`` and return it.
+
+    ``source_lines`` and ``target_lines`` train its SentencePiece models (English in, uk/ru/hu out by
+    default). ``whole_words``: a bias on the output layer lets it produce only the whole words of
+    ``target_lines`` (and commas), so its nonsense reads as that language to a language identifier;
+    ``end_bias`` (on ``</s>``) then sets how soon its sentences end (higher: sooner).
+    """
     import torch
     from transformers import MarianMTModel, MarianTokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
-    source_spm = _train_spm(SOURCE_LINES, 160)
-    target_spm = _train_spm(TARGET_LINES, 200)
+    source_spm = _train_spm(source_lines or SOURCE_LINES, 160)
+    target_spm = _train_spm(target_lines or TARGET_LINES, target_vocab_size)
     (folder / "source.spm").write_bytes(source_spm)
     (folder / "target.spm").write_bytes(target_spm)
 
@@ -135,9 +146,34 @@ def build_tiny_marian(
     torch.manual_seed(seed)
     model = MarianMTModel(config)
     model.eval()
+    if whole_words:
+        model.final_logits_bias.copy_(word_bias(vocab, target_spm, end_bias))
     model.save_pretrained(folder, safe_serialization=True)
     tokenizer = MarianTokenizer(
         str(folder / "source.spm"), str(folder / "target.spm"), str(folder / "vocab.json")
     )
     tokenizer.save_pretrained(folder)
     return folder
+
+
+def word_bias(vocab: dict[str, int], target_spm: bytes, end_bias: float) -> object:
+    """Output-layer bias: 0 for whole words of the target SentencePiece model (3+ letters), -1 for a
+    comma, ``end_bias`` for </s>, -20 (never chosen) for everything else."""
+    import sentencepiece as spm
+    import torch
+
+    processor = spm.SentencePieceProcessor(model_proto=target_spm)
+    words = {
+        piece
+        for piece in (processor.id_to_piece(i) for i in range(processor.get_piece_size()))
+        if piece.startswith("\u2581") and len(piece) > 3 and piece[1:].replace("'", "").isalpha()
+    }
+    bias = torch.full((1, len(vocab)), -20.0)
+    for piece, index in vocab.items():
+        if piece in words:
+            bias[0, index] = 0.0
+        elif piece == "</s>":
+            bias[0, index] = end_bias
+        elif piece == ",":
+            bias[0, index] = -1.0
+    return bias

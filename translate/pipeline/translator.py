@@ -8,27 +8,36 @@ the repetition retry and the per-sentence checks. The Translator holds the loade
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from dataclasses import replace
 
 from ..checks import sentence_flags
+from ..directions import PIVOT, parse_model_key, route, short_key
 from ..engines import engine_class
 from ..engines.base import Engine
 from ..errors import EngineNotAvailableError, TranslateError, UsageError
-from ..languages import SOURCE_LANGUAGE, parse_targets, target_token_candidates
+from ..languages import SOURCE_LANGUAGE, language, parse_targets, target_token_candidates
 from ..text.segmentation import split_sentences
 from ..text.validation import check_text
-from ..types import Document, Sentence, Translation
+from ..types import PIVOTED, Document, Sentence, Translation
 from ..version import package_version
 from .assembly import build_translation
 from .placeholders import outside_spans
-from .runner import Progress, Runner
+from .runner import Progress, Runner, SegmentResult
 from .settings import Settings
 
 FIRST_SENTENCES = 1  # translated ahead of the rest, so the first lines of an article show at once
 
+# Translations already made for one document, by (source, target, sentence): the English of a pivot
+# is made once, and is the same text as the document's English column when both are asked for.
+Memo = MutableMapping[tuple[str, str, str], SegmentResult]
+
 
 class Translator:
-    """Loads engines lazily (one per model, shared across target languages) and translates."""
+    """Loads engines lazily (one per model, shared across directions) and translates.
+
+    ``engines`` are ready engines by direction: ``"hu"`` serves en → hu, ``"ru-en"`` serves ru → en.
+    """
 
     def __init__(
         self,
@@ -39,31 +48,44 @@ class Translator:
     ) -> None:
         self.settings = settings or Settings()
         self.settings.validate()
-        self._given = dict(engines or {})
+        self._given = {parse_model_key(key): engine for key, engine in (engines or {}).items()}
         self._loaded: dict[tuple[str, str | None], Engine] = {}
         self._lock = threading.Lock()
         self._run_locks: dict[int, threading.Lock] = {}
         self._log = log or (lambda message: None)
 
     # ---- engines -------------------------------------------------------------------------
-    def engine_for(self, lang: str) -> tuple[Engine, str | None]:
-        """The engine serving ``lang`` and the target token to prefix (None for single-target models)."""
-        if lang in self._given:
-            engine = self._given[lang]
-            return engine, self._target_token(engine, lang, None, engine.model_id)
-        spec, known_token = self.settings.model_spec(lang)
-        key = (spec, self.settings.revision)
+    def engine_for(self, lang: str, source_lang: str = SOURCE_LANGUAGE) -> tuple[Engine, str | None]:
+        """The engine of the direct model for ``source_lang`` → ``lang`` and the target token to prefix
+        (None for single-target models)."""
+        key = short_key(source_lang, lang)
+        if (source_lang, lang) in self._given:
+            engine = self._given[(source_lang, lang)]
+            return engine, self._target_token(engine, lang, None, engine.model_id, key)
+        found = self.settings.model_for(source_lang, lang)
+        if found is None:
+            raise UsageError(f"no model translates {source_lang} into {lang}; pass --model {key}=HUB_ID_OR_PATH")
+        spec, known_token = found
+        cache_key = (spec, self.settings.revision)
         with self._lock:
-            if key not in self._loaded:
-                self._loaded[key] = self._load(spec, lang)
-            engine = self._loaded[key]
-        return engine, self._target_token(engine, lang, known_token, spec)
+            if cache_key not in self._loaded:
+                self._loaded[cache_key] = self._load(spec, key)
+            engine = self._loaded[cache_key]
+        return engine, self._target_token(engine, lang, known_token, spec, key)
 
-    def _load(self, spec: str, lang: str) -> Engine:
+    def has_model(self, source_lang: str, lang: str) -> bool:
+        """Whether a direct model (given, named in the settings, or the table's default) serves the pair."""
+        return (source_lang, lang) in self._given or self.settings.model_for(source_lang, lang) is not None
+
+    def route(self, source_lang: str, lang: str) -> tuple[tuple[str, str], ...]:
+        """The steps from ``source_lang`` to ``lang``: the pair itself, or through English when it has no model."""
+        return route(source_lang, lang, self.has_model)
+
+    def _load(self, spec: str, key: str) -> Engine:
         from ..models import resolve
 
         model = resolve(
-            spec, revision=self.settings.revision, lang=lang, allow_download=self.settings.allow_download, log=self._log
+            spec, revision=self.settings.revision, lang=key, allow_download=self.settings.allow_download, log=self._log
         )
         name = self.settings.resolved_engine()
         self._log(f"loading {spec} ({name})")
@@ -83,7 +105,7 @@ class Translator:
             ) from None
 
     @staticmethod
-    def _target_token(engine: Engine, lang: str, known: str | None, spec: str) -> str | None:
+    def _target_token(engine: Engine, lang: str, known: str | None, spec: str, key: str) -> str | None:
         tokens = engine.target_tokens()
         if not tokens:
             return None
@@ -94,18 +116,22 @@ class Translator:
                 return candidate
         raise UsageError(
             f"model {spec} serves several languages ({', '.join(sorted(tokens)[:12])}) but none of them is '{lang}'; "
-            f"choose another model with --model {lang}=HUB_ID_OR_PATH"
+            f"choose another model with --model {key}=HUB_ID_OR_PATH"
         )
 
-    def signature(self, targets: Sequence[str]) -> str:
+    def signature(self, targets: Sequence[str], source_lang: str = SOURCE_LANGUAGE) -> str:
+        """``engine=…|quant=…|beam=…|uk=MODEL@REV|…|version=…``; for another source ``from=ru`` follows the
+        beam, and a pivoted language names both models in order: ``hu=ZLE_EN@REV+EN_HU@REV``."""
         name = self.settings.resolved_engine()
         parts = [f"engine={name}"]
         if engine_class(name).takes_quantization:
             parts.append(f"quant={self.settings.quantization}")
         parts.append(f"beam={self.settings.beam_size}")
+        if source_lang != SOURCE_LANGUAGE:
+            parts.append(f"from={source_lang}")
         for lang in targets:
-            engine, _ = self.engine_for(lang)
-            parts.append(f"{lang}={engine.model_id}@{engine.revision or 'unknown'}")
+            steps = [self.engine_for(b, a)[0] for a, b in self.route(source_lang, lang)]
+            parts.append(f"{lang}=" + "+".join(f"{engine.model_id}@{engine.revision or 'unknown'}" for engine in steps))
         parts.append(f"version={package_version()}")
         return "|".join(parts)
 
@@ -118,22 +144,35 @@ class Translator:
         progress: Progress | None = None,
         on_language: Callable[[Translation], None] | None = None,
         on_partial: Callable[[Translation], None] | None = None,
+        source_lang: str = SOURCE_LANGUAGE,
     ) -> Document:
-        """Translate an English article into each target language and return the whole document.
+        """Translate an article in ``source_lang`` (en, uk, ru or hu; ``"auto"``: identify it) into each
+        target language and return the whole document.
 
         ``on_language`` gets each language when it is complete; ``on_partial`` gets each language's
-        first sentences as soon as they are done (a Translation of those sentences only).
+        first sentences as soon as they are done (a Translation of those sentences only). A target
+        without a direct model is translated through English (its sentences are flagged ``pivoted``).
         """
         check_text(text)
-        codes = parse_targets(targets if isinstance(targets, str) else tuple(targets))
-        sentences = split_sentences(text, SOURCE_LANGUAGE)
-        translations: dict[str, Translation] = {}
+        if source_lang == "auto":
+            from ..text.language_id import require_document_language
+
+            source_lang = str(require_document_language(text).lang)
+        language(source_lang)  # raises for an unknown code
+        codes = parse_targets(targets if isinstance(targets, str) else tuple(targets), source_lang)
         for lang in codes:
-            translation = self.translate_language(text, sentences, lang, progress=progress, on_partial=on_partial)
+            self.route(source_lang, lang)  # refuse a pair without models before the slow part
+        sentences = split_sentences(text, source_lang)
+        translations: dict[str, Translation] = {}
+        memo: Memo = {}
+        for lang in codes:
+            translation = self.translate_language(
+                text, sentences, lang, progress=progress, on_partial=on_partial, source_lang=source_lang, memo=memo
+            )
             translations[lang] = translation
             if on_language:
                 on_language(translation)
-        return Document(SOURCE_LANGUAGE, text, tuple(sentences), translations, self.signature(codes))
+        return Document(source_lang, text, tuple(sentences), translations, self.signature(codes, source_lang))
 
     def translate_language(
         self,
@@ -143,45 +182,107 @@ class Translator:
         *,
         progress: Progress | None = None,
         on_partial: Callable[[Translation], None] | None = None,
+        source_lang: str = SOURCE_LANGUAGE,
+        memo: Memo | None = None,
     ) -> Translation:
         """One language. The first sentences go ahead on their own (always, so every caller gets the
         same output) and a reader sees the start of the article while the rest is translated."""
-        engine, _ = self.engine_for(lang)
+        steps = self.route(source_lang, lang)
+        engines = [self.engine_for(b, a)[0] for a, b in steps]
         texts = [s.text for s in sentences]
         total = len(texts)
         head = min(FIRST_SENTENCES, total)
+        memo = {} if memo is None else memo
 
         def shifted(offset: int) -> Progress | None:
             if progress is None:
                 return None
             return lambda code, done, _total: progress(code, offset + done, total)
 
-        results = self.translate_sentences(texts[:head], lang, progress=shifted(0))
+        def made(done: Sequence[Sentence], results: list[tuple[str, tuple[str, ...]]]) -> Translation:
+            translation = build_translation(text, done, results, lang, engines[-1])
+            if len(engines) == 1:
+                return translation
+            return replace(
+                translation,
+                model="+".join(engine.model_id for engine in engines),
+                revision="+".join(engine.revision for engine in engines),
+                pivot=PIVOT,
+            )
+
+        results = self.translate_sentences(texts[:head], lang, progress=shifted(0), source_lang=source_lang, memo=memo)
         if on_partial is not None and head < total:
-            on_partial(build_translation(text, sentences[:head], results, lang, engine))
-        results += self.translate_sentences(texts[head:], lang, progress=shifted(head))
-        return build_translation(text, sentences, results, lang, engine)
+            on_partial(made(sentences[:head], results))
+        results += self.translate_sentences(texts[head:], lang, progress=shifted(head), source_lang=source_lang, memo=memo)
+        return made(sentences, results)
 
     # ---- sentences -----------------------------------------------------------------------
     def translate_sentences(
-        self, texts: Sequence[str], lang: str, *, progress: Progress | None = None
+        self,
+        texts: Sequence[str],
+        lang: str,
+        *,
+        progress: Progress | None = None,
+        source_lang: str = SOURCE_LANGUAGE,
+        memo: Memo | None = None,
     ) -> list[tuple[str, tuple[str, ...]]]:
-        """Translate independent sentences; returns (translation, flags) for each, in order."""
-        engine, token = self.engine_for(lang)
-        run_lock = self._run_locks.setdefault(id(engine), threading.Lock())
-        with run_lock:
-            runner = Runner(engine, token, self.settings, lang, progress, len(texts))
-            results = runner.translate_protected(list(texts))
+        """Translate independent sentences; returns (translation, flags) for each, in order.
+
+        Through English when the pair has no direct model: every result then carries ``pivoted``, the
+        flags of both steps, and the checks of the final text against the source.
+        """
+        steps = self.route(source_lang, lang)
+        memo = {} if memo is None else memo
+        if len(steps) == 1:
+            results = self._step(list(texts), source_lang, lang, progress, memo)
+        else:
+            # Half the progress for each step, so a bar moves through both.
+            first = self._step(list(texts), source_lang, PIVOT, self._halved(progress, lang, 0), memo)
+            second = self._step([r.text for r in first], PIVOT, lang, self._halved(progress, lang, 1), memo)
+            results = [
+                SegmentResult(b.text, a.flags | b.flags | {PIVOTED}, a.copied) for a, b in zip(first, second, strict=True)
+            ]
         out = []
         for source, result in zip(texts, results, strict=True):
             flags = set(result.flags)
             if not result.copied:
                 # URLs, e-mail addresses and emoji were carried over verbatim; judge only the translated words.
-                flags.update(sentence_flags(outside_spans(source), outside_spans(result.text), lang))
+                flags.update(sentence_flags(outside_spans(source), outside_spans(result.text), lang, source_lang))
             out.append((result.text, tuple(sorted(flags))))
         return out
 
+    def _step(self, texts: list[str], source_lang: str, lang: str, progress: Progress | None, memo: Memo) -> list[SegmentResult]:
+        """One model's translation of ``texts``; what the memo already holds is not translated again."""
+        todo = [t for t in texts if (source_lang, lang, t) not in memo]
+        if todo:
+            engine, token = self.engine_for(lang, source_lang)
+            run_lock = self._run_locks.setdefault(id(engine), threading.Lock())
+            known = len(texts) - len(todo)
+            counted = progress if progress is None or not known else (
+                lambda code, done, _total: progress(code, known + done, len(texts))  # type: ignore[misc]
+            )
+            with run_lock:
+                runner = Runner(engine, token, self.settings, lang, counted, len(todo))
+                results = runner.translate_protected(todo)
+            for source, result in zip(todo, results, strict=True):
+                memo[(source_lang, lang, source)] = result
+        elif progress is not None and texts:
+            progress(lang, len(texts), len(texts))
+        return [memo[(source_lang, lang, t)] for t in texts]
 
-def translate_text(text: str, targets: Sequence[str] | str = ("uk", "ru", "hu"), settings: Settings | None = None) -> Document:
-    """One-call convenience: translate an English article with default settings."""
-    return Translator(settings).translate_document(text, targets)
+    @staticmethod
+    def _halved(progress: Progress | None, lang: str, half: int) -> Progress | None:
+        if progress is None:
+            return None
+        return lambda _code, done, total: progress(lang, (half * total + done) // 2, total)
+
+
+def translate_text(
+    text: str,
+    targets: Sequence[str] | str = ("uk", "ru", "hu"),
+    settings: Settings | None = None,
+    *,
+    source_lang: str = SOURCE_LANGUAGE,
+) -> Document:
+    """One-call convenience: translate an article (English unless ``source_lang`` says otherwise) with default settings."""
+    return Translator(settings).translate_document(text, targets, source_lang=source_lang)
