@@ -31,6 +31,6 @@ def test_settings_come_from_the_model_options() -> None:
 def test_every_command_is_registered_in_order() -> None:
     from translate.cli import COMMANDS
 
-    assert list(COMMANDS) == ["translate", "split", "models", "align", "compare", "serve", "batch"]
+    assert list(COMMANDS) == ["translate", "split", "models", "align", "compare", "serve", "batch", "detect"]
     help_text = build_parser().format_help()
     assert all(name in help_text for name in COMMANDS)

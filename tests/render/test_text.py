@@ -26,3 +26,11 @@ def test_flag_summary_lists_each_flagged_sentence_then_explains_each_flag() -> N
         "uk-mt sentence 3: number_mismatch",
         "number_mismatch: A number in the source sentence does not appear in the translation.",
     ]
+
+
+def test_side_by_side_names_the_source_language() -> None:
+    from dataclasses import replace
+
+    document = replace(fixed_document(), source_lang="ru")
+    first = to_side_by_side(document).splitlines()[0]
+    assert first.split("│")[0].strip() == "ru"  # the column is as wide as the longest key

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def check_document(doc: dict[str, Any], targets: tuple[str, ...]) -> None:
+def check_document(doc: dict[str, Any], targets: tuple[str, ...], source_lang: str = "en") -> None:
     source = doc["source"]
-    assert source["lang"] == "en"
+    assert source["lang"] == source_lang
     text = source["text"]
     sentences = source["sentences"]
     assert [s["id"] for s in sentences] == list(range(len(sentences)))

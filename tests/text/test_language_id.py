@@ -83,3 +83,45 @@ def test_wrong_language_is_seen_in_real_sentences() -> None:
     assert not any(is_wrong_language(line, "ru") for line in ru)
     assert not any(is_wrong_language(line, "uk") for line in uk)
     assert not is_wrong_language("Путін", "uk")  # too short to judge
+
+
+def test_letters_rule_out_languages() -> None:
+    from translate.text.language_id import letter_candidates
+
+    assert letter_candidates("Trump met Putin in Budapest.") == ("en",)  # no á é í ó ö ő ú ü ű: not Hungarian
+    assert letter_candidates("Orbán Viktor Kijevbe utazott.") == ("en", "hu")
+    assert letter_candidates("Путін зустрівся з Орбаном.") == ("uk", "ru")
+    assert letter_candidates("12 345") == ("en", "uk", "ru", "hu")
+    assert letter_candidates("Dzień dobry, jak się masz? To jest zdanie po polsku.") == ("en", "uk", "ru", "hu")  # neither
+    assert letter_candidates("Donald Tusk met Andrzej Duda and Radosław Sikorski in Warsaw.") == ("en",)  # a name's worth
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru", "hu"])
+def test_whole_outlet_texts_are_identified_as_sources(lang: str) -> None:
+    from translate.text.language_id import identify_source
+
+    for path in sorted(COVERAGE.glob("*/en.txt" if lang == "en" else f"*/{lang}-*.txt")):
+        assert identify_source(path.read_text(encoding="utf-8")).lang == lang, path
+
+
+def test_short_english_is_english_by_its_letters() -> None:
+    from translate.text.language_id import guess_source
+
+    assert identify_document("Trump met Putin in Budapest.").lang == "hu"  # the identifier alone is wrong here
+    assert guess_source("Trump met Putin in Budapest.").lang == "en"
+    assert guess_source("Zelensky met Trump.\nKyiv waited.").lang == "en"  # the identifier alone: Slovak
+    german = "Der Bundeskanzler hat am Donnerstag in Berlin mit dem französischen Präsidenten gesprochen."
+    assert guess_source(german).lang is None and guess_source(german).other == "German"
+
+
+def test_the_source_language_is_named_or_identified() -> None:
+    from translate.errors import UsageError
+    from translate.text.language_id import source_language
+
+    assert source_language("whatever", "RU") == ("ru", None)
+    lang, guess = source_language((COVERAGE / "orban-kyiv-visit-2024" / "hu-444.txt").read_text("utf-8"))
+    assert lang == "hu" and guess is not None and guess.confidence >= 0.8
+    with pytest.raises(UsageError, match=r"source language 'de' is not supported; choose auto or one of: en, uk, ru, hu"):
+        source_language("Hallo", "de")
+    with pytest.raises(InputError, match=r"^x.txt is not clearly in one of en, uk, ru, hu \(found: German"):
+        source_language("Der Bundeskanzler hat am Donnerstag in Berlin mit dem französischen Präsidenten gesprochen.", what="x.txt")

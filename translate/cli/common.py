@@ -29,7 +29,8 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--engine", default="", help=f"{' or '.join(ENGINES)} (default: ctranslate2 when installed)")
     group.add_argument(
         "--model", action="append", default=[], metavar="LANG=MODEL",
-        help="hub id or local folder for one target language, e.g. --model uk=./models/en-uk (repeatable)",
+        help="hub id or local folder for one target language or direction, e.g. --model uk=./models/en-uk, "
+        "--model ru-en=./models/zle-en (repeatable)",
     )
     group.add_argument("--revision", default=None, help="pin a hub revision (branch, tag or commit)")
     group.add_argument("--beam", type=int, default=4, help="beam size (default 4)")
@@ -61,6 +62,25 @@ def lang_pairs(values: Sequence[str], option: str, what: str, example: str) -> d
     return pairs
 
 
+def model_pairs(values: Sequence[str]) -> dict[str, str]:
+    """Parse repeated ``--model KEY=MODEL``: KEY is a target language (``uk`` = en → uk) or a direction (``ru-en``)."""
+    from ..directions import parse_model_key, short_key
+
+    pairs: dict[str, str] = {}
+    for value in values:
+        key, sep, rest = value.partition("=")
+        if not sep or not rest.strip():
+            raise UsageError(
+                f"--model {value!r} is not LANG=MODEL; write e.g. --model uk=Helsinki-NLP/opus-mt-en-uk, "
+                "--model uk=./folder or --model ru-en=./folder"
+            )
+        name = short_key(*parse_model_key(key))
+        if name in pairs:
+            raise UsageError(f"--model {name}=… is given twice; give one per direction")
+        pairs[name] = rest.strip()
+    return pairs
+
+
 def settings_from_args(args: argparse.Namespace) -> Settings:
     """Settings from the options that add_model_options defines (shared by every command)."""
     from ..pipeline import Settings
@@ -68,7 +88,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return Settings(
         engine=args.engine,
         beam_size=args.beam,
-        models=lang_pairs(args.model, "--model", "MODEL", "uk=Helsinki-NLP/opus-mt-en-uk or --model uk=./folder"),
+        models=model_pairs(args.model),
         revision=args.revision,
         device=args.device,
         quantization=args.quantization,

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from ..errors import TranslateError
 from ..version import package_version
-from . import align, batch, compare, models, serve, split, translate_cmd
+from . import align, batch, compare, detect, models, serve, split, translate_cmd
 from .common import Parser
 
 # name -> module with register(sub) and run(args) -> exit code, in the order of `translate --help`
@@ -24,6 +24,7 @@ COMMANDS: dict[str, ModuleType] = {
     "compare": compare,
     "serve": serve,
     "batch": batch,
+    "detect": detect,
 }
 DEFAULT_COMMAND = "translate"
 

@@ -13,12 +13,12 @@ def register(sub: Any) -> None:
     actions = p.add_subparsers(dest="models_command", metavar="ACTION", parser_class=Parser, required=True)
     m = actions.add_parser("list", help="models in the local caches, and the defaults")
     add_common(m)
-    m = actions.add_parser("pull", help="download models (all default models when no language is given)")
-    m.add_argument("langs", nargs="*", help="target languages (uk, ru, hu)")
+    m = actions.add_parser("pull", help="download models (every direction's default model when none is given)")
+    m.add_argument("langs", nargs="*", help="target languages (uk, ru, hu: out of English) or directions (ru-en, hu-en, hu-uk)")
     add_model_options(m)
     add_common(m)
     m = actions.add_parser("convert", help="convert models for CTranslate2 ahead of time")
-    m.add_argument("langs", nargs="*", help="target languages (uk, ru, hu)")
+    m.add_argument("langs", nargs="*", help="target languages (uk, ru, hu: out of English) or directions (ru-en, hu-en, hu-uk)")
     add_model_options(m)
     add_common(m)
 
@@ -30,13 +30,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def list_models() -> int:
-    from ..languages import DEFAULT_MODELS
+    from ..directions import DIRECTIONS
     from ..models import list_cached
 
-    print("default models:")
-    for lang, choice in DEFAULT_MODELS.items():
+    print("default models (FLORES-101 devtest BLEU / chrF as published on the model card):")
+    for entry in DIRECTIONS.values():
+        choice = entry.default
         token = f" (target token {choice.target_token})" if choice.target_token else ""
-        print(f"  {lang}: {choice.model_id}{token}")
+        score = f"  BLEU {choice.flores.bleu:.1f} / chrF {choice.flores.chrf:.3f}" if choice.flores else ""
+        print(f"  {entry.key}: {choice.model_id}{token}{score}")
+        for alternative in entry.alternatives:
+            print(f"    or {alternative.model_id} ({alternative.note})")
+    print("  other pairs (hu-uk, ru-hu, …) go through English, or use a model named with --model SRC-TGT=…")
     cached = list_cached()
     print("cached:" if cached else "cached: none (run 'translate models pull' on a connected machine)")
     for item in cached:
@@ -45,23 +50,28 @@ def list_models() -> int:
 
 
 def pull_or_convert(args: argparse.Namespace) -> int:
-    from ..languages import TARGET_LANGUAGES, parse_targets
+    from ..directions import DIRECTIONS, parse_model_key, route, short_key
     from ..models import download, ensure_ct2, resolve
 
     log = log_to_stderr(args)
-    langs = parse_targets(args.langs) if args.langs else TARGET_LANGUAGES
     settings = settings_from_args(args)
+    wanted = [parse_model_key(key) for key in args.langs] if args.langs else list(DIRECTIONS)
+    # A pair without a direct model needs its two steps through English.
+    pairs = [step for pair in wanted for step in route(*pair, lambda a, b: settings.model_for(a, b) is not None)]
     seen: set[str] = set()
-    for lang in langs:
-        spec, _ = settings.model_spec(lang)
+    for source, target in dict.fromkeys(pairs):
+        key = short_key(source, target)
+        found = settings.model_for(source, target)
+        assert found is not None  # route() only returns pairs with a model
+        spec, _ = found
         if spec in seen:
             continue
         seen.add(spec)
         if args.models_command == "pull":
-            folder = download(spec, revision=settings.revision, lang=lang, log=log)
-            log(f"{lang}: {spec} is in the cache at {folder}")
+            folder = download(spec, revision=settings.revision, lang=key, log=log)
+            log(f"{key}: {spec} is in the cache at {folder}")
         else:
-            model = resolve(spec, revision=settings.revision, lang=lang)
+            model = resolve(spec, revision=settings.revision, lang=key)
             folder = ensure_ct2(model, settings.quantization if settings.quantization != "none" else "float32", log=log)
-            log(f"{lang}: CTranslate2 model ready at {folder}")
+            log(f"{key}: CTranslate2 model ready at {folder}")
     return 0

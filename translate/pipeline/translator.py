@@ -155,9 +155,9 @@ class Translator:
         """
         check_text(text)
         if source_lang == "auto":
-            from ..text.language_id import require_document_language
+            from ..text.language_id import identify_source
 
-            source_lang = str(require_document_language(text).lang)
+            source_lang = str(identify_source(text).lang)
         language(source_lang)  # raises for an unknown code
         codes = parse_targets(targets if isinstance(targets, str) else tuple(targets), source_lang)
         for lang in codes:

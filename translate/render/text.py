@@ -30,12 +30,12 @@ def flag_summary(document: Document) -> list[str]:
 def to_side_by_side(document: Document) -> str:
     """A terminal view row by row: each source sentence group, then its counterpart in every language."""
     keys = column_keys(document)
-    width = max([2, *(len(k) for k in keys)])
+    width = max([len(document.source_lang), *(len(k) for k in keys)])
     blocks = []
     for group in alignment_groups(document, keys):
         if group.paragraph_start:
             blocks.append("")  # an extra blank line marks a paragraph break
-        lines = [f"{'en':<{width}} │ " + joined_text(document, None, group.source)]
+        lines = [f"{document.source_lang:<{width}} │ " + joined_text(document, None, group.source)]
         for key in keys:
             ids = group.targets[key]
             flags = flags_of(document, key, ids)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import EngineNotAvailableError, InputError
+from ..errors import EngineNotAvailableError, InputError, UsageError
 
 LANGS: tuple[str, ...] = ("en", "uk", "ru", "hu")
 
@@ -177,6 +177,70 @@ def require_document_language(text: str, candidates: Sequence[str] = LANGS, *, w
             "name its language with --from LANG to translate it anyway"
         )
     return guess
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HUNGARIAN_LETTERS = frozenset("áéíóöőúüűÁÉÍÓÖŐÚÜŰ")
+SCRIPT_SHARE = 0.2  # a script with less than this share of the letters rules its languages out
+FOREIGN_SHARE = 0.02  # accented Latin letters neither English nor Hungarian (ł ę š): above this, not English
+
+
+def letter_candidates(text: str) -> tuple[str, ...]:
+    """The languages of the four that the letters of ``text`` allow: Cyrillic rules out en and hu,
+    Latin uk and ru (each when under a fifth of the letters); a Latin text without one of
+    á é í ó ö ő ú ü ű is not Hungarian, and one where other accented Latin letters (ł ę š ç ß …)
+    are more than a name's worth is not English. All four when the letters rule out every one."""
+    letters = letter_count(text) or 1
+    cyrillic = len(_CYRILLIC.findall(text)) / letters
+    latin = len(_LATIN.findall(text)) / letters
+    hungarian = any(c in _HUNGARIAN_LETTERS for c in text)
+    foreign = sum(1 for c in _LATIN.findall(text) if not c.isascii() and c not in _HUNGARIAN_LETTERS)
+    keep = [
+        lang for lang in LANGS
+        if (cyrillic if lang in ("uk", "ru") else latin) >= SCRIPT_SHARE
+        and (lang != "hu" or hungarian)
+        and (lang != "en" or foreign < max(2, FOREIGN_SHARE * letters))
+    ]
+    return tuple(keep) or LANGS
+
+
+LETTERS_DECIDE_BELOW = 200  # letters: in a shorter text a neighbour language's verdict is noise
+
+
+def guess_source(text: str) -> LanguageGuess:
+    """The language of a text to translate (None when unclear): :func:`identify_document` among the
+    languages its letters allow (:func:`letter_candidates`), so that a short English text is not
+    taken for Hungarian. When the letters allow one language only and the text is short (a
+    headline, "Zelensky met Trump."), that language is the verdict even where the identifier names
+    a neighbour (Slovak) or finds too few words; ``confidence`` then stays the identifier's own."""
+    candidates = letter_candidates(text)
+    guess = identify_document(text, candidates)
+    if guess.lang is None and len(candidates) == 1 and 0 < letter_count(text) < LETTERS_DECIDE_BELOW:
+        lang = candidates[0]
+        return LanguageGuess(lang, guess.scores.get(lang, 0.0), guess.scores, guess.other, guess.letters)
+    return guess
+
+
+def identify_source(text: str, *, what: str = "the text") -> LanguageGuess:
+    """:func:`guess_source`, or InputError naming what was found and how to force a choice
+    (the message of :func:`require_document_language`)."""
+    guess = guess_source(text)
+    if guess.lang is None:
+        return require_document_language(text, LANGS, what=what)  # raises, naming what was found
+    return guess
+
+
+def source_language(text: str, choice: str = "auto", *, what: str = "the text") -> tuple[str, LanguageGuess | None]:
+    """The source language to translate from: ``choice`` itself (en, uk, ru, hu), or for ``"auto"`` the
+    identified one with its guess (see :func:`identify_source`)."""
+    code = str(choice).strip().lower()
+    if code == "auto":
+        guess = identify_source(text, what=what)
+        return str(guess.lang), guess
+    if code not in LANGS:
+        raise UsageError(f"source language '{choice}' is not supported; choose auto or one of: {', '.join(LANGS)}")
+    return code, None
 
 
 FLAG_MIN_LETTERS = 20  # shorter sentences are misjudged too often (bench/eval_language_id.py)
