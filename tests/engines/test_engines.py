@@ -95,3 +95,18 @@ def test_each_sentence_is_cut_at_its_own_cap(engine) -> None:
     alone = list(engine.translate_batches([[short]], ">>ukr<<", [[9]], DecodeOptions(beam_size=1)))[0][0]
     together = list(engine.translate_batches([[short, long]], ">>ukr<<", [[9, 60]], DecodeOptions(beam_size=1)))[0]
     assert together[0] == alone and alone.tokens <= 9
+
+
+@pytest.mark.parametrize("engine_name", ENGINES)
+@pytest.mark.parametrize(("model", "text"), [
+    ("zle-en", "Віктор Орбан у Києві попросив Зеленського про припинення вогню."),
+    ("zle-en", "Орбан предложил Зеленскому прекратить огонь."),
+    ("hu-en", "Orbán Viktor hétfőn Kijevbe utazott."),
+])
+def test_models_into_english_need_no_target_token(engine_name: str, model: str, text: str, direction_models) -> None:
+    """Like opus-mt-tc-big-zle-en: one model reads Ukrainian and Russian, and English needs no >>eng<< token."""
+    engine = engine_class(engine_name)(resolve(str(direction_models[model])))
+    assert engine.target_tokens() == ()
+    assert engine.unknown_characters(text) == set()
+    [[hyp]] = list(engine.translate_batches([[text]], None, [[12]], DecodeOptions(beam_size=1)))
+    assert 0 <= hyp.tokens <= 12 and ">>" not in hyp.text and "\u2581" not in hyp.text

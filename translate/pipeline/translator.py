@@ -164,7 +164,8 @@ class Translator:
             self.route(source_lang, lang)  # refuse a pair without models before the slow part
         sentences = split_sentences(text, source_lang)
         translations: dict[str, Translation] = {}
-        memo: Memo = {}
+        # Out of English every step is direct and nothing is shared; keep its batches exactly as they were.
+        memo: Memo | None = {} if source_lang != SOURCE_LANGUAGE else None
         for lang in codes:
             translation = self.translate_language(
                 text, sentences, lang, progress=progress, on_partial=on_partial, source_lang=source_lang, memo=memo
@@ -192,7 +193,6 @@ class Translator:
         texts = [s.text for s in sentences]
         total = len(texts)
         head = min(FIRST_SENTENCES, total)
-        memo = {} if memo is None else memo
 
         def shifted(offset: int) -> Progress | None:
             if progress is None:

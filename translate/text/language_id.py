@@ -209,13 +209,19 @@ LETTERS_DECIDE_BELOW = 200  # letters: in a shorter text a neighbour language's 
 
 
 def guess_source(text: str) -> LanguageGuess:
-    """The language of a text to translate (None when unclear): :func:`identify_document` among the
-    languages its letters allow (:func:`letter_candidates`), so that a short English text is not
-    taken for Hungarian. When the letters allow one language only and the text is short (a
-    headline, "Zelensky met Trump."), that language is the verdict even where the identifier names
-    a neighbour (Slovak) or finds too few words; ``confidence`` then stays the identifier's own."""
+    """The language of a text to translate (None when unclear): :func:`identify_document`, with the
+    letters as a check (:func:`letter_candidates`). Where they rule out the identifier's best
+    language (Hungarian for "Trump met Putin in Budapest.", which has no á é í ó ö ő ú ü ű), it is
+    asked again among the languages they allow. When the letters allow one language only and the
+    text is short (a headline, "Zelensky met Trump."), that language is the verdict even where the
+    identifier names a neighbour (Slovak) or finds too few words; ``confidence`` stays the identifier's."""
     candidates = letter_candidates(text)
-    guess = identify_document(text, candidates)
+    guess = identify_document(text)
+    best = next(iter(guess.scores), None)
+    if guess.lang in candidates or best is None and not letter_count(text):
+        return guess
+    if best is not None and best != "other" and best not in candidates:
+        guess = identify_document(text, candidates)
     if guess.lang is None and len(candidates) == 1 and 0 < letter_count(text) < LETTERS_DECIDE_BELOW:
         lang = candidates[0]
         return LanguageGuess(lang, guess.scores.get(lang, 0.0), guess.scores, guess.other, guess.letters)
