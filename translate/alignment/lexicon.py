@@ -74,13 +74,21 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
 _SPACES = re.compile(r"\s+")
 
 
+def _stem_pattern(stem: str) -> str:
+    """A stem as a regex: each word of a phrase takes its own ending (прекращени огня → прекращению огня);
+    a final space means the whole word (мир, not мирный)."""
+    words = stem.split()
+    body = r"\w*\s+".join(re.escape(w) for w in words)
+    return body + (r"(?!\w)" if stem.endswith(" ") else "")
+
+
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for concept, stems in TERMS.items():
         options = stems.get(lang, ())
         if options:
-            alternatives = "|".join(re.escape(s.rstrip()) + (r"(?!\w)" if s.endswith(" ") else "") for s in options)
+            alternatives = "|".join(_stem_pattern(s) for s in options)
             out.append((concept, re.compile(r"(?<!\w)(?:" + alternatives + ")")))
     return tuple(out)
 

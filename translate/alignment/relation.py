@@ -27,6 +27,7 @@ __all__ = ["classify_relation", "relation_evidence"]
 MIN_ALIGNED_SHARE = 0.9
 MIN_ANCHOR_AGREEMENT = 0.6
 LENGTH_RATIO_RANGE = (0.8, 1.25)
+RATIO_PRIOR_CHARS = 200
 
 
 def relation_evidence(
@@ -51,8 +52,10 @@ def relation_evidence(
             agreeing += bool(s & t)
     agreement = agreeing / with_anchors if with_anchors else 1.0
     expected = CHARS_PER_ENGLISH_CHAR.get(tgt_lang, 1.0) / CHARS_PER_ENGLISH_CHAR.get(src_lang, 1.0)
-    source_chars = sum(len(s) for s in source)
-    ratio = (sum(len(t) for t in target) / (source_chars * expected)) if source_chars else 0.0
+    # Shrunk towards the pair's usual ratio by a few sentences' worth of characters, so that a
+    # two-line translation is not judged by the noise of its length.
+    source_chars = sum(len(s) for s in source) + RATIO_PRIOR_CHARS
+    ratio = (sum(len(t) for t in target) + RATIO_PRIOR_CHARS * expected) / (source_chars * expected)
     low, high = LENGTH_RATIO_RANGE
     margins = (
         (aligned_share - MIN_ALIGNED_SHARE) / (1 - MIN_ALIGNED_SHARE),
