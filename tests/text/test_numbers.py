@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.text.numbers import numbers, parse_number, quantities
+from translate.text.numbers import numbers, parse_number, quantities, unit_of
 
 NUMBERS = [
     ("1,000 km", "en", ["1000"]),
@@ -68,6 +68,8 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("в 2012 году", "ru", [(2012.0, "")]),  # a date, not a duration
         ("one of them", "en", []),
         ("50 %", "en", [(50.0, "%")]),
+        ("a két vezető háromórás tárgyalása", "hu", [(2.0, ""), (3.0, "hour")]),  # number word and unit in one word
+        ("hatalmas tömeg", "hu", []),
     ],
 )
 def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
@@ -79,3 +81,7 @@ def test_same_amount_after_conversion() -> None:
     miles, km = quantities("1,000 miles or 1,600 km", "en")
     assert miles.same_as(km) and not miles.same_as(quantities("1,500 km", "en")[0])
     assert not quantities("3 hours", "en")[0].same_as(quantities("3 days", "en")[0])
+
+
+def test_unit_of_names_the_unit_a_word_writes() -> None:
+    assert unit_of("годин") == ("hour", 1.0) and unit_of("mérföld") == ("km", 1.609344) and unit_of("table") is None

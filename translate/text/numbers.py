@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DECIMAL_POINT_LANGUAGES", "Quantity", "numbers", "parse_number", "quantities"]
+__all__ = ["DECIMAL_POINT_LANGUAGES", "Quantity", "numbers", "parse_number", "quantities", "unit_of"]
 
 # Languages that write a decimal point (and group with commas); the others write a decimal comma.
 DECIMAL_POINT_LANGUAGES = frozenset({"en"})
@@ -139,6 +139,11 @@ class Quantity:
         return top == 0 or abs(self.value - other.value) <= tolerance * top
 
 
+def unit_of(word: str) -> tuple[str, float] | None:
+    """The unit a word names (``"годин"`` → hour, ``"miles"`` → km with factor 1.609344), or None."""
+    return _unit_of(word)
+
+
 def _unit_of(word: str) -> tuple[str, float] | None:
     lowered = word.lower()
     for prefix, unit, factor in _UNITS:
@@ -152,6 +157,16 @@ def _scale_of(word: str) -> float | None:
     for prefix, factor in _SCALES:
         if lowered.startswith(prefix) and (len(prefix) > 3 or lowered.rstrip(".") == prefix):
             return factor
+    return None
+
+
+def _hungarian_compound(token: str, words: dict[str, int]) -> tuple[float, str, float] | None:
+    lowered = token.lower()
+    for word, value in words.items():
+        if lowered.startswith(word) and len(lowered) > len(word) + 2:
+            hit = _unit_of(lowered[len(word) :])
+            if hit is not None and hit[0] not in ("people",):
+                return float(value), hit[0], hit[1]
     return None
 
 
@@ -175,6 +190,12 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             values = [float(words[token.lower()])]
         elif token.lower() in _ONE_BEFORE_UNIT.get(lang, ()) and i + 1 < len(tokens) and _unit_of(tokens[i + 1][0]) is not None:
             values = [1.0]
+        elif lang == "hu" and (compound := _hungarian_compound(token, words)) is not None:
+            # Hungarian writes a number word and its unit as one word: háromórás, kétnapos.
+            value, unit, factor = compound
+            found.append(Quantity(value * factor, unit, start, end))
+            i += 1
+            continue
         else:
             i += 1
             continue
