@@ -16,7 +16,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .alignment import MODE_COVERAGE, Alignment, align, align_coverage, classify_relation, coverage_report
+from .alignment import (
+    COVERAGE_PARAMS,
+    MODE_COVERAGE,
+    Alignment,
+    CoverageParams,
+    align,
+    align_coverage,
+    classify_relation,
+    coverage_report,
+)
 from .entities import AUTO_NER, GlossaryEntry, find_entities, ner_choice, phrase_translator
 from .errors import InputError, ModelNotAvailableError, UsageError
 from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, key_language, machine_key
@@ -26,7 +35,7 @@ from .text.validation import check_text
 from .types import RELATION_COVERAGE, Document, Link, Sentence, TargetSentence, Translation
 from .version import package_version
 
-__all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "add_coverage", "align_texts", "compare", "machine_key", "source_document"]
+__all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "add_coverage", "align_texts", "entity_ids", "compare", "machine_key", "source_document"]
 
 
 def source_document(source_text: str, signature: str = "") -> Document:
@@ -82,7 +91,8 @@ def _relation_for(relation: str | Mapping[str, str], key: str) -> str:
     return relation.get(key, "auto")
 
 
-def _entity_ids(document: Document, key: str, count: int) -> list[set[str]]:
+def entity_ids(document: Document, key: str, count: int) -> list[set[str]]:
+    """Per sentence of the text ``key`` (the source language for the source), the ids of the entities it mentions."""
     ids: list[set[str]] = [set() for _ in range(count)]
     for entity in document.entities:
         for mention in entity.mentions.get(key, ()):
@@ -91,10 +101,11 @@ def _entity_ids(document: Document, key: str, count: int) -> list[set[str]]:
     return ids
 
 
-def add_coverage(document: Document) -> Document:
+def add_coverage(document: Document, params: CoverageParams = COVERAGE_PARAMS) -> Document:
     """Coverage links for every coverage text of ``document`` (its entities, when it has them, as
     anchors) and its coverage report. :func:`compare` calls it; it is public for callers that build
-    documents from their own sentence units (``bench/eval_coverage.py`` reads one sentence per line)."""
+    documents from their own sentence units (``bench/eval_coverage.py`` reads one sentence per line)
+    and choose the aligner's ``params``."""
     source = [s.text for s in document.sentences]
     with_entities = bool(document.entities)
     translations = dict(document.translations)
@@ -104,8 +115,9 @@ def add_coverage(document: Document) -> Document:
         target = [s.text for s in translation.sentences]
         links = align_coverage(
             source, target, SOURCE_LANGUAGE, key_language(key),
-            source_entities=_entity_ids(document, document.source_lang, len(source)) if with_entities else None,
-            target_entities=_entity_ids(document, key, len(target)) if with_entities else None,
+            source_entities=entity_ids(document, document.source_lang, len(source)) if with_entities else None,
+            target_entities=entity_ids(document, key, len(target)) if with_entities else None,
+            params=params,
         )
         translations[key] = replace(translation, coverage_links=links)
     document = replace(document, translations=translations)

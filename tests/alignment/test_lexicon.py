@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.alignment.lexicon import TERMS, terms
+from translate.alignment.lexicon import ROLES, TERMS, term_spans, terms
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,13 @@ def test_every_term_has_stems_in_all_four_languages() -> None:
 
 def test_stems_need_a_word_start() -> None:
     assert "oil" not in terms("The soil was dry.", "en")
+
+
+def test_roles_are_terms_of_the_table() -> None:
+    assert ROLES <= set(TERMS)
+    assert {"president", "prime-minister"} <= terms("Прем'єр-міністр зустрівся з президентом.", "uk")
+
+
+def test_term_spans_say_where_the_terms_are() -> None:
+    text = "Talks on a ceasefire."
+    assert sorted(text[a:b] for a, b in term_spans(text, "en")) == ["Talks", "ceasefire"]

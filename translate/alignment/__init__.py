@@ -6,7 +6,9 @@
 * :mod:`.scoring`: :func:`score` and :func:`score_many`, as vecalign's ``score.py``;
 * :mod:`.relation`: translation or independent coverage? (:func:`classify_relation`);
 * :mod:`.coverage`: :func:`align_coverage`, many-to-many links to an independent report, with evidence;
-* :mod:`.lexicon`: news terms in the four languages, anchors for coverage;
+* :mod:`.lexicon`: general news terms in the four languages, anchors for coverage;
+* :mod:`.cldr_terms`: months, weekdays and languages by their CLDR names, anchors for coverage;
+* :mod:`.cognates`: international words across scripts (productive, продуктивна), anchors for coverage;
 * :mod:`.report`: :func:`coverage_report`, what each coverage text reports and how it differs.
 
 Costs add up per bead:
