@@ -148,14 +148,21 @@ def target_token_candidates(code: str) -> tuple[str, ...]:
 
 # ---- translation keys ---------------------------------------------------------------------------
 # A document's translations are keyed by language, with a variant after a separator when one
-# language has several versions: "uk", "uk-mt" (the tool's own next to a provided one).
+# language has several versions: "uk", "uk-mt" (the tool's own next to a provided one),
+# "ru:RIA" and "ru:TASS" (several named texts of one language).
 
 MT_SUFFIX = "-mt"
+NAME_SEPARATOR = ":"
 
 
 def key_language(key: str) -> str:
-    """The language of a translation key: ``"uk"`` for ``"uk"`` and for ``"uk-mt"``."""
-    return str(key).partition("-")[0]
+    """The language of a translation key: ``"uk"`` for ``"uk"``, ``"uk-mt"`` and ``"uk:Pravda"``."""
+    return str(key).partition(NAME_SEPARATOR)[0].partition("-")[0]
+
+
+def text_key(lang: str, name: str = "") -> str:
+    """The key of a provided text: its language, with ``":NAME"`` when it is named (``"ru:RIA"``)."""
+    return f"{lang}{NAME_SEPARATOR}{name}" if name else lang
 
 
 def machine_key(lang: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.text.numbers import numbers, parse_number
+from translate.text.numbers import numbers, parse_number, quantities, unit_of
 
 NUMBERS = [
     ("1,000 km", "en", ["1000"]),
@@ -51,3 +51,37 @@ def test_three_point_five_is_not_thirty_five() -> None:
     # The translation check once read "3.5" as "35" (separators dropped); one parser now reads both sides.
     assert numbers("3.5", "en") == ["3.5"] == numbers("3,5", "uk")
     assert numbers("35", "uk") == ["35"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("about 1,000 miles (1,600 kilometers)", "en", [(1609.344, "km"), (1600.0, "km")]),
+        ("aid worth $2.3 billion", "en", [(2.3e9, "USD")]),
+        ("на суму 600 мільйонів доларів", "uk", [(6e8, "USD")]),
+        ("2,3 млрд долларов", "ru", [(2.3e9, "USD")]),
+        ("three hours of talks", "en", [(3.0, "hour")]),
+        ("після трьох годин", "uk", [(3.0, "hour")]),
+        ("három óra tárgyalás", "hu", [(3.0, "hour")]),
+        ("only for one year", "en", [(1.0, "year")]),
+        ("протягом одного року", "uk", [(1.0, "year")]),
+        ("в 2012 году", "ru", [(2012.0, "")]),  # a date, not a duration
+        ("one of them", "en", []),
+        ("50 %", "en", [(50.0, "%")]),
+        ("a két vezető háromórás tárgyalása", "hu", [(2.0, ""), (3.0, "hour")]),  # number word and unit in one word
+        ("hatalmas tömeg", "hu", []),
+    ],
+)
+def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    found = [(q.value, q.unit) for q in quantities(text, lang)]
+    assert [(pytest.approx(v), u) for v, u in expected] == found
+
+
+def test_same_amount_after_conversion() -> None:
+    miles, km = quantities("1,000 miles or 1,600 km", "en")
+    assert miles.same_as(km) and not miles.same_as(quantities("1,500 km", "en")[0])
+    assert not quantities("3 hours", "en")[0].same_as(quantities("3 days", "en")[0])
+
+
+def test_unit_of_names_the_unit_a_word_writes() -> None:
+    assert unit_of("годин") == ("hour", 1.0) and unit_of("mérföld") == ("km", 1.609344) and unit_of("table") is None

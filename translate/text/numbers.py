@@ -14,8 +14,9 @@ Values are canonical strings: no leading zeros, no trailing fraction zeros (``"1
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["DECIMAL_POINT_LANGUAGES", "numbers", "parse_number"]
+__all__ = ["DECIMAL_POINT_LANGUAGES", "Quantity", "numbers", "parse_number", "quantities", "unit_of"]
 
 # Languages that write a decimal point (and group with commas); the others write a decimal comma.
 DECIMAL_POINT_LANGUAGES = frozenset({"en"})
@@ -67,3 +68,159 @@ def numbers(text: str, lang: str) -> list[str]:
         values.extend(parse_number(match.group().rstrip(_TRAILING), lang))
     return values
 
+
+
+# ---- quantities: numbers with their scale and unit ------------------------------------------
+
+# Number words worth reading as values (one/egy are left out: they are also articles and pronouns).
+# fmt: off
+_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+           "dozen": 12},
+    "uk": {"два": 2, "дві": 2, "двох": 2, "двом": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
+           "п'ять": 5, "п’ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "вісім": 8,
+           "дев'ять": 9, "десять": 10, "десяти": 10, "дванадцять": 12, "двадцять": 20, "тридцять": 30,
+           "сорок": 40, "п'ятдесят": 50, "сто": 100},
+    "ru": {"два": 2, "две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
+           "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
+           "девять": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двадцать": 20, "тридцать": 30,
+           "сорок": 40, "пятьдесят": 50, "сто": 100},
+    "hu": {"két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8,
+           "kilenc": 9, "tíz": 10, "tizenkét": 12, "tizenkettő": 12, "húsz": 20, "harminc": 30,
+           "negyven": 40, "ötven": 50, "száz": 100},
+}
+# "One" only counts before a unit ("one year", "одного року", "egy év"): elsewhere it is an article or pronoun.
+_ONE_BEFORE_UNIT = {"en": ("one",), "uk": ("один", "одна", "одного", "одну", "одне"), "ru": ("один", "одна", "одного", "одну", "одно"), "hu": ("egy",)}
+# Scale words after a number (prefixes, so that inflected forms match: мільйонів, milliárdos).
+_SCALES: tuple[tuple[str, float], ...] = (
+    ("thousand", 1e3), ("тисяч", 1e3), ("тыс", 1e3), ("ezer", 1e3),
+    ("million", 1e6), ("mln", 1e6), ("мільйон", 1e6), ("млн", 1e6), ("миллион", 1e6), ("millió", 1e6),
+    ("billion", 1e9), ("bn", 1e9), ("мільярд", 1e9), ("млрд", 1e9), ("миллиард", 1e9), ("milliárd", 1e9),
+)
+# Units, by prefix of the word after the number (and its scale); value factor into the base unit.
+_UNITS: tuple[tuple[str, str, float], ...] = (
+    ("km", "km", 1.0), ("kilomet", "km", 1.0), ("кілометр", "km", 1.0), ("километр", "km", 1.0), ("км", "km", 1.0),
+    ("mile", "km", 1.609344), ("миль", "km", 1.609344), ("мил", "km", 1.609344), ("mérföld", "km", 1.609344),
+    ("dollar", "USD", 1.0), ("долар", "USD", 1.0), ("доллар", "USD", 1.0), ("dollár", "USD", 1.0),
+    ("euro", "EUR", 1.0), ("євро", "EUR", 1.0), ("евро", "EUR", 1.0), ("euró", "EUR", 1.0),
+    ("percent", "%", 1.0), ("per cent", "%", 1.0), ("відсот", "%", 1.0), ("процент", "%", 1.0), ("százalék", "%", 1.0),
+    ("hour", "hour", 1.0), ("годин", "hour", 1.0), ("час", "hour", 1.0), ("óra", "hour", 1.0), ("órá", "hour", 1.0),
+    ("minute", "minute", 1.0), ("хвилин", "minute", 1.0), ("минут", "minute", 1.0), ("perc", "minute", 1.0),
+    ("day", "day", 1.0), ("днів", "day", 1.0), ("дні", "day", 1.0), ("дня", "day", 1.0), ("дней", "day", 1.0), ("nap", "day", 1.0),
+    ("week", "day", 7.0), ("тижн", "day", 7.0), ("недел", "day", 7.0), ("hét", "day", 7.0),
+    ("month", "month", 1.0), ("місяц", "month", 1.0), ("месяц", "month", 1.0), ("hónap", "month", 1.0),
+    ("year", "year", 1.0), ("рік", "year", 1.0), ("роки", "year", 1.0), ("років", "year", 1.0), ("року", "year", 1.0),
+    ("год", "year", 1.0), ("лет", "year", 1.0), ("év", "year", 1.0),
+    ("people", "people", 1.0), ("осіб", "people", 1.0), ("людей", "people", 1.0), ("человек", "people", 1.0), ("ember", "people", 1.0),
+)
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+# fmt: on
+_TOKEN = re.compile(r"[$€£]|" + NUMBER.pattern + r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|%")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read with its scale and unit: ``"$2.3 billion"`` is 2.3e9 USD; ``"1,000 miles"`` 1609.344 km.
+
+    ``unit`` is ``""`` for a bare number; ``start``/``end`` are offsets of the whole phrase.
+    """
+
+    value: float
+    unit: str
+    start: int
+    end: int
+
+    def same_as(self, other: Quantity, tolerance: float = 0.03) -> bool:
+        """The same amount in the same unit, within ``tolerance`` (rounded conversions: 1,000 miles ≈ 1,600 km)."""
+        if self.unit != other.unit:
+            return False
+        top = max(abs(self.value), abs(other.value))
+        return top == 0 or abs(self.value - other.value) <= tolerance * top
+
+
+def unit_of(word: str) -> tuple[str, float] | None:
+    """The unit a word names (``"годин"`` → hour, ``"miles"`` → km with factor 1.609344), or None."""
+    return _unit_of(word)
+
+
+def _unit_of(word: str) -> tuple[str, float] | None:
+    lowered = word.lower()
+    for prefix, unit, factor in _UNITS:
+        if lowered.startswith(prefix) and (len(prefix) > 2 or lowered == prefix or len(lowered) <= 5):
+            return unit, factor
+    return None
+
+
+def _scale_of(word: str) -> float | None:
+    lowered = word.lower()
+    for prefix, factor in _SCALES:
+        if lowered.startswith(prefix) and (len(prefix) > 3 or lowered.rstrip(".") == prefix):
+            return factor
+    return None
+
+
+def _hungarian_compound(token: str, words: dict[str, int]) -> tuple[float, str, float] | None:
+    lowered = token.lower()
+    for word, value in words.items():
+        if lowered.startswith(word) and len(lowered) > len(word) + 2:
+            hit = _unit_of(lowered[len(word) :])
+            if hit is not None and hit[0] not in ("people",):
+                return float(value), hit[0], hit[1]
+    return None
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """The amounts in ``text``: digits (read by :func:`numbers`) or number words, with a scale word
+    (million, млн, milliárd) and a unit (km, miles, dollars, $, %, hours, years…) when one follows."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = _NUMBER_WORDS.get(lang, {})
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        token, start, end = tokens[i]
+        currency = ""
+        if token in _CURRENCY_SIGNS and i + 1 < len(tokens) and tokens[i + 1][0][:1].isdigit():
+            currency = _CURRENCY_SIGNS[token]
+            i += 1
+            token, _, end = tokens[i]
+        if token[:1].isdigit():
+            values = [float(v) for v in parse_number(token.rstrip(_TRAILING), lang)]
+        elif token.lower() in words:
+            values = [float(words[token.lower()])]
+        elif token.lower() in _ONE_BEFORE_UNIT.get(lang, ()) and i + 1 < len(tokens) and _unit_of(tokens[i + 1][0]) is not None:
+            values = [1.0]
+        elif lang == "hu" and (compound := _hungarian_compound(token, words)) is not None:
+            # Hungarian writes a number word and its unit as one word: háromórás, kétnapos.
+            value, unit, factor = compound
+            found.append(Quantity(value * factor, unit, start, end))
+            i += 1
+            continue
+        else:
+            i += 1
+            continue
+        value = values[-1]
+        for v in values[:-1]:  # a run read as several numbers (a date): bare numbers
+            found.append(Quantity(v, "", start, end))
+        unit = currency
+        j = i + 1
+        if j < len(tokens):
+            scale = _scale_of(tokens[j][0])
+            if scale is not None:
+                value *= scale
+                end = tokens[j][2]
+                j += 1
+        if not unit and j < len(tokens):
+            hit = _unit_of(tokens[j][0])
+            if hit is not None:
+                unit, factor = hit
+                value *= factor
+                end = tokens[j][2]
+                j += 1
+        if unit == "" and j < len(tokens) and tokens[j][0] == "%":
+            unit, end, j = "%", tokens[j][2], j + 1
+        if unit == "year" and value.is_integer() and 1000 <= value <= 2100:
+            unit = ""  # a date (в 2012 году, in 2012), not a duration
+        found.append(Quantity(value, unit, start, end))
+        i = j
+    return found
