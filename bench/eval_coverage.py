@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.coverage_gold import Counts, coverage_stories, evaluate_coverage, gold_facts  # noqa: E402
+from support.coverage_gold import HELD_OUT_STORIES, Counts, coverage_stories, evaluate_coverage, gold_facts  # noqa: E402
 from support.goldsets import alignment_articles, read_alignment_pair  # noqa: E402
 
 from translate.alignment import COVERAGE_PARAMS, CoverageParams, align, relation_evidence  # noqa: E402
@@ -169,9 +169,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also score the monotone translation aligner")
     parser.add_argument("--loo", action="store_true", help="leave one story out: choose parameters on two, score the third")
     parser.add_argument("--details", action="store_true", help="print each outlet sentence's gold links and best candidates")
+    parser.add_argument(
+        "--held-out", action="store_true",
+        help="score the held-out stories (tests/data/coverage-heldout) with the default parameters, once; never tune on them",
+    )
     args = parser.parse_args(argv)
     if args.details:
         details()
+        return 0
+    if args.held_out:
+        held = evaluate_coverage(HELD_OUT_STORIES)
+        held["all"] = pooled(held)
+        print_table("coverage, default parameters, HELD-OUT stories", held)
+        for slug in HELD_OUT_STORIES:
+            print_table(f"coverage, default parameters: {slug.rsplit('/', 1)[-1]}", evaluate_coverage((slug,)))
         return 0
     for slug in STORIES:
         if args.baseline:
