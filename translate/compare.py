@@ -123,7 +123,7 @@ def compare(
 def _signature(provided: Mapping[str, str], translator: Any, ner: str | None, glossary: Sequence[GlossaryEntry]) -> str:
     parts = ["compare"] + [f"{lang}=provided" for lang in provided]
     if translator is not None:
-        parts.append(translator.signature(list(provided)).replace("|version=" + __version__, ""))
+        parts.append(translator.signature(list(provided), key=machine_key, version=False))
     if ner and ner.strip().lower() != "none":
         parts.append(f"ner={ner}")
     if glossary:

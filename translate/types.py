@@ -100,12 +100,14 @@ class Translation:
     engine: str = ""
     origin: str = "machine"  # "machine" (translated here) or "provided" (an existing translation)
     alignment_mode: str = ""
+    target_token: str = ""  # the >>xxx<< token a multi-target model was given ("" for single-target models)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "model": self.model,
             "revision": self.revision,
             "engine": self.engine,
+            **({"target_token": self.target_token} if self.target_token else {}),
             "origin": self.origin,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
@@ -127,6 +129,7 @@ class Translation:
             engine=str(data.get("engine", "")),
             origin=str(data.get("origin", "machine")),
             alignment_mode=str(data.get("alignment_mode", "")),
+            target_token=str(data.get("target_token") or ""),
         )
 
 
