@@ -52,3 +52,30 @@ def test_translation_keys() -> None:
     assert machine_key("uk") == "uk-mt"
     assert key_language("uk-mt") == key_language("uk") == "uk"
     assert language_name("uk-mt") == "Ukrainian" and language_name("zz") == "zz"
+
+
+def test_aliases_and_suggestions() -> None:
+    from translate.languages import normalize_code
+
+    assert parse_targets("ua,RUS,hun") == ("uk", "ru", "hu")
+    assert normalize_code("ukr") == "uk" and normalize_code("eng") == "en" and normalize_code("en-GB") == "en"
+    assert normalize_code(" UK ") == "uk"
+    assert language("ua").code == "uk" and language("ukr").code == "uk"
+    with pytest.raises(UsageError):
+        language("EN")  # the library takes codes as they are; the command line normalizes first
+    with pytest.raises(UsageError, match=r"target language 'hx' is not supported; did you mean 'hu'\? choose from: uk, ru, hu"):
+        parse_targets("hx")
+    with pytest.raises(UsageError, match=r"target language 'ukranian' is not supported; did you mean 'uk'\?"):
+        parse_targets("ukranian")
+    with pytest.raises(UsageError, match=r"^language 'de' is not supported; choose from: en, uk, ru, hu$"):
+        language("de")  # nothing close: no guess
+
+
+def test_script_counts_and_problems() -> None:
+    from translate.languages import script_counts, script_problem
+
+    assert script_counts("Kyiv Київ") == {"Latin": 4, "Cyrillic": 4}
+    assert script_problem("Short Привет", "en") is None  # too few letters to judge
+    assert script_problem("Trump met Putin in Budapest (Будапешт) on Thursday.", "en") is None
+    problem = script_problem("Президент объявил о встрече в Будапеште на следующей неделе.", "en")
+    assert problem == "the text is mostly in Cyrillic letters (100%) (Russian or Ukrainian?), not English (Latin letters)"

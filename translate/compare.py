@@ -214,7 +214,8 @@ def compare(
 def _signature(provided: Mapping[str, str], translator: Any, ner: str | None, glossary: Sequence[GlossaryEntry]) -> str:
     parts = ["compare"] + [f"{key}=provided" for key in provided]
     if translator is not None:
-        parts.append(translator.signature(list(provided)).replace("|version=" + package_version(), ""))
+        languages = list(dict.fromkeys(key_language(key) for key in provided))
+        parts.append(translator.signature(languages, key=machine_key, version=False))
     if ner and ner.strip().lower() != "none":
         parts.append(f"ner={ner}")
     if glossary:

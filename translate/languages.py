@@ -114,18 +114,44 @@ ISO3: dict[str, str] = {
 }
 
 
+# Codes people type for our languages: ISO 639-2/3 and the country code "ua".
+ALIASES: dict[str, str] = {
+    "ua": "uk", "ukr": "uk", "eng": "en", "rus": "ru", "hun": "hu", "ukrainian": "uk", "russian": "ru",
+    "hungarian": "hu", "english": "en", "magyar": "hu",
+}
+
+
+def normalize_code(value: str) -> str:
+    """A language code as typed (``UA``, ``ukr``, `` hu ``) in our form (``uk``, ``hu``); unknown codes stay as typed."""
+    code = value.strip().lower().replace("_", "-")
+    code = code.partition("-")[0] if code.partition("-")[0] in LANGUAGES and code not in LANGUAGES else code
+    return ALIASES.get(code, code)
+
+
+def unknown_language(code: str, choices: tuple[str, ...] | list[str], what: str = "language") -> UsageError:
+    """The error for a code not in ``choices``: the closest code when one is near, then the choices."""
+    import difflib
+
+    known = [*choices, *(alias for alias, target in ALIASES.items() if target in choices)]
+    if len(code) <= 3:  # a typo in a short code: one letter off in place ('hx' -> 'hu'), not any shared letter
+        near = [k for k in known if len(k) == len(code) and sum(a != b for a, b in zip(k, code, strict=True)) == 1][:1]
+    else:
+        near = difflib.get_close_matches(code, known, n=1, cutoff=0.6)
+    guess = ALIASES.get(near[0], near[0]) if near else None
+    hint = f"did you mean '{guess}'? " if guess and guess != code else ""
+    return UsageError(f"{what} '{code}' is not supported; {hint}choose from: {', '.join(choices)}")
+
+
 def parse_targets(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """Turn ``"uk,ru,hu"`` (or a list) into a tuple of known target codes, in the order given."""
     items = value.split(",") if isinstance(value, str) else list(value)
     codes: list[str] = []
     for item in items:
-        code = item.strip().lower()
-        if not code:
+        if not item.strip():
             continue
+        code = normalize_code(item)
         if code not in TARGET_LANGUAGES:
-            raise UsageError(
-                f"target language '{code}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}"
-            )
+            raise unknown_language(item.strip().lower(), TARGET_LANGUAGES, "target language")
         if code not in codes:
             codes.append(code)
     if not codes:
@@ -134,10 +160,12 @@ def parse_targets(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def language(code: str) -> Language:
-    try:
-        return LANGUAGES[code]
-    except KeyError:
-        raise UsageError(f"language '{code}' is not supported; choose from: {', '.join(LANGUAGES)}") from None
+    """The table entry for a code or an alias (``ua``, ``ukr``); case and spacing are the caller's to
+    normalize (``normalize_code``), so the library refuses ``"EN"`` as it always did."""
+    found = LANGUAGES.get(code) or LANGUAGES.get(ALIASES.get(code, ""))
+    if found is None:
+        raise unknown_language(code.strip().lower(), tuple(LANGUAGES))
+    return found
 
 
 def target_token_candidates(code: str) -> tuple[str, ...]:
@@ -174,3 +202,34 @@ def language_name(key: str) -> str:
     """The English name of a key's language (``"uk-mt"`` → ``"Ukrainian"``), or the key itself."""
     lang = LANGUAGES.get(key_language(key))
     return lang.name if lang else str(key)
+
+
+# ---- scripts ------------------------------------------------------------------------------------
+
+MIN_LETTERS_FOR_SCRIPT = 20  # fewer letters than this say too little about a text's language
+SCRIPT_SHARE = 0.5  # the text's own script must hold at least this share of its letters
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters of ``text`` by script ("Latin", "Cyrillic", "Greek", "Arabic", …), most frequent first."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ")[0].capitalize()
+            counts[script] = counts.get(script, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def script_problem(text: str, code: str) -> str | None:
+    """Why ``text`` cannot be in language ``code`` judging by its letters' script (None when it can be)."""
+    lang = language(code)
+    counts = script_counts(text)
+    letters = sum(counts.values())
+    if letters < MIN_LETTERS_FOR_SCRIPT or counts.get(lang.script, 0) >= SCRIPT_SHARE * letters:
+        return None
+    main = next(iter(counts))
+    share = round(100 * counts[main] / letters)
+    guess = " (Russian or Ukrainian?)" if main == "Cyrillic" else ""
+    return f"the text is mostly in {main} letters ({share}%){guess}, not {lang.name} ({lang.script} letters)"

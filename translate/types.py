@@ -195,12 +195,14 @@ class Translation:
     relation: str = ""
     relation_evidence: RelationEvidence | None = None
     coverage_links: tuple[CoverageLink, ...] = ()
+    target_token: str = ""  # the >>xxx<< token a multi-target model was given ("" for single-target models)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "model": self.model,
             "revision": self.revision,
             "engine": self.engine,
+            **({"target_token": self.target_token} if self.target_token else {}),
             "origin": self.origin,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
@@ -231,6 +233,7 @@ class Translation:
             relation=str(data.get("relation", "")),
             relation_evidence=RelationEvidence.from_dict(data["relation_evidence"]) if data.get("relation_evidence") else None,
             coverage_links=tuple(CoverageLink.from_dict(c) for c in data.get("coverage_links", ())),
+            target_token=str(data.get("target_token") or ""),
         )
 
 

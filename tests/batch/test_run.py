@@ -141,7 +141,7 @@ def test_cli_exit_codes_and_limits(model_args: list[str], tmp_path: Path, capsys
         "raise --max-input-bytes if the input is genuine, or split it\n"
     )
     assert main([*base, "-o", str(tmp_path / "o2")]) == 3
-    assert main([*base, "-o", str(tmp_path / "o2")]) == 1
+    assert main([*base, "-o", str(tmp_path / "o2")]) == 2  # a usage error (issue 13: every usage error exits 2)
     assert "add --resume" in capsys.readouterr().err
     assert main([*base, "-o", str(tmp_path / "o2"), "--resume"]) == 3
     with pytest.raises(InputError, match=r"has an unknown format; give \.jsonl"):

@@ -31,6 +31,73 @@ def test_settings_come_from_the_model_options() -> None:
 def test_every_command_is_registered_in_order() -> None:
     from translate.cli import COMMANDS
 
-    assert list(COMMANDS) == ["translate", "split", "models", "align", "compare", "serve", "batch"]
+    assert list(COMMANDS) == ["translate", "split", "models", "align", "compare", "serve", "batch", "completion"]
     help_text = build_parser().format_help()
     assert all(name in help_text for name in COMMANDS)
+
+
+def test_progress_bars_follow_a_growing_total_and_leave_nothing_behind(capsys) -> None:
+    from translate.cli.common import ProgressBars
+
+    bars = ProgressBars(enabled=True)
+    bars.update("hu", 1, 4)
+    bars.update("hu", 3, 6)  # a retry added work
+    assert (bars.bars["hu"].n, bars.bars["hu"].total) == (3, 6)
+    bars.close()
+    assert bars.bars == {}
+
+
+def test_log_lines_go_through_the_bars_while_a_command_runs(monkeypatch) -> None:
+    """Messages are written above the live bars (tqdm.contrib.logging), not through them."""
+    import translate.cli.app as cli_main
+    from translate.cli.common import LOG
+
+    seen: list[str] = []
+
+    def fake_run(args) -> int:
+        seen.extend(type(handler).__name__ for handler in LOG.handlers)
+        return 0
+
+    monkeypatch.setattr(cli_main.COMMANDS["split"], "run", fake_run)
+    assert cli_main.main(["split", "whatever.txt"]) == 0
+    assert "_TqdmLoggingHandler" in seen
+
+
+def test_quiet_and_debug_set_the_log_level() -> None:
+    import logging
+
+    from translate.cli.common import LOG, setup_logging
+
+    for flags, level in ((["--quiet"], logging.ERROR), (["--debug"], logging.DEBUG), ([], logging.INFO)):
+        setup_logging(build_parser().parse_args(["split", "f.txt", *flags]))
+        assert LOG.level == level
+    assert sum(getattr(h, "translate_cli", False) for h in LOG.handlers) == 1  # set up twice, one handler
+
+
+def test_environment_and_config_fill_what_the_command_line_leaves_out(tmp_path, monkeypatch) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('beam = 2\ndevice = "auto"\n[models]\nua = "./uk-model"\n', encoding="utf-8")
+    monkeypatch.setenv("TRANSLATE_BEAM", "3")
+    monkeypatch.setenv("TRANSLATE_MODEL_HU", "/models/hu")
+    settings = settings_from_args(build_parser().parse_args(["translate", "f.txt", "--config", str(config), "--model", "hu=/cli/hu"]))
+    assert (settings.beam_size, settings.device) == (3, "auto")  # environment over config file
+    assert dict(settings.models) == {"uk": "./uk-model", "hu": "/cli/hu"}  # command line over environment
+    given = settings_from_args(build_parser().parse_args(["translate", "f.txt", "--config", str(config), "--beam", "5"]))
+    assert given.beam_size == 5
+
+
+def test_config_errors_name_the_file_and_the_key(tmp_path) -> None:
+    from translate.cli.config import load_defaults
+
+    bad = tmp_path / "c.toml"
+    bad.write_text("colour = 1\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"config file .*c.toml: unknown key 'colour'; known keys: engine, beam, device, quantization, \[models\]"):
+        load_defaults(bad, env={})
+    bad.write_text("beam = [\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"is not valid TOML"):
+        load_defaults(bad, env={})
+    with pytest.raises(UsageError, match=r"config file .*missing.toml does not exist"):
+        load_defaults(tmp_path / "missing.toml", env={})
+    with pytest.raises(UsageError, match=r"environment TRANSLATE_ENGINE: engine 'fast' is not known"):
+        load_defaults(None, env={"TRANSLATE_ENGINE": "fast", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert load_defaults(None, env={"XDG_CONFIG_HOME": str(tmp_path)}).values["beam"].source == "built-in default"

@@ -44,8 +44,10 @@ def test_compare_with_machine_translation_writes_files(short_pair: dict[str, Pat
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == ["short.hu-mt.txt", "short.hu.txt", "short.json", "short.tmx"]
+    assert sorted(p.name for p in out.iterdir()) == [".translate-written.json", "short.hu-mt.txt", "short.hu.txt", "short.json", "short.tmx"]
     data = json.loads((out / "short.json").read_text(encoding="utf-8"))
+    keys = [part.partition("=")[0] for part in data["signature"].split("|")]
+    assert len(keys) == len(set(keys)) and "hu-mt" in keys, data["signature"]  # no key twice
     assert data["translations"]["hu"]["alignment_mode"] == "model"
     assert data["translations"]["hu-mt"]["origin"] == "machine"
 
@@ -57,7 +59,7 @@ def test_compare_reports_a_bad_glossary_in_one_line(short_pair: dict[str, Path],
     assert result.returncode == 1
     assert result.stderr == f"error: {bad} line 2: label 'CITY' of 'Kyiv' is not known; use one of: PER, LOC, ORG, MISC\n"
     result = run("compare", str(short_pair["en"]), "--with", f"uk{short_pair['uk']}")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.startswith("error: --with 'uk") and result.stderr.endswith("is not LANG=FILE; write e.g. --with uk=article.uk.txt\n")
 
 

@@ -16,13 +16,17 @@ DATA = ROOT / "tests" / "data" / "alignment"
 def test_seed_article_to_three_languages_as_json(model_args, tmp_path) -> None:
     result = run(str(SEED), "--to", "uk,ru,hu", "--format", "json", "--beam", "2", "-o", str(tmp_path / "out"), *model_args)
     assert result.returncode == 0, result.stderr
-    doc = json.loads(result.stdout)
+    assert result.stdout == ""  # with -o: files only
+    stem = "trump-putin-budapest"
+    doc = json.loads((tmp_path / "out" / f"{stem}.json").read_text(encoding="utf-8"))
     check_document(doc, ("uk", "ru", "hu"))
     assert doc["source"]["text"] == SEED.read_text(encoding="utf-8")
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
-    stem = "trump-putin-budapest"
-    assert written == [f"{stem}.hu.txt", f"{stem}.json", f"{stem}.ru.txt", f"{stem}.uk.txt"]  # no temporary leftovers
-    assert json.loads((tmp_path / "out" / f"{stem}.json").read_text(encoding="utf-8")) == doc
+    assert written == [".translate-written.json", f"{stem}.hu.txt", f"{stem}.json", f"{stem}.ru.txt", f"{stem}.uk.txt"]  # no temporary leftovers
+    assert [line for line in result.stderr.splitlines() if line.startswith("wrote ")] == [
+        f"wrote {tmp_path / 'out' / name}" for name in (f"{stem}.uk.txt", f"{stem}.ru.txt", f"{stem}.hu.txt", f"{stem}.json")
+    ]
+    assert doc["translations"]["uk"]["target_token"] == ">>ukr<<" and "target_token" not in doc["translations"]["hu"]
     assert (tmp_path / "out" / f"{stem}.uk.txt").read_text(encoding="utf-8") == doc["translations"]["uk"]["text"]
 
 
@@ -57,7 +61,7 @@ def test_unreachable_hub_error(tmp_path) -> None:
         (b"", "is empty; give an article with at least one sentence"),
         (b"  \n\n \t", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file (it contains NUL bytes)"),
-        ("Привіт, світе".encode("cp1251"), "is not valid UTF-8 (byte 0, line 1); convert it first"),
+        ("Привіт, світе".encode("cp1251"), "is not valid UTF-8 (byte 0, line 1); it looks like cp1251: pass --encoding cp1251"),
     ],
     ids=["missing", "empty", "blank", "binary", "cp1251"],
 )
@@ -78,13 +82,13 @@ def test_folder_as_input(tmp_path) -> None:
 
 def test_unknown_language_and_engine(model_args) -> None:
     result = run(str(SEED), "--to", "uk,de", *model_args)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert one_error_line(result) == "error: target language 'de' is not supported; choose from: uk, ru, hu"
     result = run(str(SEED), "--to", "uk", "--engine", "ct3", *model_args)
-    assert result.returncode == 1
-    assert one_error_line(result) == "error: engine 'ct3' is not known; choose one of: ctranslate2, transformers"
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == "error: argument --engine: invalid choice: 'ct3' (choose from 'ctranslate2', 'transformers')"
     result = run("split", "--lang", "xx", str(SEED))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert one_error_line(result) == "error: language 'xx' is not supported; choose from: en, uk, ru, hu"
 
 
@@ -104,7 +108,7 @@ def test_missing_model_folder_and_bad_model_option(tmp_path) -> None:
     assert result.returncode == 1
     assert "does not exist; pass --model LANG=PATH to an existing folder" in one_error_line(result)
     result = run(str(SEED), "--to", "hu", "--model", "Helsinki-NLP/opus-mt-en-hu")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "is not LANG=MODEL" in one_error_line(result)
 
 
@@ -120,7 +124,7 @@ def test_output_folder_gets_the_chosen_format_too(model_args, tmp_path) -> None:
     result = run(str(SEED), "--to", "hu", "--beam", "1", "--format", "html", "-o", str(tmp_path), *model_args)
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "trump-putin-budapest.html").read_text(encoding="utf-8")
-    assert page == result.stdout
+    assert page.startswith("<!DOCTYPE html>") and result.stdout == ""  # -o means files only
 
 
 def test_side_by_side_format(model_args) -> None:
@@ -142,8 +146,8 @@ def test_a_nul_byte_late_in_a_file_still_marks_it_binary(tmp_path, model_args) -
 
 def test_bad_device_is_one_line() -> None:
     result = run(str(SEED), "--to", "hu", "--device", "gpu")
-    assert result.returncode == 1
-    assert one_error_line(result) == "error: device 'gpu' is not known; choose cpu, cuda or auto"
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == "error: argument --device: device 'gpu' is not known; choose cpu, cuda, cuda:N or auto"
 
 
 def test_translate_command_html_with_entities(short_pair: dict[str, Path], model_args: list[str]) -> None:
@@ -154,3 +158,31 @@ def test_translate_command_html_with_entities(short_pair: dict[str, Path], model
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("<!DOCTYPE html>")
     assert 'data-entity="E1"' in result.stdout  # at least the English column is highlighted
+
+
+def test_the_flag_summary_names_where_the_rest_is(tmp_path, caplog) -> None:
+    import argparse
+    import logging
+
+    from translate.cli.translate_cmd import report_flags
+
+    lines = [f"hu sentence {i}: repetition" for i in range(50)]
+    last = {}
+    for output, fmt in ((None, "text"), (None, "json"), (tmp_path, "html")):
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="translate"):
+            report_flags(lines, argparse.Namespace(output=output, format=fmt), "story")
+        last[(output, fmt)] = caplog.records[-1].getMessage()
+    assert last[(None, "text")] == "flag: … 30 more lines: run again with --format json or -o DIR to see them all"
+    assert last[(None, "json")] == "flag: … 30 more lines: see the JSON output"
+    assert last[(tmp_path, "html")] == f"flag: … 30 more lines: see {tmp_path / 'story.json'}"
+
+
+def test_planned_outputs_are_the_files_written(model_args, tmp_path) -> None:
+    from translate.cli.outputs import planned_outputs
+
+    out = tmp_path / "o"
+    result = run(str(SEED), "--to", "uk,hu", "--beam", "1", "--format", "side", "-o", str(out), *model_args)
+    assert result.returncode == 0, result.stderr
+    written = {p for p in out.iterdir() if not p.name.startswith(".")}
+    assert written == set(planned_outputs(out, "trump-putin-budapest", ["uk", "hu"], ["side"]))

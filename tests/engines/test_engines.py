@@ -95,3 +95,11 @@ def test_each_sentence_is_cut_at_its_own_cap(engine) -> None:
     alone = list(engine.translate_batches([[short]], ">>ukr<<", [[9]], DecodeOptions(beam_size=1)))[0][0]
     together = list(engine.translate_batches([[short, long]], ">>ukr<<", [[9, 60]], DecodeOptions(beam_size=1)))[0]
     assert together[0] == alone and alone.tokens <= 9
+
+
+def test_batches_as_completed_give_every_batch_once_with_the_same_result(engine) -> None:
+    batches = [["Trump met Putin."], ["Budapest", "Kyiv"], ["The missiles have a range of about 1,000 miles."]]
+    caps = [[12], [5, 5], [20]]
+    ordered = list(engine.translate_batches(batches, ">>ukr<<", caps, DecodeOptions(beam_size=1)))
+    completed = dict(engine.translate_batches_as_completed(batches, ">>ukr<<", caps, DecodeOptions(beam_size=1)))
+    assert sorted(completed) == [0, 1, 2] and [completed[k] for k in range(3)] == ordered

@@ -13,15 +13,22 @@ from collections.abc import Callable, Mapping, Sequence
 from ..checks import sentence_flags
 from ..engines import engine_class
 from ..engines.base import Engine
-from ..errors import EngineNotAvailableError, TranslateError, UsageError
-from ..languages import SOURCE_LANGUAGE, parse_targets, target_token_candidates
+from ..errors import (
+    EngineNotAvailableError,
+    InputError,
+    ModelFormatError,
+    ModelNotAvailableError,
+    TranslateError,
+    UsageError,
+)
+from ..languages import SOURCE_LANGUAGE, language, parse_targets, script_problem, target_token_candidates
 from ..text.segmentation import split_sentences
 from ..text.validation import check_text
 from ..types import Document, Sentence, Translation
 from ..version import package_version
 from .assembly import build_translation
 from .placeholders import outside_spans
-from .runner import Progress, Runner
+from .runner import Progress, Runner, WorkTracker
 from .settings import Settings
 
 FIRST_SENTENCES = 1  # translated ahead of the rest, so the first lines of an article show at once
@@ -58,6 +65,31 @@ class Translator:
                 self._loaded[key] = self._load(spec, lang)
             engine = self._loaded[key]
         return engine, self._target_token(engine, lang, known_token, spec)
+
+    def check_models(self, targets: Sequence[str]) -> None:
+        """Find (or download, when allowed) every model the targets need before translating any, so that
+        all the missing ones are reported at once rather than one per run."""
+        from ..models import resolve
+
+        problems: list[str] = []
+        seen: set[str] = set()
+        for lang in targets:
+            if lang in self._given:
+                continue
+            spec, _ = self.settings.model_spec(lang)
+            if (spec, self.settings.revision) in self._loaded or spec in seen:
+                continue
+            seen.add(spec)
+            try:
+                resolve(spec, revision=self.settings.revision, lang=lang, allow_download=self.settings.allow_download, log=self._log)
+            except (ModelNotAvailableError, ModelFormatError) as error:
+                if not problems and len(targets) == 1:
+                    raise
+                problems.append(str(error))
+        if len(problems) == 1:
+            raise ModelNotAvailableError(problems[0])
+        if problems:
+            raise ModelNotAvailableError(f"{len(problems)} models are missing: " + "; and ".join(problems))
 
     def _load(self, spec: str, lang: str) -> Engine:
         from ..models import resolve
@@ -97,7 +129,13 @@ class Translator:
             f"choose another model with --model {lang}=HUB_ID_OR_PATH"
         )
 
-    def signature(self, targets: Sequence[str]) -> str:
+    def signature(
+        self, targets: Sequence[str], *, key: Callable[[str], str] | None = None, version: bool = True
+    ) -> str:
+        """How results are made: ``engine=…|quant=…|beam=…|LANG=model@revision|…|version=…``.
+
+        ``key`` names each language's entry (``machine_key`` gives ``uk-mt=…`` next to a provided ``uk``);
+        ``version=False`` leaves the version to a caller that adds its own."""
         name = self.settings.resolved_engine()
         parts = [f"engine={name}"]
         if engine_class(name).takes_quantization:
@@ -105,8 +143,9 @@ class Translator:
         parts.append(f"beam={self.settings.beam_size}")
         for lang in targets:
             engine, _ = self.engine_for(lang)
-            parts.append(f"{lang}={engine.model_id}@{engine.revision or 'unknown'}")
-        parts.append(f"version={package_version()}")
+            parts.append(f"{key(lang) if key else lang}={engine.model_id}@{engine.revision or 'unknown'}")
+        if version:
+            parts.append(f"version={package_version()}")
         return "|".join(parts)
 
     # ---- documents -----------------------------------------------------------------------
@@ -126,6 +165,8 @@ class Translator:
         """
         check_text(text)
         codes = parse_targets(targets if isinstance(targets, str) else tuple(targets))
+        check_source(text, SOURCE_LANGUAGE)
+        self.check_models(codes)
         sentences = split_sentences(text, SOURCE_LANGUAGE)
         translations: dict[str, Translation] = {}
         for lang in codes:
@@ -146,40 +187,49 @@ class Translator:
     ) -> Translation:
         """One language. The first sentences go ahead on their own (always, so every caller gets the
         same output) and a reader sees the start of the article while the rest is translated."""
-        engine, _ = self.engine_for(lang)
+        engine, token = self.engine_for(lang)
         texts = [s.text for s in sentences]
-        total = len(texts)
-        head = min(FIRST_SENTENCES, total)
-
-        def shifted(offset: int) -> Progress | None:
-            if progress is None:
-                return None
-            return lambda code, done, _total: progress(code, offset + done, total)
-
-        results = self.translate_sentences(texts[:head], lang, progress=shifted(0))
-        if on_partial is not None and head < total:
-            on_partial(build_translation(text, sentences[:head], results, lang, engine))
-        results += self.translate_sentences(texts[head:], lang, progress=shifted(head))
-        return build_translation(text, sentences, results, lang, engine)
+        head = min(FIRST_SENTENCES, len(texts))
+        tracker = WorkTracker(lang, len(texts), progress)
+        results = self._translate(texts[:head], lang, tracker)
+        if on_partial is not None and head < len(texts):
+            on_partial(build_translation(text, sentences[:head], results, lang, engine, token))
+        results += self._translate(texts[head:], lang, tracker)
+        return build_translation(text, sentences, results, lang, engine, token)
 
     # ---- sentences -----------------------------------------------------------------------
     def translate_sentences(
         self, texts: Sequence[str], lang: str, *, progress: Progress | None = None
     ) -> list[tuple[str, tuple[str, ...]]]:
-        """Translate independent sentences; returns (translation, flags) for each, in order."""
+        """Translate independent sentences; returns (translation, flags) for each, in order.
+
+        ``progress`` gets (lang, done, total) in units of model work as batches finish; the total grows
+        when sentences must be split or retried."""
+        return self._translate(texts, lang, WorkTracker(lang, len(texts), progress))
+
+    def _translate(self, texts: Sequence[str], lang: str, tracker: WorkTracker) -> list[tuple[str, tuple[str, ...]]]:
         engine, token = self.engine_for(lang)
         run_lock = self._run_locks.setdefault(id(engine), threading.Lock())
         with run_lock:
-            runner = Runner(engine, token, self.settings, lang, progress, len(texts))
-            results = runner.translate_protected(list(texts))
+            results = Runner(engine, token, self.settings, tracker).translate_protected(list(texts))
         out = []
         for source, result in zip(texts, results, strict=True):
-            flags = set(result.flags)
-            if not result.copied:
-                # URLs, e-mail addresses and emoji were carried over verbatim; judge only the translated words.
-                flags.update(sentence_flags(outside_spans(source), outside_spans(result.text), lang))
+            # Copied segments are checked too (a Russian sentence the model cannot read comes back as it was);
+            # URLs, e-mail addresses and emoji were carried over verbatim, so only the words are judged.
+            flags = set(result.flags) | set(sentence_flags(outside_spans(source), outside_spans(result.text), lang))
             out.append((result.text, tuple(sorted(flags))))
         return out
+
+
+def check_source(text: str, lang: str) -> None:
+    """Refuse a source text that is not in ``lang`` by its script (a Russian article given as English
+    would otherwise come back verbatim as its "translation")."""
+    problem = script_problem(text, lang)
+    if problem:
+        raise InputError(
+            f"{problem}; the tool translates from {language(lang).name}: give an {language(lang).name} article "
+            "(translating from Russian, Ukrainian or Hungarian is not supported yet)"
+        )
 
 
 def translate_text(text: str, targets: Sequence[str] | str = ("uk", "ru", "hu"), settings: Settings | None = None) -> Document:
