@@ -73,3 +73,13 @@ def test_every_string_is_escaped_and_ids_are_numbers(payload: str) -> None:
 
 def test_the_script_reads_only_numeric_cell_ids() -> None:
     assert "/^[0-9]+-[0-9]+$/.test(id)" in COVERAGE_SCRIPT and "innerHTML" not in COVERAGE_SCRIPT
+
+
+def test_the_lists_fold_on_the_page_and_stay_open_in_the_export() -> None:
+    page = parse(coverage_fragment(coverage_document(), interactive=True))
+    export = parse(coverage_fragment(coverage_document(), interactive=False))
+    assert [dict(a).get("class") for t, a in page.tags if t == "details"] == ["cov-only-list", "cov-numbers", "cov-quotes"]
+    assert all("open" not in dict(a) for t, a in page.tags if t == "details")
+    assert all("open" in dict(a) for t, a in export.tags if t == "details")
+    summaries = "".join(export.text)
+    assert "Sentences that report nothing in the English (2)" in summaries and "Numbers that differ between linked sentences (1)" in summaries

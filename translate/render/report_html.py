@@ -122,27 +122,26 @@ def coverage_fragment(document: Document, *, interactive: bool) -> str:
         f'<table class="cov-matrix"><caption>Which outlets report each English sentence ({hint})</caption>',
         f'<thead><tr><th scope="col">English sentence</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>',
         f'<div class="cov-panels">{"".join(panels)}</div>',
-        _lists(document, keys),
+        _lists(document, keys, interactive),
         "</section>",
     ]
     return "".join(parts)
 
 
-def _lists(document: Document, keys: list[str]) -> str:
+def _lists(document: Document, keys: list[str], interactive: bool) -> str:
+    """The three lists, each a ``<details>``: closed on the page (the matrix stays near the view), open in the export."""
     report = document.coverage
     assert report is not None
-    parts = ["<h3>Sentences that report nothing in the English</h3>"]
+    state = "" if interactive else " open"
+    only = []
     for key in keys:
         ids = report.unreported.get(key, ())
         items = "".join(f'<li><span class="cov-n">[{sid + 1}]</span> {_text(document, key, sid)}</li>' for sid in ids)
-        parts.append(f'<h4>{esc(key)}</h4><ul class="cov-only" lang="{esc(key_language(key))}">{items or "<li>none</li>"}</ul>')
-    parts.append("<h3>Numbers that differ between linked sentences</h3>")
+        only.append(f'<h4>{esc(key)}</h4><ul class="cov-only" lang="{esc(key_language(key))}">{items or "<li>none</li>"}</ul>')
     differences = [
         f"<li>English [{d.source + 1}] “{esc(d.source_number)}” against {esc(d.key)} [{d.target + 1}] “{esc(d.target_number)}”</li>"
         for d in report.number_differences
     ]
-    parts.append(f'<ul class="cov-numbers">{"".join(differences) or "<li>none</li>"}</ul>')
-    parts.append("<h3>Quotations one side has and the other does not report</h3>")
     quotes = []
     for lack in quote_lacks(document):
         if lack.key:
@@ -151,8 +150,17 @@ def _lists(document: Document, keys: list[str]) -> str:
             quotes.append(
                 f"<li>English [{lack.sentence + 1}] quotes “{esc(lack.quote)}”; not reported by {esc(', '.join(lack.lacking))}</li>"
             )
-    parts.append(f'<ul class="cov-quotes">{"".join(quotes) or "<li>none</li>"}</ul>')
-    return "".join(parts)
+    total = sum(len(report.unreported.get(key, ())) for key in keys)
+    sections = (
+        ("cov-only-list", f"Sentences that report nothing in the English ({total})", "".join(only)),
+        ("cov-numbers", f"Numbers that differ between linked sentences ({len(differences)})",
+         f'<ul>{"".join(differences) or "<li>none</li>"}</ul>'),
+        ("cov-quotes", f"Quotations one side has and the other does not report ({len(quotes)})",
+         f'<ul>{"".join(quotes) or "<li>none</li>"}</ul>'),
+    )
+    return "".join(
+        f'<details class="{cls}"{state}><summary>{esc(title)}</summary>{body}</details>' for cls, title, body in sections
+    )
 
 
 # The page's script for the matrix: event delegation on the component root, no handler attributes.
@@ -190,6 +198,7 @@ _SHARED_CSS = """
 .coverage .cov-panel-head{font-weight:600;font-size:.85rem}
 .coverage .cov-panel ul,.coverage .cov-only{padding-left:1.2rem;margin:.3rem 0}
 .coverage .cov-n{color:#52606d;font-variant-numeric:tabular-nums}
+.coverage details{margin:.5rem 0}.coverage summary{font-weight:600;cursor:pointer}
 """
 _NOTE_CSS = (
     "{scope}.also,{scope}.only-outlet{{display:inline-block;margin-left:.3rem;padding:0 .35rem;font-size:.75rem;"
