@@ -79,3 +79,24 @@ def test_script_counts_and_problems() -> None:
     assert script_problem("Trump met Putin in Budapest (Будапешт) on Thursday.", "en") is None
     problem = script_problem("Президент объявил о встрече в Будапеште на следующей неделе.", "en")
     assert problem == "the text is mostly in Cyrillic letters (100%) (Russian or Ukrainian?), not English (Latin letters)"
+def test_text_names_are_one_safe_line() -> None:
+    from translate.languages import check_text_name
+
+    for name in ("RIA", " Українська правда ", "index.hu", "24.hu", "Fox & Friends", "O'Brien"):
+        assert check_text_name(name) == name.strip()
+    for name in ("", "a/b", "..", "-x", "a:b", "x=y", "a\\b", "x" * 41, "two\nlines", "ends-"):
+        with pytest.raises(UsageError, match=r"cannot name a text; use up to 40 letters, digits, spaces"):
+            check_text_name(name)
+
+
+def test_provided_keys_name_several_texts_of_one_language() -> None:
+    from translate.languages import provided_keys
+
+    how = "--with {lang}:NAME=FILE"
+    assert provided_keys([("uk", "", "pravda"), ("hu", "", "index")], how) == ["uk", "hu"]
+    assert provided_keys([("uk", "Pravda", "")], how) == ["uk:Pravda"]
+    assert provided_keys([("ru", "", "ria"), ("ru", "TASS", "tass"), ("uk", "", "x")], how) == ["ru:ria", "ru:TASS", "uk"]
+    with pytest.raises(UsageError, match=r"^two texts are named ru:ria; give each text of one language its own name: --with ru:NAME=FILE$"):
+        provided_keys([("ru", "", "ria"), ("ru", "ria", "")], how)
+    with pytest.raises(UsageError, match=r"^there are 2 Russian texts; name each one: a name in its box$"):
+        provided_keys([("ru", "", ""), ("ru", "TASS", "")], "a name in its box")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import UsageError
@@ -191,6 +193,45 @@ def key_language(key: str) -> str:
 def text_key(lang: str, name: str = "") -> str:
     """The key of a provided text: its language, with ``":NAME"`` when it is named (``"ru:RIA"``)."""
     return f"{lang}{NAME_SEPARATOR}{name}" if name else lang
+
+
+TEXT_NAME_MAX = 40
+# Letters and digits of any script, inner spaces and . - _ ' & +: safe in a file name (no / \ : =), one line.
+_TEXT_NAME = re.compile(r"[^\W_](?:[\w .'&+-]*[\w.'&+])?")
+
+
+def check_text_name(name: str) -> str:
+    """``name`` (stripped) if it can name a provided text (``RIA``, ``Українська правда``, ``index.hu``), else UsageError."""
+    name = name.strip()
+    if len(name) > TEXT_NAME_MAX or not _TEXT_NAME.fullmatch(name):
+        raise UsageError(
+            f"the name {name!r} cannot name a text; use up to {TEXT_NAME_MAX} letters, digits, spaces "
+            "and . - _ ' & +, starting with a letter or digit (e.g. RIA, Ukrainska Pravda, index.hu)"
+        )
+    return name
+
+
+def provided_keys(texts: Sequence[tuple[str, str, str]], how: str) -> list[str]:
+    """The keys of provided texts given as (language, name, fallback name), in order.
+
+    A language with a single text keeps its plain key (``"uk"``) unless the text is named; with
+    several, each is named by its name, else by its fallback (a file stem), as ``"ru:RIA"``. Two texts
+    with one key, or an unnamed text among several of its language without a fallback, are a
+    UsageError whose fix is ``how`` (formatted with ``lang``: how to name a text where it was given).
+    """
+    counts: dict[str, int] = {}
+    for lang, _name, _fallback in texts:
+        counts[lang] = counts.get(lang, 0) + 1
+    keys: list[str] = []
+    for lang, name, fallback in texts:
+        chosen = name.strip() or (fallback.strip() if counts[lang] > 1 else "")
+        if counts[lang] > 1 and not chosen:
+            raise UsageError(f"there are {counts[lang]} {language_name(lang)} texts; name each one: {how.format(lang=lang)}")
+        key = text_key(lang, check_text_name(chosen) if chosen else "")
+        if key in keys:
+            raise UsageError(f"two texts are named {key}; give each text of one language its own name: {how.format(lang=lang)}")
+        keys.append(key)
+    return keys
 
 
 def machine_key(lang: str) -> str:

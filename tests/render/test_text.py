@@ -26,3 +26,11 @@ def test_flag_summary_lists_each_flagged_sentence_then_explains_each_flag() -> N
         "uk-mt sentence 3: number_mismatch",
         "number_mismatch: A number in the source sentence does not appear in the translation.",
     ]
+
+
+def test_side_by_side_names_the_row_only_the_outlets_have() -> None:
+    from support.coverage_documents import coverage_document
+
+    out = to_side_by_side(coverage_document())
+    assert out.endswith("en        │ (only in this outlet)\nru:RIA    │ «В следующий раз в Москве», — сказал Путин.\n"
+                        "uk:Pravda │ Зустріч відбулася в Анкориджі.\nhu        │ \n")

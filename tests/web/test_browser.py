@@ -348,3 +348,89 @@ def test_four_concurrent_api_requests_get_identical_documents(server: str) -> No
     assert all(result == results[0] for result in results)
     assert list(results[0]["translations"]) == ["uk", "ru", "hu"]
     assert results[0]["source"]["text"] == text and results[0]["signature"].startswith("engine=ctranslate2|")
+
+
+# ---- several texts per language, independent coverage and its matrix -------------------------------
+
+COVERAGE_STORY = ROOT / "tests" / "data" / "coverage" / "orban-trump-sanctions-exemption"
+
+
+def _story(name: str) -> str:
+    return (COVERAGE_STORY / name).read_text(encoding="utf-8")
+
+
+def _add_text(page: Any, number: int, language: str, name: str, text: str) -> None:
+    page.get_by_role("button", name="Add another text").click()
+    box = page.get_by_label(f"Text {number}", exact=True)
+    box.wait_for()
+    page.get_by_label(f"Text {number} language").click()
+    page.get_by_role("option", name=language).click()
+    page.get_by_label(f"Text {number} name").fill(name)
+    box.fill(text)
+
+
+def test_several_texts_per_language_get_a_coverage_matrix_whose_cells_open(page: Any) -> None:
+    page.get_by_role("tab", name="Compare translations").click()
+    page.get_by_label("English source").fill(_story("en.txt"))
+    page.get_by_label("Ukrainian translation (uk)").fill(_story("uk-delo.txt"))
+    page.get_by_label("Russian translation (ru)").fill(_story("ru-kommersant.txt"))
+    page.get_by_label("Russian text name (optional)").fill("Kommersant")
+    page.get_by_label("Hungarian translation (hu)").fill(_story("hu-444.txt"))
+    page.get_by_label("Hungarian text name (optional)").fill("444")
+    _add_text(page, 4, "Russian (ru)", "Prime", _story("ru-prime.txt"))
+    _add_text(page, 5, "Ukrainian (uk)", "Eurointegration", _story("uk-eurointegration.txt"))
+    _add_text(page, 6, "Hungarian (hu)", "24.hu", _story("hu-24hu.txt"))
+    # Two Ukrainian texts and one without a name: said in place, nothing else changes.
+    page.get_by_role("button", name="Compare", exact=True).click()
+    alert = page.locator("#tr-status [role=alert]")
+    alert.wait_for()
+    assert alert.inner_text().startswith("there are 2 Ukrainian texts; name each one")
+    page.get_by_label("Ukrainian text name (optional)").fill("Delo")
+    page.get_by_role("button", name="Compare", exact=True).click()
+    _wait_final(page)
+    page.locator("#tr-coverage .cov-matrix").wait_for()
+    assert "Compared 6 texts with the English source: 6 independent coverage." in page.locator("#tr-status").inner_text()
+    keys = ["uk:Delo", "uk:Eurointegration", "ru:Kommersant", "ru:Prime", "hu:444", "hu:24.hu"]
+    heads = page.locator("#tr-result .row.head .cell")
+    assert [heads.nth(i).get_attribute("data-lang") for i in range(heads.count())] == ["en", *keys]
+    assert page.locator("#tr-coverage .cov-matrix thead th").all_inner_texts() == ["English sentence", *keys]
+    english = _story("en.txt").splitlines()
+    assert page.locator("#tr-coverage .cov-matrix tbody th[scope=row]").count() == len(english) + 1
+    # The side by side does not pretend the reports are translations: their own sentences come last.
+    assert page.locator("#tr-result .only-outlet").count() == 1
+    assert page.locator("#tr-result .row.head .model", has_text="independent coverage").count() == len(keys)
+    # A filled cell opens the outlet's sentences with their evidence; a second press closes them.
+    cells = page.locator("#tr-coverage button.cov-cell")
+    assert cells.count() > 0
+    first = cells.nth(0)
+    first.click()
+    panel = page.locator("#tr-coverage [data-panel]:not([hidden])")
+    panel.wait_for()
+    assert panel.count() == 1 and first.get_attribute("aria-expanded") == "true"
+    assert panel.get_attribute("data-panel") == first.get_attribute("data-cell")
+    text = panel.inner_text()
+    sentence = int(text.split("English [", 1)[1].split("]", 1)[0])
+    assert english[sentence - 1] in text and "score " in text
+    if cells.count() > 1:
+        cells.nth(cells.count() - 1).click()
+        assert page.locator("#tr-coverage [data-panel]:not([hidden])").count() == 1
+        assert first.get_attribute("aria-expanded") == "false"
+        cells.nth(cells.count() - 1).click()
+    else:
+        first.click()
+    assert page.locator("#tr-coverage [data-panel]:not([hidden])").count() == 0
+    report = page.evaluate(
+        """() => [...document.querySelectorAll('#tr-coverage *')].flatMap(n =>
+            [...n.attributes].filter(a => a.name.toLowerCase().startsWith('on') || a.name === 'href' || a.name === 'src')
+              .map(a => n.tagName + ' ' + a.name)).concat([...document.querySelectorAll('#tr-coverage script')].map(() => 'script'))"""
+    )
+    assert report == []
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download HTML").click()
+    assert '<section class="coverage"' in Path(download.value.path()).read_text(encoding="utf-8")
+    # Read as translations the same texts have no matrix, and the matrix goes.
+    page.get_by_label("All are translations").check()
+    page.get_by_role("button", name="Compare", exact=True).click()
+    page.wait_for_function("document.querySelector('#tr-status').innerText.includes('6 translations')", timeout=WAIT_MS)
+    page.wait_for_function("!document.querySelector('#tr-coverage .cov-matrix')", timeout=WAIT_MS)
+    assert page.locator("#tr-result .only-outlet").count() == 0

@@ -221,3 +221,71 @@ def test_no_ner_model_is_none_and_a_named_missing_one_is_an_error() -> None:
     assert ner_choice("auto", allow_download=False) is None  # the default model is not cached in tests
     with pytest.raises(ModelNotAvailableError, match=r"^NER model folder /no/such/ner-model does not exist"):
         ner_choice("/no/such/ner-model", allow_download=False)
+
+
+# ---- any number of texts: translations or independent coverage ---------------------------------
+
+STORY = Path(__file__).resolve().parents[1] / "data" / "coverage" / "orban-trump-sanctions-exemption"
+
+
+@pytest.fixture(scope="module")
+def roomy_service(tiny_settings_models: dict[str, str]) -> WebService:
+    return WebService(Settings(engine="ctranslate2", beam_size=1, models=tiny_settings_models), Limits(max_chars=20000), ner="none")
+
+
+def _story(name: str) -> str:
+    return (STORY / name).read_text(encoding="utf-8")
+
+
+def test_compare_texts_takes_several_named_texts_per_language_and_shows_the_matrix(roomy_service: WebService) -> None:
+    texts = [
+        ("uk", "", _story("uk-delo.txt")), ("ru", "Kommersant", _story("ru-kommersant.txt")), ("hu", "", ""),
+        ("ru", "Prime", _story("ru-prime.txt")), ("hu", "444", _story("hu-444.txt")),
+    ]
+    updates = list(roomy_service.compare_texts_page(_story("en.txt"), texts, "auto", False, str(STORY / "glossary.json")))
+    assert "Aligning…" in (updates[0].status or "") and updates[0].downloads == {}
+    final = updates[-1]
+    assert final.document is not None, final.status
+    assert list(final.document["translations"]) == ["uk", "ru:Kommersant", "ru:Prime", "hu:444"]
+    assert {t["relation"] for t in final.document["translations"].values()} == {"coverage"}
+    assert "Compared 4 texts with the English source: 4 independent coverage." in (final.status or "")
+    matrix = parse(final.coverage or "")
+    columns = [dict(a).get("lang") for t, a in matrix.tags if t == "th" and dict(a).get("scope") == "col"]
+    assert columns == [None, "uk", "ru", "ru", "hu"]
+    rows = [t for t, a in matrix.tags if t == "th" and dict(a).get("scope") == "row"]
+    assert len(rows) == len(final.document["source"]["sentences"]) + 1  # and the row of counts
+    assert any(dict(a).get("data-cell") for t, a in matrix.tags if t == "button")
+    assert "independent coverage" in (final.view or "")
+    html = Path((final.downloads or {})["html"]).read_text(encoding="utf-8")
+    assert '<section class="coverage"' in html and 'href="#cov-' in html
+
+
+def test_compare_texts_relation_can_be_chosen_and_translations_have_no_matrix(roomy_service: WebService) -> None:
+    texts = [("ru", "Prime", _story("ru-prime.txt"))]
+    final = list(roomy_service.compare_texts_page(_story("en.txt"), texts, "translation"))[-1]
+    assert final.document is not None, final.status
+    assert final.document["translations"]["ru:Prime"]["relation"] == "translation"
+    assert final.coverage == "" and "coverage" not in final.document
+    assert "Compared 1 text with the English source: 1 translation." in (final.status or "")
+
+
+@pytest.mark.parametrize(
+    ("texts", "relation", "message"),
+    [
+        ([("ru", "", "Текст."), ("ru", "", "Другой текст.")], "auto", "there are 2 Russian texts; name each one"),
+        ([("uk", "", "Текст.")], "summary", "relation &#x27;summary&#x27; is not known; choose one of: auto, translation, coverage"),
+        ([("uk", "", "x" * 20001)], "auto", "The uk text has 20,001 characters; this page accepts at most 20,000"),
+        ([], "auto", "no text given"),
+    ],
+)
+def test_compare_texts_refuses_in_place(roomy_service: WebService, texts: list[tuple[str, str, str]], relation: str, message: str) -> None:
+    updates = list(roomy_service.compare_texts_page("An article. It has two sentences.", texts, relation))
+    assert len(updates) == 1 and 'role="alert"' in (updates[0].status or "")
+    assert message in (updates[0].status or "")
+    assert updates[0].view is None and updates[0].coverage is None  # the last result stays on the page
+
+
+def test_every_final_view_replaces_the_matrix(service: WebService, tmp_path: Path) -> None:
+    good = tmp_path / "doc.json"
+    good.write_text(json.dumps(hand_made()), encoding="utf-8")
+    assert service.open_document(str(good)).coverage == ""

@@ -12,6 +12,7 @@ from ..languages import key_language, language_name
 from ..types import FLAG_EXPLANATIONS, Document
 from .escaping import escape_html as esc
 from .mentions import PALETTE, entity_colour, highlight, mention_index
+from .report_html import EXPORT_CSS, also_note, coverage_fragment, only_in_outlet_note
 from .rows import alignment_groups, column_keys
 
 _STYLE = """
@@ -54,6 +55,7 @@ def to_html(document: Document) -> str:
         "<title>Side by side</title>\n<style>",
         _STYLE,
         palette_css,
+        EXPORT_CSS if document.coverage is not None else "",
         "</style>\n</head>\n<body>\n<h1>Side by side</h1>\n",
     ]
     if document.entities:
@@ -81,16 +83,19 @@ def to_html(document: Document) -> str:
         cell = [
             f"<p>{highlight(document.sentences[sid].text, mentions.get((document.source_lang, sid), ()), mark)}</p>"
             for sid in group.source
-        ]
+        ] or ([only_in_outlet_note()] if document.coverage is not None else [])
         parts.append(f'<td lang="{source}">{"".join(cell)}</td>')
         for key in keys:
-            sentences = document.translations[key].sentences
+            translation = document.translations[key]
+            sentences = translation.sentences
             cell = [
-                f"<p>{highlight(sentences[tid].text, mentions.get((key, tid), ()), mark)}{_flags(sentences[tid].flags)}</p>"
+                f"<p>{highlight(sentences[tid].text, mentions.get((key, tid), ()), mark)}{_flags(sentences[tid].flags)}"
+                f"{also_note(translation, tid)}</p>"
                 for tid in group.targets[key]
             ]
             parts.append(f'<td lang="{esc(key_language(key))}">{"".join(cell)}</td>')
         parts.append("</tr>\n")
     parts.append("</tbody>\n</table>\n")
+    parts.append(coverage_fragment(document, interactive=False))
     parts.append(f'<p class="sig">{esc(document.signature)}</p>\n</body>\n</html>\n')
     return "".join(parts)

@@ -12,9 +12,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..languages import key_language, language_name
-from ..types import FLAG_EXPLANATIONS, Document, Translation
+from ..types import FLAG_EXPLANATIONS, RELATION_COVERAGE, Document, Translation
 from .escaping import escape_html as esc
 from .mentions import Spans, entity_colour, highlight, mention_index
+from .report_html import also_note, only_in_outlet_note
 from .rows import alignment_groups, column_keys
 
 FLAG_SHORT = {
@@ -46,6 +47,7 @@ def page_columns(document: Document, pending: Sequence[str] = (), incomplete: Co
         provided = translation.origin == "provided"
         title = language_name(key) + ("" if provided or key == key_language(key) else " (MT)")
         subtitle = "provided translation" if provided else (translation.model or "machine translation")
+        subtitle = "independent coverage" if translation.relation == RELATION_COVERAGE else subtitle
         columns.append(Column(key, title, subtitle, translation, key in incomplete))
     for lang in pending:
         if lang not in document.translations:
@@ -90,12 +92,16 @@ def render_legend(document: Document) -> str:
     )
 
 
-def _sentences(key: str, translation_sentences: Sequence, ids: Sequence[int], mentions: Mapping, flags: bool) -> str:
+def _sentences(
+    key: str, translation_sentences: Sequence, ids: Sequence[int], mentions: Mapping, flags: bool,
+    translation: Translation | None = None,
+) -> str:
     parts = []
     for sid in ids:
         sentence = translation_sentences[sid]
         text = render_sentence(sentence.text, mentions.get((key, sid), ()))
         badges = render_flags(sentence.flags) if flags else ""
+        badges += also_note(translation, sid) if translation is not None else ""
         parts.append(f'<span class="sent" data-sid="{sid}">{text}{badges}</span>')
     return " ".join(parts)
 
@@ -123,13 +129,14 @@ def render_document(document: Document, *, pending: Sequence[str] = (), incomple
     body = []
     for number, group in enumerate(groups):
         source = _sentences(source_lang, document.sentences, group.source, mentions, flags=False)
+        source = source or (only_in_outlet_note() if document.coverage is not None else "")
         cells = [f'<div class="cell" data-lang="{esc(source_lang)}">{source}</div>']
         for column in targets:
             ids = group.targets.get(column.key, ())
             if column.translation is None or (column.incomplete and not ids):
                 cells.append(waiting.format(esc(column.key)))
                 continue
-            text = _sentences(column.key, column.translation.sentences, ids, mentions, flags=True)
+            text = _sentences(column.key, column.translation.sentences, ids, mentions, flags=True, translation=column.translation)
             empty = "" if text else " empty"
             cells.append(f'<div class="cell{empty}" data-lang="{esc(column.key)}">{text}</div>')
         classes = "row para" if group.paragraph_start else "row"

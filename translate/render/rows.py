@@ -5,6 +5,11 @@ language splits, with every target sentence linked to it. Merged (2-1) and split
 sentences therefore sit side by side. Target sentences linked to no source sentence (0-1)
 join the row of the source sentence before them (the first row when nothing comes before).
 Ids that do not name a sentence of the document are left out, never trusted.
+
+An independent report (a coverage text) is no translation, so its rows come from its coverage
+links instead (:func:`row_links`): each of its sentences sits next to the first English sentence it
+reports (:func:`also_reports` names the others), and the sentences that report nothing in the
+English come last, in a row of their own without English (:data:`ONLY_IN_OUTLET`).
 """
 
 from __future__ import annotations
@@ -13,7 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..languages import key_language
-from ..types import Document
+from ..types import RELATION_COVERAGE, Document, Link, Translation
+
+# How every view names the row of sentences that only the outlets have.
+ONLY_IN_OUTLET = "only in this outlet"
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,38 @@ def column_keys(document: Document) -> list[str]:
     return [keys[i] for i in sorted(range(len(keys)), key=place)]
 
 
+def _first_reported(translation: Translation, n: int) -> dict[int, int]:
+    """A coverage text's sentence -> the first English sentence it reports."""
+    first: dict[int, int] = {}
+    for link in translation.coverage_links:
+        if 0 <= link.source < n and 0 <= link.target < len(translation.sentences):
+            first[link.target] = min(first.get(link.target, link.source), link.source)
+    return first
+
+
+def row_links(translation: Translation, n: int) -> tuple[Link, ...]:
+    """The links a text's rows are built from (``n`` English sentences): a translation's own; for a
+    coverage text, each English sentence with the sentences that report it first (no sentence twice)."""
+    if translation.relation != RELATION_COVERAGE:
+        return translation.links
+    first = _first_reported(translation, n)
+    return tuple(Link((i,), tuple(sorted(t for t, s in first.items() if s == i))) for i in range(n))
+
+
+def only_in_outlet(translation: Translation, n: int) -> tuple[int, ...]:
+    """A coverage text's sentences that report nothing in the English (() for a translation)."""
+    if translation.relation != RELATION_COVERAGE:
+        return ()
+    first = _first_reported(translation, n)
+    return tuple(t for t in range(len(translation.sentences)) if t not in first)
+
+
+def also_reports(translation: Translation, target: int) -> tuple[int, ...]:
+    """The English sentences a coverage text's sentence reports besides the first (its row's)."""
+    sources = sorted({link.source for link in translation.coverage_links if link.target == target})
+    return tuple(sources[1:])
+
+
 def alignment_groups(document: Document, keys: Sequence[str] | None = None) -> list[Group]:
     """The rows shared by all languages (see the module docstring); targets for ``keys`` (default: all)."""
     n = len(document.sentences)
@@ -48,7 +88,7 @@ def alignment_groups(document: Document, keys: Sequence[str] | None = None) -> l
     # A source sentence joins the one before it when some link of any language holds both.
     joined = [False] * n
     for translation in document.translations.values():
-        for link in translation.links:
+        for link in row_links(translation, n):
             ids = [i for i in link.source if 0 <= i < n]
             if len(ids) > 1:
                 for i in range(min(ids) + 1, max(ids) + 1):
@@ -67,7 +107,7 @@ def alignment_groups(document: Document, keys: Sequence[str] | None = None) -> l
         translation = document.translations[key]
         found: list[set[int]] = [set() for _ in spans]
         current = 0
-        for link in translation.links:
+        for link in row_links(translation, n):
             ids = [i for i in link.source if 0 <= i < n]
             if ids:
                 current = group_of[ids[0]]
@@ -82,6 +122,9 @@ def alignment_groups(document: Document, keys: Sequence[str] | None = None) -> l
             previous_paragraph = document.sentences[span[-1]].paragraph
         targets = {key: tuple(sorted(per_key[key][index])) for key in keys}
         groups.append(Group(tuple(span), targets, start))
+    only = {key: only_in_outlet(document.translations[key], n) for key in keys}
+    if any(only.values()):
+        groups.append(Group((), only))
     return groups
 
 

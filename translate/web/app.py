@@ -1,6 +1,7 @@
 """The Gradio page: the Blocks wired to :class:`~translate.web.service.WebService`, and ``serve``.
 
-The only module of the package that imports Gradio (inside its functions, so importing it is cheap).
+With :mod:`translate.web.compare_form`, the only modules of the package that import Gradio (inside
+their functions, so importing them is cheap).
 """
 
 from __future__ import annotations
@@ -14,16 +15,20 @@ from ..limits import BEAM_MIN, WEB_BEAM_MAX
 from ..pipeline import Settings
 from ..render.page import render_placeholder
 from ..render.page_assets import CSS, SCRIPT
+from ..render.report_html import COVERAGE_CSS, COVERAGE_SCRIPT
+from .compare_form import CompareForm, build_compare_form
 from .service import Limits, WebService
 from .streaming import PageUpdate
 
 PAGE_CSS = (
     CSS
+    + COVERAGE_CSS
     + """
 .gradio-container { max-width: 1480px !important; }
 #tr-title h1 { font-size: 24px; font-weight: 700; margin: 0; letter-spacing: -.01em; }
 #tr-title p { color: #52606d; margin: 2px 0 0; font-size: 14.5px; }
 #tr-status:empty { display: none; }
+#tr-coverage .coverage { margin: 8px 0 14px; }
 #tr-downloads { justify-content: flex-end; gap: 8px; }
 """
 )
@@ -52,10 +57,13 @@ def build_app(service: WebService) -> Any:
                 downloads.append(gr.DownloadButton(value=update.downloads[kind], visible=True))
             else:
                 downloads.append(gr.DownloadButton(value=None, visible=False))
+        # The matrix belongs to the document in the view: a new view without one clears it.
+        coverage = update.coverage if update.coverage is not None else ("" if update.view is not None else gr.skip())
         return (
             gr.skip() if update.status is None else update.status,
             gr.skip() if update.view is None else update.view,
             *downloads,
+            coverage,
         )
 
     with gr.Blocks(title="translate · four-way article reader") as demo:
@@ -95,23 +103,7 @@ def build_app(service: WebService) -> Any:
                         label=GLOSSARY_LABEL, file_types=[".json", ".csv"], type="filepath", height=90, elem_id="tr-glossary"
                     )
             with gr.Tab("Compare translations"):
-                gr.Markdown("Paste existing translations to see them aligned against the English source.")
-                compare_source = gr.Textbox(label="English source", lines=6, max_lines=12)
-                compare_seed = gr.Button("Use the sample article as the source", size="sm")
-                with gr.Row():
-                    provided = {
-                        lang: gr.Textbox(label=f"{language_name(lang)} translation ({lang})", lines=6, max_lines=12)
-                        for lang in TARGET_LANGUAGES
-                    }
-                with gr.Row():
-                    with gr.Column(scale=2):
-                        compare_glossary = gr.File(
-                            label=GLOSSARY_LABEL, file_types=[".json", ".csv"], type="filepath", height=90,
-                            elem_id="tr-compare-glossary",
-                        )
-                    with gr.Column(scale=1, min_width=260):
-                        with_mt = gr.Checkbox(label="Also show the machine translation next to each", value=False)
-                        compare_button = gr.Button("Compare", variant="primary")
+                form = build_compare_form(GLOSSARY_LABEL)
             with gr.Tab("Open a saved JSON"):
                 opened = gr.File(
                     label="A .json document from the JSON download", file_types=[".json"], type="filepath",
@@ -122,8 +114,9 @@ def build_app(service: WebService) -> Any:
             download_json = gr.DownloadButton("Download JSON", visible=False, size="sm", scale=0, min_width=160)
             download_tmx = gr.DownloadButton("Download TMX", visible=False, size="sm", scale=0, min_width=160)
             download_html = gr.DownloadButton("Download HTML", visible=False, size="sm", scale=0, min_width=160)
+        coverage_view = gr.HTML("", elem_id="tr-coverage", elem_classes=["tr-view"], js_on_load=COVERAGE_SCRIPT)
         view = gr.HTML(render_placeholder(), elem_id="tr-result", elem_classes=["tr-view"], js_on_load=SCRIPT)
-        outputs = [status, view, download_json, download_tmx, download_html]
+        outputs = [status, view, download_json, download_tmx, download_html, coverage_view]
 
         def on_translate(text_value: str, target_values: list[str], engine_value: str, beam_value: float, *rest: Any) -> Iterator[tuple[Any, ...]]:
             models = dict(zip(TARGET_LANGUAGES, rest[: len(TARGET_LANGUAGES)], strict=True))
@@ -137,18 +130,14 @@ def build_app(service: WebService) -> Any:
             api_visibility="private",
         )
 
-        def on_compare(source_value: str, uk: str, ru: str, hu: str, mt: bool, glossary_path: str | None) -> Iterator[tuple[Any, ...]]:
-            for update in service.compare_page(source_value, {"uk": uk, "ru": ru, "hu": hu}, mt, glossary_path):
+        def on_compare(source_value: Any, relation: Any, mt: Any, glossary_path: Any, *slots: Any) -> Iterator[tuple[Any, ...]]:
+            texts = CompareForm.texts(slots)
+            for update in service.compare_texts_page(source_value, texts, relation, bool(mt), glossary_path):
                 yield show(update)
 
-        compare_button.click(
-            on_compare,
-            inputs=[compare_source, *provided.values(), with_mt, compare_glossary],
-            outputs=outputs,
-            api_visibility="private",
-        )
+        form.button.click(on_compare, inputs=form.inputs(), outputs=outputs, api_visibility="private")
         seed_button.click(service.load_seed, outputs=text, api_visibility="private", queue=False)
-        compare_seed.click(service.load_seed, outputs=compare_source, api_visibility="private", queue=False)
+        form.seed.click(service.load_seed, outputs=form.source, api_visibility="private", queue=False)
 
         def on_upload(path: str | None) -> tuple[Any, Any]:
             value, message = service.upload_text(path)

@@ -23,9 +23,11 @@ from ..languages import ALTERNATIVE_MODELS, DEFAULT_MODELS, TARGET_LANGUAGES, la
 from ..limits import WEB_BEAM_MAX, WEB_MAX_CHARS, WEB_MAX_GLOSSARY_ENTRIES, WEB_MAX_UPLOAD_BYTES, beam_problem
 from ..pipeline import Settings, Translator
 from ..render.page import render_document, render_message
+from ..render.report_html import coverage_fragment
 from ..types import Document
 from .downloads import Downloads
 from .streaming import PageUpdate, describe, stream_translation
+from .texts import RELATION_CHOICES, compared_message, named_texts
 
 SEED_PATH = Path(__file__).resolve().parents[2] / "seeds" / "trump-putin-budapest.txt"
 
@@ -271,7 +273,10 @@ class WebService:
 
     def final(self, document: Document, status: str) -> PageUpdate:
         """The last update of a handler: the whole document, its downloads and its JSON."""
-        return PageUpdate(status=status, view=render_document(document), downloads=self.downloads.write(document), document=document.to_dict())
+        return PageUpdate(
+            status=status, view=render_document(document), coverage=coverage_fragment(document, interactive=True),
+            downloads=self.downloads.write(document), document=document.to_dict(),
+        )
 
     def api_translate(self, text: str, targets: Sequence[str] | str = TARGET_LANGUAGES) -> dict[str, Any]:
         """The `/translate` endpoint: the same JSON document as `translate FILE --format json`."""
@@ -314,6 +319,42 @@ class WebService:
             count = len(texts)
             done = render_message(f"Aligned {count} translation{'s' if count > 1 else ''} with the English source.", "info")
             final = self.final(document, done)
+        except Exception as error:  # shown in place; the page stays usable
+            yield PageUpdate(status=render_message(describe(error)))
+            return
+        yield final
+
+    # ---- comparing any number of texts: translations or independent coverage ----------------
+    def compare_texts_page(
+        self,
+        source: str | None,
+        texts: Sequence[tuple[Any, Any, Any]],
+        relation: Any = "auto",
+        with_mt: bool = False,
+        glossary_path: str | None = None,
+    ) -> Iterator[PageUpdate]:
+        """Align any number of (language, name, text) against the English source, each as a translation or as
+        independent coverage (``relation``: auto, translation or coverage); the coverage matrix comes with the view."""
+        try:
+            source = self.check_text(source, "The English source")
+            provided = named_texts(texts, self.check_text)
+            if relation not in RELATION_CHOICES:
+                raise UsageError(f"relation {relation!r} is not known; choose one of: {', '.join(RELATION_CHOICES)}")
+            glossary = self.read_glossary(glossary_path)
+            translator = self.translator() if with_mt else None
+        except Exception as error:  # anything a visitor gives ends in a message, never an exception
+            yield PageUpdate(status=render_message(describe(error)))
+            return
+        waiting = "Translating the source and aligning…" if with_mt else "Aligning…"
+        yield PageUpdate(status=render_message(waiting, "info"), downloads={})
+        try:
+            from ..compare import compare
+
+            document = compare(
+                source, provided, translator=translator, ner=self.ner_model(), glossary=glossary,
+                allow_download=self.settings.allow_download, relation=str(relation),
+            )
+            final = self.final(document, render_message(compared_message(document, list(provided)), "info"))
         except Exception as error:  # shown in place; the page stays usable
             yield PageUpdate(status=render_message(describe(error)))
             return

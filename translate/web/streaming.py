@@ -28,6 +28,7 @@ class PageUpdate:
 
     status: str | None = None  # progress bars or a message
     view: str | None = None  # the aligned view
+    coverage: str | None = None  # the coverage matrix of the document in the view ("" for none)
     downloads: dict[str, str] | None = None  # "json" / "tmx" / "html" -> file path; {} hides them
     document: dict[str, Any] | None = None
 
