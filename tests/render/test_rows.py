@@ -76,3 +76,26 @@ def test_flags_and_text_of_a_row() -> None:
     assert flags_of(document, "uk-mt", group.targets["uk-mt"]) == ["number_mismatch"]
     assert joined_text(document, None, (0, 1)) == "Trump met Putin in Budapest. They talked."
     assert joined_text(document, "uk-mt", (0, 1)) == "Трамп зустрів Путіна. У Будапешті."
+
+
+def test_an_omission_stays_visible_inside_a_row_another_language_merged() -> None:
+    # ru merges sentences 1 and 2; hu leaves sentence 2 out and adds one of its own: the row (1, 2)
+    # must still say that hu lacks sentence 2 and that its extra sentence is only in hu.
+    sentences = tuple(Sentence(i, f"S{i}.", 0, 0, 0) for i in range(3))
+    ru = Translation("ru", "", tuple(TargetSentence(i, f"R{i}.") for i in range(2)), (Link((0,), (0,)), Link((1, 2), (1,))))
+    hu = Translation(
+        "hu", "", tuple(TargetSentence(i, f"H{i}.") for i in range(3)), (Link((0,), (0,)), Link((1,), (1,)), Link((2,), ()), Link((), (2,)))
+    )
+    groups = alignment_groups(Document("en", "", sentences, {"ru": ru, "hu": hu}, ""))
+    assert [g.source for g in groups] == [(0,), (1, 2)]
+    assert groups[1].omitted == {"ru": (), "hu": (2,)}
+    assert groups[1].added == {"ru": (), "hu": (2,)}
+    assert groups[1].targets["hu"] == (1, 2)
+    assert [g.marked(Document("en", "", sentences, {"ru": ru, "hu": hu}, "")) for g in groups] == [False, True]
+
+
+def test_excerpts_cut_at_a_word() -> None:
+    from translate.render.rows import excerpt
+
+    assert excerpt("Short one.") == "Short one."
+    assert excerpt("word " * 30, 20) == "word word word word…"
