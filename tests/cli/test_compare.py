@@ -135,7 +135,7 @@ def test_format_report_reads_as_a_coverage_report(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "en.report.txt").read_text(encoding="utf-8") == out
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "en.json", "en.report.txt", "en.ru:kommersant.txt", "en.ru:prime.txt", "en.uk.txt",
+        ".translate-written.json", "en.json", "en.report.txt", "en.ru:kommersant.txt", "en.ru:prime.txt", "en.uk.txt",
     ]
 
 

@@ -112,3 +112,24 @@ def test_coverage_links_naming_no_sentence_are_left_out() -> None:
     assert row_links(ria, 4) == (Link((0,), ()), Link((1,), (0,)), Link((2,), ()), Link((3,), ()))
     groups = alignment_groups(replace(document, translations={"ru:RIA": ria}))
     assert [g.targets["ru:RIA"] for g in groups] == [(), (0,), (), (), (1, 2)]
+def test_an_omission_stays_visible_inside_a_row_another_language_merged() -> None:
+    # ru merges sentences 1 and 2; hu leaves sentence 2 out and adds one of its own: the row (1, 2)
+    # must still say that hu lacks sentence 2 and that its extra sentence is only in hu.
+    sentences = tuple(Sentence(i, f"S{i}.", 0, 0, 0) for i in range(3))
+    ru = Translation("ru", "", tuple(TargetSentence(i, f"R{i}.") for i in range(2)), (Link((0,), (0,)), Link((1, 2), (1,))))
+    hu = Translation(
+        "hu", "", tuple(TargetSentence(i, f"H{i}.") for i in range(3)), (Link((0,), (0,)), Link((1,), (1,)), Link((2,), ()), Link((), (2,)))
+    )
+    groups = alignment_groups(Document("en", "", sentences, {"ru": ru, "hu": hu}, ""))
+    assert [g.source for g in groups] == [(0,), (1, 2)]
+    assert groups[1].omitted == {"ru": (), "hu": (2,)}
+    assert groups[1].added == {"ru": (), "hu": (2,)}
+    assert groups[1].targets["hu"] == (1, 2)
+    assert [g.marked(Document("en", "", sentences, {"ru": ru, "hu": hu}, "")) for g in groups] == [False, True]
+
+
+def test_excerpts_cut_at_a_word() -> None:
+    from translate.render.rows import excerpt
+
+    assert excerpt("Short one.") == "Short one."
+    assert excerpt("word " * 30, 20) == "word word word word…"

@@ -10,12 +10,17 @@ An independent report (a coverage text) is no translation, so its rows come from
 links instead (:func:`row_links`): each of its sentences sits next to the first English sentence it
 reports (:func:`also_reports` names the others), and the sentences that report nothing in the
 English come last, in a row of their own without English (:data:`ONLY_IN_OUTLET`).
+
+Each row also says, per key, which of its source sentences that version leaves out (linked to
+no target sentence) and which of its target sentences only that version has (linked to no
+source sentence), so that no view can hide an omission or an addition inside a merged row
+(a coverage text omits nothing: not reporting a sentence is what coverage is).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..languages import key_language
 from ..types import RELATION_COVERAGE, Document, Link, Translation
@@ -23,17 +28,31 @@ from ..types import RELATION_COVERAGE, Document, Link, Translation
 # How every view names the row of sentences that only the outlets have.
 ONLY_IN_OUTLET = "only in this outlet"
 
+# How every reading view names a row's omission and addition.
+NOT_IN_VERSION = "not in this version"
+ONLY_IN_VERSION = "only in this version"
+
 
 @dataclass(frozen=True)
 class Group:
     """One row: source sentence ids and, per translation key, target sentence ids (sorted, unique).
 
     ``paragraph_start``: the row's first source sentence begins a new paragraph of the source.
+    ``omitted``: per key, the row's source sentences that version has no counterpart for.
+    ``added``: per key, the row's target sentences linked to no source sentence.
     """
 
     source: tuple[int, ...]
     targets: dict[str, tuple[int, ...]]
     paragraph_start: bool = False
+    omitted: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    added: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def marked(self, document: Document) -> bool:
+        """The row has a flag, an omission or an addition in some version."""
+        return any(self.omitted.values()) or any(self.added.values()) or any(
+            flags_of(document, key, ids) for key, ids in self.targets.items()
+        )
 
 
 def column_keys(document: Document) -> list[str]:
@@ -103,15 +122,23 @@ def alignment_groups(document: Document, keys: Sequence[str] | None = None) -> l
     if not spans:
         spans = [[]]
     per_key: dict[str, list[set[int]]] = {}
+    covered: dict[str, set[int]] = {}
+    alone: dict[str, set[int]] = {}
     for key in keys:
         translation = document.translations[key]
         found: list[set[int]] = [set() for _ in spans]
+        covered[key], alone[key] = set(), set()
         current = 0
         for link in row_links(translation, n):
             ids = [i for i in link.source if 0 <= i < n]
+            linked = [t for t in link.target if 0 <= t < len(translation.sentences)]
             if ids:
                 current = group_of[ids[0]]
-            found[current].update(t for t in link.target if 0 <= t < len(translation.sentences))
+                if linked:
+                    covered[key].update(ids)
+            else:
+                alone[key].update(linked)
+            found[current].update(linked)
         per_key[key] = found
     groups = []
     previous_paragraph: int | None = None
@@ -121,10 +148,16 @@ def alignment_groups(document: Document, keys: Sequence[str] | None = None) -> l
             start = previous_paragraph is not None and document.sentences[span[0]].paragraph != previous_paragraph
             previous_paragraph = document.sentences[span[-1]].paragraph
         targets = {key: tuple(sorted(per_key[key][index])) for key in keys}
-        groups.append(Group(tuple(span), targets, start))
+        # An outlet that does not report a sentence has not "left it out": no omission for coverage.
+        omitted = {
+            key: () if document.translations[key].relation == RELATION_COVERAGE else tuple(i for i in span if i not in covered[key])
+            for key in keys
+        }
+        added = {key: tuple(t for t in targets[key] if t in alone[key]) for key in keys}
+        groups.append(Group(tuple(span), targets, start, omitted, added))
     only = {key: only_in_outlet(document.translations[key], n) for key in keys}
     if any(only.values()):
-        groups.append(Group((), only))
+        groups.append(Group((), only, False, {key: () for key in keys}, only))
     return groups
 
 
@@ -138,3 +171,12 @@ def joined_text(document: Document, key: str | None, ids: Sequence[int]) -> str:
     """The sentences ``ids`` of the source (``key`` None) or of a translation, joined by spaces."""
     sentences = document.sentences if key is None else document.translations[key].sentences
     return " ".join(sentences[i].text for i in ids)
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """The start of a sentence a view quotes (for an omission), cut at a word with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(",;:") + "…"
