@@ -209,3 +209,23 @@ def test_sentence_files_round_trip(tmp_path: Path) -> None:
     assert list(read_sentence_lines(tmp_path / "s.jsonl")) == [
         ("uk", "A.", ("А.", ("numbers",))), ("uk", "B.", ("Б.", ())), ("hu", "A.", ("Á.", ())), ("hu", "B.", ("B.", ())),
     ]
+
+
+def test_a_job_started_by_the_previous_version_resumes_from_its_cache(
+    beam4: Settings, reference: tuple[Path, dict[str, bytes]], tmp_path: Path
+) -> None:
+    """Manifests of format 1 list no sentence files: their cache is kept, and the merged output is the same."""
+    source, expected = reference
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(options(beam4, source, out), progress=CrashAfter(3))
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["format_version"] = 1
+    for entry in manifest["shards"].values():
+        (out / entry.pop("sentences_file")).unlink()
+        for key in ("sentences_sha256", "input_sha256", "rejects_sha256"):
+            entry.pop(key, None)
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    summary = run_batch(options(beam4, source, out, resume=True))
+    assert summary.resumed_shards == 3 and summary.notes == []
+    assert (out / "translations.jsonl").read_bytes() == expected["translations.jsonl"]

@@ -4,6 +4,7 @@ node killed mid-job, and after the driver itself is killed."""
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -148,7 +149,7 @@ def still_running(processes: dict[int, str]) -> list[int]:
     return left
 
 
-def test_killing_the_driver_stops_its_ray_and_quiet_means_quiet(
+def test_killing_or_stopping_the_driver_stops_its_ray_and_quiet_means_quiet(
     model_args: list[str], tiny_settings_models: dict[str, str], tmp_path: Path
 ) -> None:
     source = tmp_path / "c.jsonl"
@@ -168,6 +169,17 @@ def test_killing_the_driver_stops_its_ray_and_quiet_means_quiet(
     while still_running(ray_processes) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert still_running(ray_processes) == []
+    # SIGTERM to a resumed driver: one line, the lock released, its Ray stopped too.
+    committed = len(list((out / "shards").glob("part-*")))
+    driver = subprocess.Popen([*command, "--resume"], stderr=subprocess.PIPE, text=True)
+    while len(list((out / "shards").glob("part-*"))) <= committed and time.monotonic() < deadline and driver.poll() is None:
+        time.sleep(0.02)
+    ray_processes = descendants(driver.pid)
+    driver.send_signal(signal.SIGTERM)
+    _, err = driver.communicate(timeout=120)
+    assert err.endswith(" committed, the shard in flight abandoned; run the same command with --resume to continue\n")
+    assert err.startswith("error: interrupted by SIGTERM; ") and "ray" not in err.lower()
+    assert not (out / ".lock").exists() and still_running(ray_processes) == []
     done = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and "ray" not in done.stderr.lower()
     settings = Settings(engine="ctranslate2", beam_size=1, models=tiny_settings_models)

@@ -74,30 +74,3 @@ def test_quiet_and_debug_set_the_log_level() -> None:
     assert sum(getattr(h, "translate_cli", False) for h in LOG.handlers) == 1  # set up twice, one handler
 
 
-def test_environment_and_config_fill_what_the_command_line_leaves_out(tmp_path, monkeypatch) -> None:
-    config = tmp_path / "c.toml"
-    config.write_text('beam = 2\ndevice = "auto"\n[models]\nua = "./uk-model"\n', encoding="utf-8")
-    monkeypatch.setenv("TRANSLATE_BEAM", "3")
-    monkeypatch.setenv("TRANSLATE_MODEL_HU", "/models/hu")
-    settings = settings_from_args(build_parser().parse_args(["translate", "f.txt", "--config", str(config), "--model", "hu=/cli/hu"]))
-    assert (settings.beam_size, settings.device) == (3, "auto")  # environment over config file
-    assert dict(settings.models) == {"uk": "./uk-model", "hu": "/cli/hu"}  # command line over environment
-    given = settings_from_args(build_parser().parse_args(["translate", "f.txt", "--config", str(config), "--beam", "5"]))
-    assert given.beam_size == 5
-
-
-def test_config_errors_name_the_file_and_the_key(tmp_path) -> None:
-    from translate.cli.config import load_defaults
-
-    bad = tmp_path / "c.toml"
-    bad.write_text("colour = 1\n", encoding="utf-8")
-    with pytest.raises(UsageError, match=r"config file .*c.toml: unknown key 'colour'; known keys: engine, beam, device, quantization, \[models\]"):
-        load_defaults(bad, env={})
-    bad.write_text("beam = [\n", encoding="utf-8")
-    with pytest.raises(UsageError, match=r"is not valid TOML"):
-        load_defaults(bad, env={})
-    with pytest.raises(UsageError, match=r"config file .*missing.toml does not exist"):
-        load_defaults(tmp_path / "missing.toml", env={})
-    with pytest.raises(UsageError, match=r"environment TRANSLATE_ENGINE: engine 'fast' is not known"):
-        load_defaults(None, env={"TRANSLATE_ENGINE": "fast", "XDG_CONFIG_HOME": str(tmp_path)})
-    assert load_defaults(None, env={"XDG_CONFIG_HOME": str(tmp_path)}).values["beam"].source == "built-in default"

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from support.cli import run
+from support.cli import one_error_line, run
 from support.paths import ROOT
 
 DATA = ROOT / "tests" / "data" / "alignment"
@@ -181,3 +181,15 @@ def test_an_unknown_relation_is_refused_while_parsing() -> None:
         "error: argument --relation: 'ru=summary' is not a relation; write auto, translation or coverage, "
         "or KEY=RELATION (e.g. ru:RIA=coverage)\n"
     )
+def test_compare_never_writes_over_its_own_input(tmp_path: Path) -> None:
+    source = tmp_path / "article.en.txt"
+    source.write_text("Zelensky met Trump.\nKyiv waited.\n", encoding="utf-8")
+    provided = tmp_path / "article.uk.txt"
+    provided.write_bytes("\ufeffЗеленський зустрівся з Трампом.\nКиїв чекав.\n".encode())
+    before = provided.read_bytes()
+    result = run("compare", str(source), "--with", f"uk={provided}", "--ner", "none", "-o", str(tmp_path), "--force")
+    assert result.returncode == 1
+    assert one_error_line(result) == (
+        f"error: refusing to write {provided}: it is an input of this run and would be overwritten; choose another -o folder"
+    )
+    assert provided.read_bytes() == before  # BOM and all

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from support.cli import one_error_line, run
 from support.paths import ROOT
 
@@ -24,3 +26,25 @@ def test_pull_while_offline_is_one_line(tmp_path) -> None:
     result = run("models", "pull", "hu", env={"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path)})
     assert result.returncode == 1
     assert "cannot be downloaded while HF_HUB_OFFLINE is set" in one_error_line(result)
+
+
+def test_models_pull_messages(tmp_path: Path, tiny_models: dict[str, Path]) -> None:
+    offline = run("models", "pull", "hu", env={"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path)})
+    assert offline.returncode == 1 and "translate models pull" not in offline.stderr
+    local = run("models", "pull", "hu", "--model", f"hu={tiny_models['hu']}")
+    assert local.returncode == 0, local.stderr
+    assert f"hu: {tiny_models['hu']} is a local folder; there is nothing to download" in local.stderr
+    file = tmp_path / "model.bin"
+    file.write_bytes(b"x")
+    as_file = run("models", "pull", "hu", "--model", f"hu={file}")
+    assert as_file.returncode == 1 and f"model path {file} is a file, not a folder" in one_error_line(as_file)
+
+
+def test_third_party_warnings_are_silenced_unless_debug(tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    """Converting for CTranslate2 loads transformers' tokenizer, which warns about sacremoses."""
+    model = f"hu={tiny_models['hu']}"
+    quiet = run("models", "convert", "hu", "--model", model, env={"TRANSLATE_CACHE": str(tmp_path / "a")})
+    assert quiet.returncode == 0, quiet.stderr
+    assert "sacremoses" not in quiet.stderr and "converting" in quiet.stderr
+    debug = run("models", "convert", "hu", "--model", model, "--debug", env={"TRANSLATE_CACHE": str(tmp_path / "b")})
+    assert debug.returncode == 0 and "sacremoses" in debug.stderr

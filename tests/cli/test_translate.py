@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -178,11 +179,123 @@ def test_the_flag_summary_names_where_the_rest_is(tmp_path, caplog) -> None:
     assert last[(tmp_path, "html")] == f"flag: … 30 more lines: see {tmp_path / 'story.json'}"
 
 
-def test_planned_outputs_are_the_files_written(model_args, tmp_path) -> None:
-    from translate.cli.outputs import planned_outputs
+def test_translate_refuses_to_overwrite_a_file_it_did_not_write(article: Path, model_args: list[str]) -> None:
+    human = article.parent / "article.uk.txt"
+    human.write_text("Людський переклад.", encoding="utf-8")
+    result = run(str(article), "--to", "uk", "--beam", "1", "-o", str(article.parent), *model_args)
+    assert result.returncode == 1
+    assert one_error_line(result) == (
+        f"error: refusing to overwrite {human}: this tool did not write it; move it away, choose another -o folder, "
+        "or pass --force to replace it"
+    )
+    assert human.read_text(encoding="utf-8") == "Людський переклад."
+    assert "loading" not in result.stderr  # refused before any model loads
+    forced = run(str(article), "--to", "uk", "--beam", "1", "-o", str(article.parent), "--force", *model_args)
+    assert forced.returncode == 0, forced.stderr
+    assert human.read_text(encoding="utf-8") != "Людський переклад."
 
-    out = tmp_path / "o"
-    result = run(str(SEED), "--to", "uk,hu", "--beam", "1", "--format", "side", "-o", str(out), *model_args)
+
+def test_a_second_run_may_replace_its_own_files_but_not_edited_ones(article: Path, model_args: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = run(str(article), "--to", "hu", "--beam", "1", "-o", str(out), *model_args)
+    assert first.returncode == 0, first.stderr
+    again = run(str(article), "--to", "hu", "--beam", "1", "-o", str(out), *model_args)
+    assert again.returncode == 0, again.stderr
+    (out / "article.hu.txt").write_text("kézzel javítva", encoding="utf-8")
+    edited = run(str(article), "--to", "hu", "--beam", "1", "-o", str(out), *model_args)
+    assert edited.returncode == 1
+    assert "it changed since this tool wrote it" in one_error_line(edited)
+
+
+def test_a_russian_source_is_refused(tmp_path: Path, model_args: list[str]) -> None:
+    file = tmp_path / "ru.txt"
+    file.write_text("Президент объявил, что планирует встречу с Путиным в Будапеште на следующей неделе.", encoding="utf-8")
+    result = run(str(file), "--to", "hu", *model_args)
+    assert result.returncode == 1
+    assert one_error_line(result).startswith("error: the text is mostly in Cyrillic letters (100%) (Russian or Ukrainian?), not English")
+
+
+def test_an_html_page_is_refused_with_the_way_out(tmp_path: Path, model_args: list[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>News</title><script>var x=1;</script></head>"
+        "<body><nav><a href='/'>Home</a></nav><div><p>Trump met Putin.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    result = run(str(page), "--to", "hu", *model_args)
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert "looks like an HTML page" in line and "--extract-html" in line and "newsalign-translate[html]" in line
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "tool"),
+    [
+        ("story.pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "pdftotext -layout"),
+        ("story.docx", "word/document.xml", "pandoc -t plain"),
+        ("story.odt", "mimetype", "pandoc -t plain"),
+    ],
+    ids=["pdf", "docx", "odt"],
+)
+def test_documents_name_the_tool_that_extracts_their_text(tmp_path: Path, name: str, make, tool: str) -> None:
+    import io
+    import zipfile
+
+    file = tmp_path / name
+    if callable(make):
+        file.write_bytes(make())
+    else:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            if make == "mimetype":
+                archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+                archive.writestr("content.xml", "<office:document-content/>")
+            else:
+                archive.writestr(make, "<w:document/>")
+        file.write_bytes(buffer.getvalue())
+    result = run(str(file), "--to", "hu")
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert tool in line and "iconv" not in line and str(file.with_suffix(".txt")) in line
+
+
+def test_language_aliases_are_accepted(article: Path, model_args: list[str]) -> None:
+    result = run(str(article), "--to", "ua,rus,hun", "--beam", "1", "--format", "json", "--engine", "ctranslate2", *model_args)
     assert result.returncode == 0, result.stderr
-    written = {p for p in out.iterdir() if not p.name.startswith(".")}
-    assert written == set(planned_outputs(out, "trump-putin-budapest", ["uk", "hu"], ["side"]))
+    assert list(json.loads(result.stdout)["translations"]) == ["uk", "ru", "hu"]
+
+
+def test_bad_options_are_found_before_any_model_loads(article: Path, tmp_path: Path, model_args: list[str]) -> None:
+    glossary = tmp_path / "names.json"
+    glossary.write_text('[{"text": "Kyiv", "label": "CITY"}]', encoding="utf-8")
+    result = run(str(article), "--to", "hu", "--entities", str(glossary), *model_args)
+    assert result.returncode == 1 and "label 'CITY' of 'Kyiv' is not known" in one_error_line(result)
+    assert "loading" not in result.stderr
+
+
+def test_an_unwritable_output_folder_is_found_before_any_model_loads(article: Path, tmp_path: Path, model_args: list[str]) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder")
+    result = run(str(article), "--to", "hu", "-o", str(blocker / "out"), *model_args)
+    assert result.returncode == 1
+    assert one_error_line(result).startswith(f"error: cannot create the output folder {blocker / 'out'}")
+
+
+def test_too_many_threads_warn(article: Path, model_args: list[str]) -> None:
+    result = run(str(article), "--to", "hu", "--beam", "1", "--threads", "999", "--engine", "ctranslate2", *model_args)
+    assert result.returncode == 0, result.stderr
+    assert f"warning: --threads 999 is more than the {len(os.sched_getaffinity(0))} CPU cores here" in result.stderr
+
+
+def test_missing_models_are_reported_all_at_once(article: Path, tmp_path: Path) -> None:
+    env = {"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path)}
+    result = run(str(article), "--to", "uk,hu", env=env)
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert line.startswith("error: 2 models are missing: model Helsinki-NLP/opus-mt-tc-big-en-zle is not cached")
+    assert "; and model Helsinki-NLP/opus-mt-tc-big-en-hu is not cached" in line
+
+
+def test_quiet_shows_nothing_but_errors(article: Path, model_args: list[str], tmp_path: Path) -> None:
+    result = run(str(article), "--to", "hu", "--beam", "1", "-o", str(tmp_path / "o"), "--quiet", *model_args)
+    assert result.returncode == 0 and result.stderr == "" and result.stdout == ""

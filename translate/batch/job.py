@@ -170,7 +170,9 @@ class Job:
                 for temporary in folder.glob(".*.tmp"):
                     self._remove(temporary)
         state = self.out / STATE
-        shutil.rmtree(state, ignore_errors=True)  # never trusted: rebuilt from the committed shards
+        if all("sentences_file" in entry for entry in self.manifest["shards"].values()):
+            shutil.rmtree(state, ignore_errors=True)  # never trusted: rebuilt from the committed shards
+        # else: shards committed by a version that wrote no sentence files; only its cache knows their translations
         self.cache = SentenceCache(options.cache or state / "cache.sqlite")
         self.seen = FirstSeen(state / "seen.sqlite")
         return True
@@ -312,8 +314,8 @@ class Job:
                 "-o folder"
             )
 
-    def finish(self) -> None:
-        """Merge the shards, write rejects.jsonl, mark the manifest complete, write _SUCCESS last (after check_input)."""
+    def drop_past_the_end(self) -> None:
+        """Forget committed shards past the input's end (made from a longer version of it); call after the runner."""
         beyond = sorted(int(key) for key in self.manifest["shards"] if int(key) not in self.planned_shards)
         for index in beyond:  # past the end of the input: made from a longer version of it
             entry = self.manifest["shards"].pop(f"{index:05d}")
@@ -325,6 +327,11 @@ class Job:
                 beyond, "lay past the end of the input (made from a longer version of it) and was removed",
                 "lay past the end of the input (made from a longer version of it) and were removed",
             ))
+
+    def finish(self) -> None:
+        """Merge the shards, write rejects.jsonl, mark the manifest complete, write _SUCCESS last.
+
+        run_batch calls check_input and drop_past_the_end first."""
         if self.broken:
             self.summary.notes.append(_shards_phrase(
                 self.broken, "failed its checksum and was translated again", "failed their checksum and were translated again",

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -166,12 +168,17 @@ def ray_session(ray: Any, address: str | None, cpus: int, log: Callable[[str], N
             logging.lastResort = forward
 
             def init() -> None:
+                # ray.init replaces the SIGTERM handler with one that exits at once; the job's own (which
+                # abandons the shard in flight, stops this Ray and says how to continue) is put back.
+                handler = signal.getsignal(signal.SIGTERM) if threading.current_thread() is threading.main_thread() else None
                 try:
                     ray.init(**kwargs)
                 except ConnectionError as error:
                     raise UsageError(f"cannot reach the Ray cluster at {address}: {error}; check --address") from None
                 finally:
                     logging.lastResort = saved[2]
+                    if handler is not None:
+                        signal.signal(signal.SIGTERM, handler)
 
             with reaped(init) if not address else _nothing(init):
                 logger.handlers = [forward]

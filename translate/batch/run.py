@@ -53,6 +53,7 @@ def _run(job: Job, options: BatchOptions, progress: Progress) -> None:
         progress.start(job.approx_items)
         runner(options.runner)(job, progress)
         job.check_input()
+        job.drop_past_the_end()
         job.finish()
         success = True
     finally:
