@@ -71,7 +71,7 @@ class Translator:
         all the missing ones are reported at once rather than one per run."""
         from ..models import resolve
 
-        problems: list[str] = []
+        problems: list[ModelNotAvailableError | ModelFormatError] = []
         seen: set[str] = set()
         for lang in targets:
             if lang in self._given:
@@ -83,13 +83,11 @@ class Translator:
             try:
                 resolve(spec, revision=self.settings.revision, lang=lang, allow_download=self.settings.allow_download, log=self._log)
             except (ModelNotAvailableError, ModelFormatError) as error:
-                if not problems and len(targets) == 1:
-                    raise
-                problems.append(str(error))
+                problems.append(error)
         if len(problems) == 1:
-            raise ModelNotAvailableError(problems[0])
+            raise problems[0]
         if problems:
-            raise ModelNotAvailableError(f"{len(problems)} models are missing: " + "; and ".join(problems))
+            raise ModelNotAvailableError(f"{len(problems)} models are missing: " + "; and ".join(map(str, problems)))
 
     def _load(self, spec: str, lang: str) -> Engine:
         from ..models import resolve
