@@ -11,7 +11,7 @@ import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
@@ -348,28 +348,9 @@ class WebService:
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(describe(error)))
             return
-        waiting = "Translating the source and aligning…" if with_mt else "Aligning…"
-        yield PageUpdate(status=render_message(waiting, "info"), downloads={})
-        from ..compare import compare
-
-        def work(cancelled: threading.Event) -> Document:
-            watched = cast(Translator, WatchedTranslator(translator, cancelled)) if translator is not None else None
-            return compare(
-                source, texts, translator=watched, ner=ner, glossary=glossary, allow_download=self.settings.allow_download,
-            )
-
-        try:
-            for step in run_cancellable(work):
-                if isinstance(step, Finished):
-                    count = len(texts)
-                    done = render_message(f"Aligned {count} translation{'s' if count > 1 else ''} with the English source.", "info")
-                    final = self.final(step.value, done, session)
-                else:
-                    yield step
-        except Exception as error:  # shown in place; the page stays usable
-            yield PageUpdate(status=render_message(describe(error)))
-            return
-        yield final
+        count = len(texts)
+        done = f"Aligned {count} translation{'s' if count > 1 else ''} with the English source."
+        yield from self.run_compare(source, texts, translator, ner, glossary, "auto", session, lambda _document: done)
 
     # ---- comparing any number of texts: translations or independent coverage ----------------
     def compare_texts_page(
@@ -398,22 +379,38 @@ class WebService:
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(describe(error)))
             return
-        waiting = "Translating the source and aligning…" if with_mt else "Aligning…"
+        yield from self.run_compare(
+            source, provided, translator, ner, glossary, str(relation), session,
+            lambda document: compared_message(document, list(provided)),
+        )
+
+    def run_compare(
+        self,
+        source: str,
+        provided: Mapping[str, str],
+        translator: Translator | None,
+        ner: str | None,
+        glossary: Sequence[Any],
+        relation: str,
+        session: str,
+        message: Callable[[Document], str],
+    ) -> Iterator[PageUpdate]:
+        """The slow half of both compare handlers: align (translating first if asked), stoppable, then show."""
+        waiting = "Translating the source and aligning…" if translator is not None else "Aligning…"
         yield PageUpdate(status=render_message(waiting, "info"), downloads={})
         from ..compare import compare
 
         def work(cancelled: threading.Event) -> Document:
             watched = cast(Translator, WatchedTranslator(translator, cancelled)) if translator is not None else None
             return compare(
-                source, provided, translator=watched, ner=ner, glossary=glossary,
-                allow_download=self.settings.allow_download, relation=str(relation),
+                source, dict(provided), translator=watched, ner=ner, glossary=glossary,
+                allow_download=self.settings.allow_download, relation=relation,
             )
 
         try:
             for step in run_cancellable(work):
                 if isinstance(step, Finished):
-                    done = render_message(compared_message(step.value, list(provided)), "info")
-                    final = self.final(step.value, done, session)
+                    final = self.final(step.value, render_message(message(step.value), "info"), session)
                 else:
                     yield step
         except Exception as error:  # shown in place; the page stays usable
