@@ -21,12 +21,27 @@ def missing_numbers(source: str, target: str, lang: str = "uk", source_lang: str
     separator: ``3.5`` in English is ``3,5`` in Ukrainian, and neither is ``35``.
     """
     target_numbers = numbers(target, lang)
-    missing = []
+    missing, matched = [], []
     for number in numbers(source, source_lang):
         if number in target_numbers:
             target_numbers.remove(number)
+            matched.append(number)
         else:
             missing.append(number)
+    if missing:
+        # A translation (or a copied segment) may keep the source's way of writing a number: "1,600"
+        # left as it was reads as 1.6 by Ukrainian rules but is the same 1600.
+        as_written = numbers(target, source_lang)
+        for number in matched:  # each number of the target counts once, however it is read
+            if number in as_written:
+                as_written.remove(number)
+        kept = []
+        for number in missing:
+            if number in as_written:
+                as_written.remove(number)
+            else:
+                kept.append(number)
+        missing = kept
     return missing
 
 
