@@ -21,7 +21,7 @@ ARGS = [
     "--disable-component-update", "--disable-sync",
 ]
 MAX_CHARS = 6000  # as tests/web/conftest.py starts the server
-WAIT_MS = 120_000  # generous: CI is a loaded 2-core machine; waits end as soon as their condition holds
+WAIT_MS = 300_000  # generous: CI is a loaded 2-core machine; waits end as soon as their condition holds
 
 # No skipping: scripts/test.sh installs Debian's chromium, so a missing browser is a failure to see.
 assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run the tests through scripts/test.sh, or apt-get install chromium"

@@ -22,6 +22,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from ..corpus.lock import pid_alive
 from ..errors import EngineNotAvailableError, TranslateError, UsageError
 from ..pipeline import Settings, Translator
 from .job import Job, Planned
@@ -44,16 +45,6 @@ def machine_id() -> str:
         return socket.gethostname()
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def watch_driver(machine: str, pid: int, period: float = 0.5) -> None:
     """Exit this process as soon as the driver (when on this machine) or our parent (the raylet) is gone."""
     parent = os.getppid()
@@ -62,7 +53,7 @@ def watch_driver(machine: str, pid: int, period: float = 0.5) -> None:
     def watch() -> None:
         while True:
             time.sleep(period)
-            if os.getppid() != parent or local and not _alive(pid):
+            if os.getppid() != parent or local and not pid_alive(pid):
                 os._exit(1)
 
     threading.Thread(target=watch, name="driver-watch", daemon=True).start()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..engines import ENGINES, engine_class
+from ..entities import ner_choice
 from ..errors import InputError, ModelNotAvailableError, TranslateError, UsageError
 from ..languages import ALTERNATIVE_MODELS, DEFAULT_MODELS, TARGET_LANGUAGES, language_name
 from ..limits import (
@@ -86,23 +87,6 @@ class Options:
     engine: str = ""
     beam_size: int | None = None
     models: dict[str, str] = field(default_factory=dict)  # lang -> a model name the page offers
-
-
-def ner_choice(spec: str, allow_download: bool) -> str | None:
-    """The NER model to use for ``--ner spec``: None for "none"; with "auto", the default model if it
-    is available, else None (glossary names only)."""
-    from ..entities import DEFAULT_NER, resolve_ner
-
-    model = DEFAULT_NER if spec == "auto" else spec
-    if model.strip().lower() in ("", "none"):
-        return None
-    try:
-        resolve_ner(model, None, allow_download)
-    except TranslateError:
-        if spec != "auto":
-            raise
-        return None  # offline without the model: the glossary alone
-    return model
 
 
 class WebService:
@@ -286,7 +270,7 @@ class WebService:
     def ner_model(self) -> str | None:
         """The NER model to use, decided once per process (see :func:`ner_choice`)."""
         if self._ner is False:
-            self._ner = ner_choice(self.ner_spec, self.settings.allow_download)
+            self._ner = ner_choice(self.ner_spec, allow_download=self.settings.allow_download)
         return self._ner  # type: ignore[return-value]
 
     def add_entities(self, document: Document, glossary: Sequence[Any] = (), translator: Translator | None = None) -> Document:
@@ -340,11 +324,7 @@ class WebService:
                 if lang not in TARGET_LANGUAGES:
                     raise UsageError(f"language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
                 self.check_text(text, f"The {language_name(lang)} text")
-            if not isinstance(with_mt, bool | None):
-                raise UsageError("'also show the machine translation' is yes or no")
-            glossary = self.read_glossary(glossary_path)
-            translator = self.translator() if with_mt else None
-            ner = self.ner_model()
+            glossary, translator, ner = self.compare_tools(with_mt, glossary_path)
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(describe(error)))
             return
@@ -371,11 +351,7 @@ class WebService:
             provided = named_texts(texts, self.check_text)
             if relation not in RELATION_CHOICES:
                 raise UsageError(f"relation {relation!r} is not known; choose one of: {', '.join(RELATION_CHOICES)}")
-            if not isinstance(with_mt, bool | None):
-                raise UsageError("'also show the machine translation' is yes or no")
-            glossary = self.read_glossary(glossary_path)
-            translator = self.translator() if with_mt else None
-            ner = self.ner_model()
+            glossary, translator, ner = self.compare_tools(with_mt, glossary_path)
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(describe(error)))
             return
@@ -383,6 +359,13 @@ class WebService:
             source, provided, translator, ner, glossary, str(relation), session,
             lambda document: compared_message(document, list(provided)),
         )
+
+    def compare_tools(self, with_mt: object, glossary_path: object) -> tuple[tuple[Any, ...], Translator | None, str | None]:
+        """What both compare handlers need besides the texts: the glossary, a translator when asked, the NER model."""
+        if not isinstance(with_mt, bool | None):
+            raise UsageError("'also show the machine translation' is yes or no")
+        glossary = self.read_glossary(glossary_path)
+        return glossary, (self.translator() if with_mt else None), self.ner_model()
 
     def run_compare(
         self,
