@@ -122,3 +122,10 @@ def test_russian_without_tell_tale_letters_is_the_wrong_language_for_ukrainian()
     assert sentence_flags(source, russian, "uk") == ["wrong_language"]
     assert sentence_flags(source, ukrainian, "uk") == []
     assert sentence_flags(source, russian, "ru") == []
+
+
+def test_a_number_kept_in_the_source_s_writing_is_no_mismatch() -> None:
+    # "1,600" copied as it was reads 1.6 by Ukrainian rules, yet it is the same 1600 (copied segments are checked too)
+    assert missing_numbers("1,600", "1,600", "uk") == []
+    assert missing_numbers("about 1,600 km", "близько 1,600 км", "uk") == []
+    assert missing_numbers("5 and 5", "5", "uk") == ["5"]

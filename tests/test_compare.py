@@ -134,3 +134,78 @@ def test_source_document_is_the_one_split_of_the_source() -> None:
         source_document("  ")
     compared = compare(text, {"uk": "Трамп зустрівся з Путіним. Київ чекав. Кінець."})
     assert compared.sentences == document.sentences
+
+
+COVERAGE = Path(__file__).parent / "data" / "coverage" / "orban-trump-sanctions-exemption"
+
+
+def coverage_texts() -> tuple[str, dict[str, str]]:
+    texts = {
+        "ru:Kommersant": (COVERAGE / "ru-kommersant.txt").read_text(encoding="utf-8"),
+        "ru:Prime": (COVERAGE / "ru-prime.txt").read_text(encoding="utf-8"),
+        "hu": (COVERAGE / "hu-444.txt").read_text(encoding="utf-8"),
+    }
+    return (COVERAGE / "en.txt").read_text(encoding="utf-8"), texts
+
+
+def test_several_named_coverage_texts_per_language() -> None:
+    from translate.entities import load_glossary
+    from translate.types import Document
+
+    source, texts = coverage_texts()
+    doc = compare(source, texts, glossary=load_glossary(COVERAGE / "glossary.json"))
+    assert list(doc.translations) == ["ru:Kommersant", "ru:Prime", "hu"]
+    assert doc.signature.startswith("compare|ru:Kommersant=provided|ru:Prime=provided|hu=provided|glossary=14|")
+    for key, translation in doc.translations.items():
+        assert translation.relation == "coverage" and translation.relation_evidence is not None
+        assert translation.alignment_mode == "coverage"
+        check_links(translation.links, len(doc.sentences), len(translation.sentences))  # every export still reads it
+        assert not any(link.source and link.target for link in translation.links)
+        assert all(not s.flags for s in translation.sentences), key  # no entity_missing on coverage
+        for link in translation.coverage_links:
+            assert 0 <= link.source < len(doc.sentences) and 0 <= link.target < len(translation.sentences)
+            assert link.evidence.names or link.evidence.numbers or link.evidence.terms
+    prime = doc.translations["ru:Prime"]
+    assert {(link.source, link.target) for link in prime.coverage_links} >= {(5, 0)}  # Szijjarto's claim
+    # Entities in every sentence, with the source's ids: Орбан in sentence 1, which reports nothing linked.
+    orban = next(e for e in doc.entities if e.text == "Viktor Orban")
+    assert 1 in {m.sentence for m in orban.mentions["ru:Prime"]}
+    data = doc.to_dict()
+    assert data["translations"]["ru:Prime"]["relation"] == "coverage"
+    assert set(data["translations"]["ru:Prime"]["relation_evidence"]) == {
+        "relation", "score", "aligned_share", "anchor_agreement", "length_ratio", "overridden"
+    }
+    assert set(data["translations"]["ru:Prime"]["coverage_links"][0]) == {"source", "target", "score", "evidence"}
+    report = data["coverage"]
+    assert len(report["reported_by"]) == len(doc.sentences)
+    assert set(report["unreported"]) == set(texts)
+    assert Document.from_dict(data).to_dict() == data
+
+
+def test_translations_keep_their_alignment_and_say_so() -> None:
+    provided = {lang: article("summit-talks", lang) for lang in ("uk", "ru", "hu")}
+    doc = compare(article("summit-talks", "en"), provided)
+    plain = {lang: align_texts(article("summit-talks", "en"), provided[lang], "en", lang).alignment.links for lang in provided}
+    for lang, translation in doc.translations.items():
+        assert translation.relation == "translation" and translation.links == plain[lang]
+        assert translation.coverage_links == ()
+    assert doc.coverage is None and "coverage" not in doc.to_dict()
+    assert "coverage_links" not in doc.to_dict()["translations"]["uk"]
+
+
+def test_the_relation_can_be_chosen_per_text_or_for_all() -> None:
+    source, texts = coverage_texts()
+    doc = compare(source, texts, relation={"hu": "translation"})
+    assert doc.translations["hu"].relation == "translation" and doc.translations["hu"].relation_evidence.overridden  # type: ignore[union-attr]
+    assert doc.translations["ru:Prime"].relation == "coverage"
+    forced = compare(article("summit-talks", "en"), {"uk": article("summit-talks", "uk")}, relation="coverage")
+    assert forced.translations["uk"].relation == "coverage" and forced.coverage is not None
+    with pytest.raises(UsageError, match=r"^--with de:X=…: language 'de' is not supported"):
+        compare("Hello.", {"de:X": "Hallo."})
+
+
+def test_key_language_reads_named_and_machine_keys() -> None:
+    from translate.languages import key_language, text_key
+
+    assert [key_language(k) for k in ("uk", "uk-mt", "ru:RIA", "ru:RIA-Novosti", "hu:index.hu")] == ["uk", "uk", "ru", "ru", "hu"]
+    assert (text_key("ru", "RIA"), text_key("uk")) == ("ru:RIA", "uk")

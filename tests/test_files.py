@@ -93,7 +93,7 @@ def test_decode_text_drops_a_bom_and_refuses_binary_and_empty() -> None:
         decode_text(b"a\x00b", "f.txt")
     with pytest.raises(InputError, match=r"f.txt is empty"):
         decode_text(b" \n", "f.txt")
-    with pytest.raises(InputError, match=r"f.txt is not valid UTF-8 \(byte 3, line 2\); convert it first: iconv -f ENCODING"):
+    with pytest.raises(InputError, match=r"f.txt is not valid UTF-8 \(byte 3, line 2\); pass --encoding ENCODING or convert it first: iconv -f ENCODING"):
         decode_text(b"a\nb\xff", "f.txt")
 
 
@@ -119,3 +119,90 @@ def test_read_article_refuses_a_file_too_large_for_one_article(tmp_path, monkeyp
     big.write_text("word " * 10, encoding="utf-8")
     with pytest.raises(InputError, match=r"is larger than 0 MiB, too long for one article; split it or use 'translate batch'"):
         files.read_article(str(big))
+
+
+def test_html_is_refused_unless_extracted_and_extraction_is_announced(tmp_path, monkeypatch) -> None:
+    import sys
+    import types
+
+    from translate.errors import InputError
+    from translate.files import read_article
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><nav>Menu</nav><p>Trump met Putin.</p><script>x()</script></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"looks like an HTML page; .*Pass --extract-html"):
+        read_article(str(page))
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # not installed
+    with pytest.raises(InputError, match=r"--extract-html needs trafilatura; run: pip install 'newsalign-translate\[html\]'"):
+        read_article(str(page), extract_html=True)
+    fake = types.ModuleType("trafilatura")
+    fake.extract = lambda html, **options: "Trump met Putin."  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "trafilatura", fake)
+    notices: list[str] = []
+    assert read_article(str(page), extract_html=True, log=notices.append) == ("Trump met Putin.", "page")
+    assert notices == [f"notice: {page} is an HTML page; translating the article text trafilatura found in it (16 characters)"]
+
+
+def test_text_with_a_few_tags_is_not_html() -> None:
+    from translate.files import looks_like_html
+
+    assert not looks_like_html("Trump met <b>Putin</b> in Budapest. Then <i>they</i> talked.")
+    assert looks_like_html("  <!DOCTYPE html>\n<p>x</p>")
+
+
+def test_the_likely_encoding_is_named_only_when_it_reads_as_our_scripts() -> None:
+    from translate.files import likely_encoding
+
+    assert likely_encoding("Трамп встретится с Путиным в Будапеште на следующей неделе.".encode("koi8_r")) == "koi8_r"
+    assert likely_encoding("Café.".encode("latin-1")) is None  # too short to tell; no misleading guess
+
+
+def test_an_explicit_encoding_is_used_and_checked() -> None:
+    from translate.errors import InputError, UsageError
+    from translate.files import decode_text
+
+    assert decode_text("Привіт, світе".encode("cp1251"), "f.txt", "cp1251") == "Привіт, світе"
+    with pytest.raises(UsageError, match=r"encoding 'nope' is not known"):
+        decode_text(b"abc", "f.txt", "nope")
+    with pytest.raises(InputError, match=r"f.txt is not valid ascii \(byte 1, line 1\); check --encoding"):
+        decode_text("aé".encode(), "f.txt", "ascii")
+
+
+def test_output_guard_rules(tmp_path) -> None:
+    from translate.errors import OutputError
+    from translate.files import MANIFEST, OutputGuard
+
+    source = tmp_path / "story.en.txt"
+    source.write_text("x", encoding="utf-8")
+    guard = OutputGuard(tmp_path, [source, "-"])
+    out = tmp_path / "story.hu.txt"
+    guard.check([out])  # a new file is fine
+    out.write_text("ours", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"this tool did not write it"):
+        guard.check([out])
+    guard.record([out])
+    assert (tmp_path / MANIFEST).is_file()
+    guard.check([out])  # ours, unchanged
+    out.write_text("edited", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"it changed since this tool wrote it"):
+        guard.check([out])
+    OutputGuard(tmp_path, [source], force=True).check([out])
+    with pytest.raises(OutputError, match=r"it is an input of this run"):
+        OutputGuard(tmp_path, [source], force=True).check([source])
+
+
+def test_check_writable_folder(tmp_path, monkeypatch) -> None:
+    import tempfile
+
+    from translate.errors import OutputError
+    from translate.files import check_writable_folder
+
+    check_writable_folder(tmp_path / "new")
+    assert list((tmp_path / "new").iterdir()) == []  # the probe leaves nothing behind
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(OutputError, match=r"cannot write in the output folder .*: Permission denied; choose another -o folder"):
+        check_writable_folder(tmp_path / "new")

@@ -90,3 +90,75 @@ def test_list_cached_finds_ct2_copies(tiny_models, tmp_path, monkeypatch) -> Non
     ensure_ct2(resolve(str(tiny_models["hu"])), "int8")
     found = [m for m in list_cached() if m.kind.startswith("ctranslate2")]
     assert len(found) == 1 and found[0].kind == "ctranslate2 int8" and found[0].revision == "local"
+
+
+def test_hub_problems_are_told_apart() -> None:
+    import httpx
+    from huggingface_hub import errors
+
+    from translate.models import hub_problem
+
+    def response(status: int) -> httpx.Response:
+        return httpx.Response(status, request=httpx.Request("GET", "http://hub/api"))
+
+    assert "was not found on the hub (404): check the id for typos" in hub_problem(errors.RepositoryNotFoundError("x", response=response(404)))
+    assert "is a gated repository" in hub_problem(errors.GatedRepoError("x", response=response(403)))
+    assert hub_problem(errors.RevisionNotFoundError("x", response=response(404)), "v9") == "has no revision 'v9' on the hub; check --revision"
+    try:
+        try:
+            raise httpx.ProxyError("407 Proxy Authentication Required")
+        except httpx.ProxyError as proxy:
+            raise errors.LocalEntryNotFoundError("cannot find the requested files") from proxy
+    except errors.LocalEntryNotFoundError as wrapped:
+        assert "the proxy refused the connection (check HTTPS_PROXY / HTTP_PROXY)" in hub_problem(wrapped)
+    unreachable = errors.LocalEntryNotFoundError("connection error")
+    assert hub_problem(unreachable) == "is not cached and the hub cannot be reached (LocalEntryNotFoundError)"
+
+
+class _FakeHub:
+    """A local stand-in for the hub that answers every request with one error, the way the hub does."""
+
+    def __init__(self, status: int, code: str) -> None:
+        import http.server
+        import threading
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - the http.server hook name
+                self.send_response(status)
+                self.send_header("X-Error-Code", code)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(b'{"error": "no"}')
+
+            do_HEAD = do_GET  # noqa: N815
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "message"),
+    [(404, "RepoNotFound", "was not found on the hub (404)"), (403, "GatedRepo", "is a gated repository")],
+    ids=["mistyped-id", "gated"],
+)
+def test_pull_tells_a_mistyped_id_from_a_gated_repo(tmp_path, status: int, code: str, message: str) -> None:
+    from support.cli import run
+
+    with _FakeHub(status, code) as endpoint:
+        env = {"HF_HUB_OFFLINE": "0", "HF_HOME": str(tmp_path), "HF_ENDPOINT": endpoint, "HF_HUB_DISABLE_TELEMETRY": "1"}
+        result = run("models", "pull", "hu", "--model", "hu=Helsinki-NLP/opus-mt-en-hx", env=env)
+    assert result.returncode == 1
+    line = result.stderr.splitlines()[-1]  # after the "downloading …" notice
+    assert line.startswith(f"error: model Helsinki-NLP/opus-mt-en-hx {message}") and "cannot be reached" not in line
+    assert "translate models pull" not in line and line.endswith("or pass --model hu=PATH to a local model folder")

@@ -23,7 +23,7 @@ TARGET = (
 )
 TRANSLATION = Translation(
     "hu", "Trump találkozott Putyinnal.\n\nBeszéltek.", TARGET, (Link((0,), (0,)), Link((1,), (1,))),
-    model="m", revision="r", engine="ctranslate2", origin="provided", alignment_mode="model",
+    model="m", revision="r", engine="ctranslate2", origin="provided", alignment_mode="model", target_token=">>hun<<",
 )
 ENTITY = Entity("E1", "PER", "Trump", {"en": (Mention(0, 0, 5),), "hu": (Mention(0, 0, 5),)})
 DOCUMENT = Document("en", "Trump met Putin.\n\nThey talked.", SENTENCES, {"hu": TRANSLATION}, "engine=x|version=0", (ENTITY,))
@@ -72,7 +72,7 @@ def test_document_keys_are_the_json_contract() -> None:
     data = DOCUMENT.to_dict()
     assert list(data) == ["source", "translations", "signature", "entities"]
     assert list(data["translations"]["hu"]) == [
-        "model", "revision", "engine", "origin", "text", "sentences", "links", "alignment_mode"
+        "model", "revision", "engine", "target_token", "origin", "text", "sentences", "links", "alignment_mode"
     ]
 
 

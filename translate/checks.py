@@ -7,7 +7,7 @@ import unicodedata
 
 from .languages import language
 from .text.language_id import is_wrong_language
-from .text.quantities import missing_quantities
+from .text.numbers import missing_quantities
 from .types import NUMBER_MISMATCH, REPETITION, WRONG_LANGUAGE, WRONG_SCRIPT
 
 _WORD = re.compile(r"\w+")
@@ -17,7 +17,7 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 def missing_numbers(source: str, target: str, lang: str = "uk", source_lang: str = "en") -> list[str]:
     """Source numbers that do not appear in the target, by value and with multiplicity.
 
-    Both sides are read by :func:`translate.text.quantities.quantities`, each with its language's
+    Both sides are read by :func:`translate.text.numbers.number_values`, each with its language's
     decimal separator (``3.5`` in English is ``3,5`` in Ukrainian, and neither is ``35``), scale
     words (``1.6 thousand`` = ``1,6 тыс.`` = ``1600``) and month names in dates (``October 16`` =
     ``16.10.``).

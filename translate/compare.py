@@ -16,17 +16,26 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .alignment import Alignment, align
+from .alignment import (
+    COVERAGE_PARAMS,
+    MODE_COVERAGE,
+    Alignment,
+    CoverageParams,
+    align,
+    align_coverage,
+    classify_relation,
+    coverage_report,
+)
 from .entities import AUTO_NER, GlossaryEntry, find_entities, ner_choice, phrase_translator
 from .errors import InputError, ModelNotAvailableError, UsageError
-from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, machine_key
+from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, key_language, machine_key
 from .pipeline import Translator, build_translation
 from .text.segmentation import split_sentences
 from .text.validation import check_text
-from .types import Document, Sentence, TargetSentence, Translation
+from .types import RELATION_COVERAGE, Document, Link, Sentence, TargetSentence, Translation
 from .version import package_version
 
-__all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "align_texts", "compare", "machine_key", "source_document"]
+__all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "add_coverage", "align_texts", "entity_ids", "compare", "machine_key", "source_document"]
 
 
 def source_document(source_text: str, signature: str = "") -> Document:
@@ -41,18 +50,78 @@ def source_document(source_text: str, signature: str = "") -> Document:
     return Document(SOURCE_LANGUAGE, source_text, sentences, {}, signature)
 
 
-def _provided_translation(key: str, lang: str, text: str, source: Sequence[str], translate: Callable[[list[str]], list[str]] | None) -> Translation:
+def _provided_translation(
+    key: str,
+    lang: str,
+    text: str,
+    source: Sequence[str],
+    translate: Callable[[list[str]], list[str]] | None,
+    relation: str = "auto",
+) -> Translation:
+    """One provided text split, aligned monotonically, and classified (translation or coverage).
+
+    A translation keeps its monotone links (today's behaviour). A coverage text's links tie no
+    sentences (each alone); its coverage links are added once the entities are known.
+    """
     pieces = split_sentences(text, lang)
     sentences = tuple(TargetSentence(i, s.text, (), s.paragraph) for i, s in enumerate(pieces))
-    alignment = align(list(source), [s.text for s in sentences], SOURCE_LANGUAGE, lang, translate=translate)
+    target = [s.text for s in sentences]
+    alignment = align(list(source), target, SOURCE_LANGUAGE, lang, translate=translate)
+    evidence = classify_relation(list(source), target, SOURCE_LANGUAGE, lang, relation, alignment.links)
+    if evidence.relation == RELATION_COVERAGE:
+        links = tuple(Link((i,), ()) for i in range(len(source))) + tuple(Link((), (j,)) for j in range(len(target)))
+        mode = MODE_COVERAGE
+    else:
+        links, mode = alignment.links, alignment.mode
     return Translation(
         lang=key,
         text=text,
         sentences=sentences,
-        links=alignment.links,
+        links=links,
         origin="provided",
-        alignment_mode=alignment.mode,
+        alignment_mode=mode,
+        relation=evidence.relation,
+        relation_evidence=evidence,
     )
+
+
+def _relation_for(relation: str | Mapping[str, str], key: str) -> str:
+    if isinstance(relation, str):
+        return relation
+    return relation.get(key, "auto")
+
+
+def entity_ids(document: Document, key: str, count: int) -> list[set[str]]:
+    """Per sentence of the text ``key`` (the source language for the source), the ids of the entities it mentions."""
+    ids: list[set[str]] = [set() for _ in range(count)]
+    for entity in document.entities:
+        for mention in entity.mentions.get(key, ()):
+            if 0 <= mention.sentence < count:
+                ids[mention.sentence].add(entity.id)
+    return ids
+
+
+def add_coverage(document: Document, params: CoverageParams = COVERAGE_PARAMS) -> Document:
+    """Coverage links for every coverage text of ``document`` (its entities, when it has them, as
+    anchors) and its coverage report. :func:`compare` calls it; it is public for callers that build
+    documents from their own sentence units (``bench/eval_coverage.py`` reads one sentence per line)
+    and choose the aligner's ``params``."""
+    source = [s.text for s in document.sentences]
+    with_entities = bool(document.entities)
+    translations = dict(document.translations)
+    for key, translation in document.translations.items():
+        if translation.relation != RELATION_COVERAGE:
+            continue
+        target = [s.text for s in translation.sentences]
+        links = align_coverage(
+            source, target, SOURCE_LANGUAGE, key_language(key),
+            source_entities=entity_ids(document, document.source_lang, len(source)) if with_entities else None,
+            target_entities=entity_ids(document, key, len(target)) if with_entities else None,
+            params=params,
+        )
+        translations[key] = replace(translation, coverage_links=links)
+    document = replace(document, translations=translations)
+    return replace(document, coverage=coverage_report(document))
 
 
 def compare(
@@ -64,33 +133,48 @@ def compare(
     glossary: Sequence[GlossaryEntry] = (),
     allow_download: bool = True,
     log: Callable[[str], None] | None = None,
+    relation: str | Mapping[str, str] = "auto",
 ) -> Document:
-    """Align ``source_text`` (English) with the ``provided`` translations (lang -> text).
+    """Align ``source_text`` (English) with the ``provided`` texts: translations of it, or independent coverage.
+
+    ``provided`` maps a key to a text. A key is a language (``"uk"``) or a language and a name
+    (``"ru:RIA"``, :func:`translate.languages.text_key`), so one language may have several texts;
+    :func:`translate.languages.key_language` gives a key's language.
+
+    ``relation`` is ``"auto"`` (each text is classified from its best monotone alignment,
+    :func:`translate.alignment.classify_relation`), ``"translation"`` or ``"coverage"`` for every
+    text, or a mapping key -> relation (missing keys: auto). Each provided text records
+    ``relation`` and ``relation_evidence``. A translation is aligned as it always was. A coverage text gets
+    ``coverage_links`` (many-to-many, with evidence and score; :func:`translate.alignment.align_coverage`),
+    its entities are found in every sentence, it gets no ``entity_missing`` flags, and the document gets
+    a :class:`~translate.types.CoverageReport` (``document.coverage``; JSON ``"coverage"``).
 
     With ``translator``, the machine translation of every provided language is added under
-    ``"<lang>-mt"`` and the alignment runs in model mode. With ``ner`` (a hub id or folder;
+    ``"<lang>-mt"`` and translations are aligned in model mode. With ``ner`` (a hub id or folder;
     ``"none"`` or None for none; ``"auto"`` as :func:`translate.entities.ner_choice` reads it)
     or a ``glossary``, entities are found and projected.
     """
     document = source_document(source_text)
     if not provided and translator is None:
         raise UsageError("nothing to compare; give at least one translation with --with LANG=FILE, or --translate")
-    for lang, text in provided.items():
+    for key, text in provided.items():
+        lang = key_language(key)
         if lang not in TARGET_LANGUAGES:
-            raise UsageError(f"--with {lang}=…: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
+            raise UsageError(f"--with {key}=…: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
         if not isinstance(text, str) or not text.strip():
-            raise InputError(f"the {lang} translation is empty; give a file with the translated article")
+            raise InputError(f"the {key} translation is empty; give a file with the translated article")
         try:
             check_text(text)
         except InputError as error:
-            raise InputError(f"the {lang} translation: {error}") from None
+            raise InputError(f"the {key} translation: {error}") from None
     sentences = document.sentences
     source = [s.text for s in sentences]
     translations: dict[str, Translation] = {}
     machine: dict[str, Translation] = {}
-    for lang in provided:
-        translate_fn = None
-        if translator is not None:
+    translate_fns: dict[str, Callable[[list[str]], list[str]]] = {}
+    for key in provided:
+        lang = key_language(key)
+        if translator is not None and lang not in machine:
             results = translator.translate_sentences(source, lang)
             engine, _ = translator.engine_for(lang)
             made = build_translation(source_text, sentences, results, lang, engine)
@@ -106,7 +190,10 @@ def compare(
                         cache[text] = out
                 return [cache[t] for t in texts]
 
-        translations[lang] = _provided_translation(lang, lang, provided[lang], source, translate_fn)
+            translate_fns[lang] = translate_fn
+        translations[key] = _provided_translation(
+            key, lang, provided[key], source, translate_fns.get(lang), _relation_for(relation, key)
+        )
     for lang, made in machine.items():
         translations[machine_key(lang)] = made
     document = replace(document, translations=translations, signature=_signature(provided, translator, ner, glossary))
@@ -119,13 +206,16 @@ def compare(
             translate=phrase_translator(translator) if translator is not None else None,
             allow_download=allow_download,
         )
+    if any(t.relation == RELATION_COVERAGE for t in document.translations.values()):
+        document = add_coverage(document)
     return document
 
 
 def _signature(provided: Mapping[str, str], translator: Any, ner: str | None, glossary: Sequence[GlossaryEntry]) -> str:
-    parts = ["compare"] + [f"{lang}=provided" for lang in provided]
+    parts = ["compare"] + [f"{key}=provided" for key in provided]
     if translator is not None:
-        parts.append(translator.signature(list(provided)).replace("|version=" + package_version(), ""))
+        languages = list(dict.fromkeys(key_language(key) for key in provided))
+        parts.append(translator.signature(languages, key=machine_key, version=False))
     if ner and ner.strip().lower() != "none":
         parts.append(f"ner={ner}")
     if glossary:

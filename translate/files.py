@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, UsageError
 from .limits import MAX_FILE_BYTES
 
 DEFAULT_FIX = "choose another -o folder"
@@ -91,24 +92,209 @@ def prepare_output_folder(folder: Path) -> None:
         raise OutputError(f"cannot create the output folder {folder}: {error.strerror or error}; choose another -o folder") from None
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 text from bytes (a BOM is dropped); binary or mis-encoded data raises InputError."""
+def check_writable_folder(folder: Path) -> None:
+    """Create the -o folder and prove a file can be made in it, before any slow work."""
+    prepare_output_folder(folder)
+    try:
+        handle, name = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+    except OSError as error:
+        raise OutputError(f"cannot write in the output folder {folder}: {error.strerror or error}; choose another -o folder") from None
+    os.close(handle)
+    os.unlink(name)
+
+
+MANIFEST = ".translate-written.json"  # in each -o folder: the files this tool wrote there, with their hashes
+
+
+def file_hash(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class OutputGuard:
+    """Never write over an input of the run; never replace a file this tool did not write (or that was
+    changed since it wrote it) unless ``force``. What was written is recorded in the folder's manifest."""
+
+    def __init__(self, folder: Path, inputs: Iterable[str | Path] = (), *, force: bool = False) -> None:
+        self.folder = folder
+        self.inputs = {Path(p).resolve() for p in inputs if str(p) != "-"}
+        self.force = force
+
+    def manifest(self) -> dict[str, str]:
+        import json
+
+        try:
+            data = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+            files = data.get("files", {}) if isinstance(data, dict) else {}
+            return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def check(self, paths: Iterable[Path]) -> None:
+        """Raise OutputError for the first path that must not be written."""
+        known = self.manifest()
+        for path in paths:
+            if path.resolve() in self.inputs:
+                raise OutputError(
+                    f"refusing to write {path}: it is an input of this run and would be overwritten; choose another -o folder"
+                )
+            if not path.exists() or self.force:
+                continue
+            if path.is_dir():
+                raise OutputError(f"cannot write {path}: it is a folder; choose another -o folder")
+            recorded = known.get(path.name)
+            if recorded is None:
+                raise OutputError(
+                    f"refusing to overwrite {path}: this tool did not write it; move it away, choose another -o folder, "
+                    "or pass --force to replace it"
+                )
+            if recorded != file_hash(path):
+                raise OutputError(
+                    f"refusing to overwrite {path}: it changed since this tool wrote it; move it away, choose another "
+                    "-o folder, or pass --force to replace it"
+                )
+
+    def record(self, paths: Iterable[Path]) -> None:
+        import json
+
+        known = self.manifest()
+        for path in paths:
+            known[path.name] = file_hash(path)
+        write_atomic(self.folder / MANIFEST, json.dumps({"files": dict(sorted(known.items()))}, indent=1) + "\n")
+
+
+# Formats that are not plain text, by their first bytes, with the tool that extracts their text.
+DOCUMENT_MAGIC = (
+    (b"%PDF-", "a PDF document", "pdftotext -layout {name} {txt} (poppler-utils)"),
+    (b"{\\rtf", "an RTF document", "pandoc -t plain {name} -o {txt} (or unrtf --text)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Word document (DOC)", "libreoffice --headless --convert-to txt:Text {name} (or antiword {name} > {txt})"),
+)
+ZIP_DOCUMENTS = (
+    ("word/", "a Word document (DOCX)", "pandoc -t plain {name} -o {txt} (or libreoffice --headless --convert-to txt:Text {name})"),
+    ("application/vnd.oasis.opendocument.text", "an OpenDocument text (ODT)", "pandoc -t plain {name} -o {txt} (or libreoffice --headless --convert-to txt:Text {name})"),
+    ("application/epub+zip", "an EPUB book", "pandoc -t plain {name} -o {txt}"),
+)
+
+
+def document_kind(data: bytes) -> tuple[str, str] | None:
+    """(what it is, the command that extracts its text) for PDF, DOC(X), ODT, RTF and EPUB data; None otherwise."""
+    for magic, what, tool in DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            return what, tool
+    if data.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = archive.namelist()
+                mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+        except (zipfile.BadZipFile, OSError, KeyError):
+            names, mimetype = [], ""
+        for marker, what, tool in ZIP_DOCUMENTS:
+            if mimetype.startswith(marker) or any(name.startswith(marker) for name in names):
+                return what, tool
+        return "a ZIP archive", "unzip {name}"
+    return None
+
+
+def likely_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds most likely, when its reading looks like Latin or Cyrillic text."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with the package
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    letters = [c for c in str(best) if c.isalpha()]
+    if not letters:
+        return None
+    import unicodedata
+
+    ours = sum(1 for c in letters if unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC")))
+    return str(best.encoding) if ours >= 0.95 * len(letters) else None
+
+
+def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Text from bytes: UTF-8 (a BOM is dropped) or the given ``encoding``. Documents (PDF, DOCX, ODT…),
+    binary and mis-encoded data raise InputError naming the tool or the encoding that would help."""
+    document = document_kind(data)
+    if document:
+        what, tool = document
+        txt = "article.txt" if name == "standard input" else str(Path(name).with_suffix(".txt"))
+        raise InputError(
+            f"{name} is {what}, not plain text; extract its text first, e.g. {tool.format(name=name, txt=txt)}, "
+            "then translate the .txt file"
+        )
     if b"\x00" in data:
         raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        convert = (
-            "… | iconv -f ENCODING -t utf-8 | translate -" if name == "standard input" else f"iconv -f ENCODING -t utf-8 {name} > fixed.txt"
-        )
-        raise InputError(
-            f"{name} is not valid UTF-8 (byte {error.start}, line {line}); convert it first: {convert} "
-            "(ENCODING e.g. cp1251 for Cyrillic, latin1 or cp1252 for Western European text)"
-        ) from None
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise UsageError(f"encoding '{encoding}' is not known; give a Python codec name such as cp1251, latin1 or koi8_r") from None
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise InputError(f"{name} is not valid {encoding} (byte {error.start}, line {line}); check --encoding") from None
+        text = text.removeprefix("\ufeff")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise not_utf8(data, name, error) from None
     if not text.strip():
         raise InputError(f"{name} is empty; give an article with at least one sentence")
     return text
+
+
+def not_utf8(data: bytes, name: str, error: UnicodeDecodeError) -> InputError:
+    line = data[: error.start].count(b"\n") + 1
+    guess = likely_encoding(data)
+    source = guess or "ENCODING"
+    convert = (
+        f"… | iconv -f {source} -t utf-8 | translate -" if name == "standard input" else f"iconv -f {source} -t utf-8 {name} > fixed.txt"
+    )
+    if guess:
+        return InputError(
+            f"{name} is not valid UTF-8 (byte {error.start}, line {line}); it looks like {guess}: "
+            f"pass --encoding {guess}, or convert it first: {convert}"
+        )
+    return InputError(
+        f"{name} is not valid UTF-8 (byte {error.start}, line {line}); pass --encoding ENCODING or convert it first: {convert} "
+        "(ENCODING e.g. cp1251 for Cyrillic, latin1 or cp1252 for Western European text)"
+    )
+
+
+# Markup that only a web page has; a handful of these tags means the file is HTML, not an article.
+HTML_TAGS = re.compile(r"<(?:!doctype\s+html|html|head|body|div|script|style|meta|nav|span|p|a|li)\b[^>]*>", re.IGNORECASE)
+HTML_MIN_TAGS = 5
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:50_000]
+    stripped = head.lstrip().lower()
+    return stripped.startswith(("<!doctype html", "<html")) or len(HTML_TAGS.findall(head)) >= HTML_MIN_TAGS
+
+
+def extract_article_text(html: str, name: str) -> str:
+    """The article text of an HTML page (trafilatura: main text, no menus, scripts or comments)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError(
+            f"{name} is an HTML page and --extract-html needs trafilatura; run: pip install 'newsalign-translate[html]', "
+            "or save the article as plain text"
+        ) from None
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise InputError(f"{name}: no article text was found in this HTML page; save the article as plain text")
+    return str(text)
 
 
 def output_stem(file: Path) -> str:
@@ -121,8 +307,18 @@ def output_stem(file: Path) -> str:
     return stem or "article"
 
 
-def read_article(path: str) -> tuple[str, str]:
-    """(text, stem for output names) from a path, or from stdin when path is '-'."""
+def read_article(
+    path: str,
+    *,
+    encoding: str | None = None,
+    extract_html: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> tuple[str, str]:
+    """(text, stem for output names) from a path, or from stdin when path is '-'.
+
+    An HTML page is refused (translating it would translate its markup and menus) unless
+    ``extract_html``, which takes the article text out of it and says so through ``log``.
+    """
     if path == "-":
         data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         name, stem = "standard input", "stdin"
@@ -143,4 +339,15 @@ def read_article(path: str) -> tuple[str, str]:
             f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, too long for one article; "
             "split it or use 'translate batch'"
         )
-    return decode_text(data, name), stem
+    text = decode_text(data, name, encoding)
+    if looks_like_html(text):
+        if not extract_html:
+            raise InputError(
+                f"{name} looks like an HTML page; translating it would translate its markup, scripts and menus. "
+                "Pass --extract-html to translate the article text found in it (needs trafilatura: "
+                "pip install 'newsalign-translate[html]'), or save the article as plain text"
+            )
+        text = extract_article_text(text, name)
+        if log:
+            log(f"notice: {name} is an HTML page; translating the article text trafilatura found in it ({len(text)} characters)")
+    return text, stem

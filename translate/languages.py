@@ -6,6 +6,8 @@ re-exported here as ``DEFAULT_MODELS`` and ``ALTERNATIVE_MODELS``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .directions import DIRECTIONS, ModelChoice
@@ -97,6 +99,34 @@ ISO3: dict[str, str] = {
 }
 
 
+# Codes people type for our languages: ISO 639-2/3 and the country code "ua".
+ALIASES: dict[str, str] = {
+    "ua": "uk", "ukr": "uk", "eng": "en", "rus": "ru", "hun": "hu", "ukrainian": "uk", "russian": "ru",
+    "hungarian": "hu", "english": "en", "magyar": "hu",
+}
+
+
+def normalize_code(value: str) -> str:
+    """A language code as typed (``UA``, ``ukr``, `` hu ``) in our form (``uk``, ``hu``); unknown codes stay as typed."""
+    code = value.strip().lower().replace("_", "-")
+    code = code.partition("-")[0] if code.partition("-")[0] in LANGUAGES and code not in LANGUAGES else code
+    return ALIASES.get(code, code)
+
+
+def unknown_language(code: str, choices: tuple[str, ...] | list[str], what: str = "language") -> UsageError:
+    """The error for a code not in ``choices``: the closest code when one is near, then the choices."""
+    import difflib
+
+    known = [*choices, *(alias for alias, target in ALIASES.items() if target in choices)]
+    if len(code) <= 3:  # a typo in a short code: one letter off in place ('hx' -> 'hu'), not any shared letter
+        near = [k for k in known if len(k) == len(code) and sum(a != b for a, b in zip(k, code, strict=True)) == 1][:1]
+    else:
+        near = difflib.get_close_matches(code, known, n=1, cutoff=0.6)
+    guess = ALIASES.get(near[0], near[0]) if near else None
+    hint = f"did you mean '{guess}'? " if guess and guess != code else ""
+    return UsageError(f"{what} '{code}' is not supported; {hint}choose from: {', '.join(choices)}")
+
+
 def parse_targets(value: str | list[str] | tuple[str, ...], source: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
     """Turn ``"uk,ru,hu"`` (or a list) into a tuple of known target codes, in the order given.
 
@@ -107,13 +137,13 @@ def parse_targets(value: str | list[str] | tuple[str, ...], source: str = SOURCE
     items = value.split(",") if isinstance(value, str) else list(value)
     codes: list[str] = []
     for item in items:
-        code = item.strip().lower()
-        if not code:
+        if not item.strip():
             continue
+        code = normalize_code(item)
+        if code == source:
+            raise UsageError(f"target language '{code}' is the article's own language; choose from: {', '.join(choices)}")
         if code not in choices:
-            raise UsageError(
-                f"target language '{code}' is not supported; choose from: {', '.join(choices)}"
-            )
+            raise unknown_language(item.strip().lower(), choices, "target language")
         if code not in codes:
             codes.append(code)
     if not codes:
@@ -135,10 +165,12 @@ def default_targets(source: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
 
 
 def language(code: str) -> Language:
-    try:
-        return LANGUAGES[code]
-    except KeyError:
-        raise UsageError(f"language '{code}' is not supported; choose from: {', '.join(LANGUAGES)}") from None
+    """The table entry for a code or an alias (``ua``, ``ukr``); case and spacing are the caller's to
+    normalize (``normalize_code``), so the library refuses ``"EN"`` as it always did."""
+    found = LANGUAGES.get(code) or LANGUAGES.get(ALIASES.get(code, ""))
+    if found is None:
+        raise unknown_language(code.strip().lower(), tuple(LANGUAGES))
+    return found
 
 
 def target_token_candidates(code: str) -> tuple[str, ...]:
@@ -149,14 +181,60 @@ def target_token_candidates(code: str) -> tuple[str, ...]:
 
 # ---- translation keys ---------------------------------------------------------------------------
 # A document's translations are keyed by language, with a variant after a separator when one
-# language has several versions: "uk", "uk-mt" (the tool's own next to a provided one).
+# language has several versions: "uk", "uk-mt" (the tool's own next to a provided one),
+# "ru:RIA" and "ru:TASS" (several named texts of one language).
 
 MT_SUFFIX = "-mt"
+NAME_SEPARATOR = ":"
 
 
 def key_language(key: str) -> str:
-    """The language of a translation key: ``"uk"`` for ``"uk"`` and for ``"uk-mt"``."""
-    return str(key).partition("-")[0]
+    """The language of a translation key: ``"uk"`` for ``"uk"``, ``"uk-mt"`` and ``"uk:Pravda"``."""
+    return str(key).partition(NAME_SEPARATOR)[0].partition("-")[0]
+
+
+def text_key(lang: str, name: str = "") -> str:
+    """The key of a provided text: its language, with ``":NAME"`` when it is named (``"ru:RIA"``)."""
+    return f"{lang}{NAME_SEPARATOR}{name}" if name else lang
+
+
+TEXT_NAME_MAX = 40
+# Letters and digits of any script, inner spaces and . - _ ' & +: safe in a file name (no / \ : =), one line.
+_TEXT_NAME = re.compile(r"[^\W_](?:[\w .'&+-]*[\w.'&+])?")
+
+
+def check_text_name(name: str) -> str:
+    """``name`` (stripped) if it can name a provided text (``RIA``, ``Українська правда``, ``index.hu``), else UsageError."""
+    name = name.strip()
+    if len(name) > TEXT_NAME_MAX or not _TEXT_NAME.fullmatch(name):
+        raise UsageError(
+            f"the name {name!r} cannot name a text; use up to {TEXT_NAME_MAX} letters, digits, spaces "
+            "and . - _ ' & +, starting with a letter or digit (e.g. RIA, Ukrainska Pravda, index.hu)"
+        )
+    return name
+
+
+def provided_keys(texts: Sequence[tuple[str, str, str]], how: str) -> list[str]:
+    """The keys of provided texts given as (language, name, fallback name), in order.
+
+    A language with a single text keeps its plain key (``"uk"``) unless the text is named; with
+    several, each is named by its name, else by its fallback (a file stem), as ``"ru:RIA"``. Two texts
+    with one key, or an unnamed text among several of its language without a fallback, are a
+    UsageError whose fix is ``how`` (formatted with ``lang``: how to name a text where it was given).
+    """
+    counts: dict[str, int] = {}
+    for lang, _name, _fallback in texts:
+        counts[lang] = counts.get(lang, 0) + 1
+    keys: list[str] = []
+    for lang, name, fallback in texts:
+        chosen = name.strip() or (fallback.strip() if counts[lang] > 1 else "")
+        if counts[lang] > 1 and not chosen:
+            raise UsageError(f"there are {counts[lang]} {language_name(lang)} texts; name each one: {how.format(lang=lang)}")
+        key = text_key(lang, check_text_name(chosen) if chosen else "")
+        if key in keys:
+            raise UsageError(f"two texts are named {key}; give each text of one language its own name: {how.format(lang=lang)}")
+        keys.append(key)
+    return keys
 
 
 def machine_key(lang: str) -> str:
@@ -168,3 +246,34 @@ def language_name(key: str) -> str:
     """The English name of a key's language (``"uk-mt"`` → ``"Ukrainian"``), or the key itself."""
     lang = LANGUAGES.get(key_language(key))
     return lang.name if lang else str(key)
+
+
+# ---- scripts ------------------------------------------------------------------------------------
+
+MIN_LETTERS_FOR_SCRIPT = 20  # fewer letters than this say too little about a text's language
+SCRIPT_SHARE = 0.5  # the text's own script must hold at least this share of its letters
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters of ``text`` by script ("Latin", "Cyrillic", "Greek", "Arabic", …), most frequent first."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ")[0].capitalize()
+            counts[script] = counts.get(script, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def script_problem(text: str, code: str) -> str | None:
+    """Why ``text`` cannot be in language ``code`` judging by its letters' script (None when it can be)."""
+    lang = language(code)
+    counts = script_counts(text)
+    letters = sum(counts.values())
+    if letters < MIN_LETTERS_FOR_SCRIPT or counts.get(lang.script, 0) >= SCRIPT_SHARE * letters:
+        return None
+    main = next(iter(counts))
+    share = round(100 * counts[main] / letters)
+    guess = " (Russian or Ukrainian?)" if main == "Cyrillic" else ""
+    return f"the text is mostly in {main} letters ({share}%){guess}, not {lang.name} ({lang.script} letters)"

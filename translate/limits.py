@@ -18,6 +18,7 @@ WEB_BEAM_MAX = 8
 WEB_MAX_CHARS = 20_000
 WEB_MAX_UPLOAD_BYTES = 1024 * 1024
 WEB_MAX_GLOSSARY_ENTRIES = 1000
+WEB_MAX_GLOSSARY_BYTES = 256 * 1024  # bounds the work of reading one glossary on the page
 
 
 def beam_problem(beam: int, maximum: int = BEAM_MAX) -> str | None:

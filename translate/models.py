@@ -49,6 +49,11 @@ def is_offline() -> bool:
 
 def check_folder(folder: Path) -> bool:
     """Raise ModelFormatError unless ``folder`` holds a Marian model; return True for a CTranslate2 one."""
+    if folder.is_file():
+        raise ModelNotAvailableError(
+            f"model path {folder} is a file, not a folder; pass --model LANG=FOLDER, the folder holding the "
+            "model's files (config.json, weights, source.spm, target.spm, vocab.json)"
+        )
     if not folder.is_dir():
         raise ModelNotAvailableError(
             f"model folder {folder} does not exist; pass --model LANG=PATH to an existing folder"
@@ -115,6 +120,11 @@ TRANSLATION = ModelKind("model", check_folder, tuple(HUB_PATTERNS), pull_hint)
 NER = ModelKind("NER model", check_ner_folder, ("*.json", "*.txt", "*.model"), ner_hint)
 
 
+def is_local(spec: str) -> bool:
+    """True when ``spec`` names a folder on disk rather than a hub id."""
+    return Path(spec).expanduser().exists() or spec.startswith((".", "/", "~")) or not HUB_ID.match(spec)
+
+
 def resolve(
     spec: str,
     *,
@@ -126,7 +136,7 @@ def resolve(
 ) -> ResolvedModel:
     """Find a model on disk, downloading it from the hub only when allowed and not cached."""
     path = Path(spec).expanduser()
-    if path.exists() or spec.startswith((".", "/", "~")) or not HUB_ID.match(spec):
+    if is_local(spec):
         is_ct2 = kind.check(path)
         return ResolvedModel(path.resolve(), str(path), "local", is_ct2)
 
@@ -172,11 +182,46 @@ def download(
             # Older repositories only have pickle weights; transformers loads them with weights_only.
             folder = Path(snapshot_download(spec, revision=revision, allow_patterns=[*patterns, "pytorch_model.bin"]))
     except Exception as error:  # network errors come in many classes (requests, httpx, OSError)
-        raise ModelNotAvailableError(
-            f"{kind.noun} {spec} is not cached and the hub cannot be reached ({type(error).__name__}); {kind.hint(spec, lang)}"
-        ) from None
+        problem = hub_problem(error, revision)
+        # Only a hub out of reach is fixed on another machine; a wrong id, a gated repo or a proxy is fixed here.
+        fix = kind.hint(spec, lang) if problem == unreachable(error) else f"or pass --model {lang or 'LANG'}=PATH to a local model folder"
+        raise ModelNotAvailableError(f"{kind.noun} {spec} {problem}; {fix}") from None
     kind.check(folder)
     return folder
+
+
+def hub_problem(error: BaseException, revision: str | None = None) -> str:
+    """What went wrong with a download, in words that lead to the fix: a mistyped id (404), a gated or
+    private repository, a missing revision, a proxy, or a hub that cannot be reached at all."""
+    from huggingface_hub import errors
+
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    names = {type(e).__name__ for e in chain}
+    for item in chain:
+        if isinstance(item, errors.GatedRepoError):
+            return (
+                "is a gated repository: accept its terms on its hub page while logged in, then log in here "
+                "('hf auth login' or HF_TOKEN) and try again"
+            )
+        if isinstance(item, errors.RevisionNotFoundError):
+            return f"has no revision '{revision}' on the hub; check --revision"
+        if isinstance(item, errors.RepositoryNotFoundError):
+            return "was not found on the hub (404): check the id for typos; a private repository needs 'hf auth login' or HF_TOKEN"
+    if "ProxyError" in names:
+        return "cannot be downloaded: the proxy refused the connection (check HTTPS_PROXY / HTTP_PROXY)"
+    if names & {"SSLError", "SSLCertVerificationError"}:
+        return "cannot be downloaded: the TLS certificate could not be verified (a proxy or firewall in between?)"
+    if any(isinstance(item, errors.HfHubHTTPError) for item in chain):
+        return f"cannot be downloaded: the hub answered with an error ({chain[0]})".split("\n")[0]
+    return unreachable(error)
+
+
+def unreachable(error: BaseException) -> str:
+    return f"is not cached and the hub cannot be reached ({type(error).__name__})"
 
 
 def local_fingerprint(folder: Path) -> str:

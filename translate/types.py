@@ -92,6 +92,93 @@ class Link:
         return cls(tuple(int(i) for i in pair[0]), tuple(int(i) for i in pair[1]))
 
 
+# What a provided text is to the source (``Translation.relation``); the tool's own translations are translations.
+RELATION_TRANSLATION = "translation"
+RELATION_COVERAGE = "coverage"
+RELATIONS = (RELATION_TRANSLATION, RELATION_COVERAGE)
+
+
+@dataclass(frozen=True)
+class RelationEvidence:
+    """Why a provided text was classified as a translation of the source or as independent coverage.
+
+    Measured on the best monotone alignment (:func:`translate.alignment.align`): ``aligned_share`` of the
+    sentences of both sides in beads with a partner, ``anchor_agreement`` the share of aligned beads whose
+    anchors (names, numbers, places) agree, ``length_ratio`` target characters per expected character
+    of the source. ``score`` above 0 means translation; ``overridden`` when the caller chose the relation.
+    """
+
+    relation: str
+    score: float
+    aligned_share: float
+    anchor_agreement: float
+    length_ratio: float
+    overridden: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "relation": self.relation,
+            "score": round(self.score, 3),
+            "aligned_share": round(self.aligned_share, 3),
+            "anchor_agreement": round(self.anchor_agreement, 3),
+            "length_ratio": round(self.length_ratio, 3),
+            "overridden": self.overridden,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RelationEvidence:
+        return cls(
+            str(data["relation"]), float(data["score"]), float(data["aligned_share"]),
+            float(data["anchor_agreement"]), float(data["length_ratio"]), bool(data.get("overridden", False)),
+        )
+
+
+@dataclass(frozen=True)
+class LinkEvidence:
+    """What a coverage link rests on, as written in the source: shared names (entity ids where the
+    document has entities, else the English word), numbers, places, news terms, and shared quotation."""
+
+    names: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    quote: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "names": list(self.names), "numbers": list(self.numbers), "places": list(self.places),
+            "terms": list(self.terms), "quote": self.quote,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LinkEvidence:
+        return cls(
+            tuple(data.get("names", ())), tuple(data.get("numbers", ())), tuple(data.get("places", ())),
+            tuple(data.get("terms", ())), bool(data.get("quote", False)),
+        )
+
+
+@dataclass(frozen=True)
+class CoverageLink:
+    """One English sentence and one sentence of an independent text that report the same fact.
+
+    Links of a coverage text are many-to-many and in any order; a sentence may have none. ``score``
+    (0–1) is the idf-weighted share of anchors the two sentences have in common.
+    """
+
+    source: int
+    target: int
+    score: float
+    evidence: LinkEvidence = field(default_factory=LinkEvidence)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "target": self.target, "score": round(self.score, 3), "evidence": self.evidence.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CoverageLink:
+        return cls(int(data["source"]), int(data["target"]), float(data["score"]), LinkEvidence.from_dict(data.get("evidence", {})))
+
+
 @dataclass(frozen=True)
 class Translation:
     """One language's version of the document and how it was made."""
@@ -106,12 +193,20 @@ class Translation:
     origin: str = "machine"  # "machine" (translated here) or "provided" (an existing translation)
     alignment_mode: str = ""
     pivot: str = ""  # the language a translation went through ("en"), when no model translates the pair directly
+    # For provided texts: RELATION_TRANSLATION or RELATION_COVERAGE ("" for the tool's own translations).
+    # A coverage text's ``links`` tie no sentences (each sentence alone, so every export still reads
+    # it); its correspondences are ``coverage_links``.
+    relation: str = ""
+    relation_evidence: RelationEvidence | None = None
+    coverage_links: tuple[CoverageLink, ...] = ()
+    target_token: str = ""  # the >>xxx<< token a multi-target model was given ("" for single-target models)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "model": self.model,
             "revision": self.revision,
             "engine": self.engine,
+            **({"target_token": self.target_token} if self.target_token else {}),
             "origin": self.origin,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
@@ -121,6 +216,12 @@ class Translation:
             data["alignment_mode"] = self.alignment_mode
         if self.pivot:
             data["pivot"] = self.pivot
+        if self.relation:
+            data["relation"] = self.relation
+        if self.relation_evidence is not None:
+            data["relation_evidence"] = self.relation_evidence.to_dict()
+        if self.relation == RELATION_COVERAGE:
+            data["coverage_links"] = [link.to_dict() for link in self.coverage_links]
         return data
 
     @classmethod
@@ -136,6 +237,10 @@ class Translation:
             origin=str(data.get("origin", "machine")),
             alignment_mode=str(data.get("alignment_mode", "")),
             pivot=str(data.get("pivot", "")),
+            relation=str(data.get("relation", "")),
+            relation_evidence=RelationEvidence.from_dict(data["relation_evidence"]) if data.get("relation_evidence") else None,
+            coverage_links=tuple(CoverageLink.from_dict(c) for c in data.get("coverage_links", ())),
+            target_token=str(data.get("target_token") or ""),
         )
 
 
@@ -159,14 +264,19 @@ class Entity:
     label: str
     text: str
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    # False for a glossary name the source does not mention, found only in coverage texts.
+    in_source: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
             "text": self.text,
             "mentions": {lang: [m.to_list() for m in ms] for lang, ms in self.mentions.items()},
         }
+        if not self.in_source:
+            data["in_source"] = False
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
@@ -178,6 +288,80 @@ class Entity:
                 lang: tuple(Mention(int(m[0]), int(m[1]), int(m[2])) for m in ms)
                 for lang, ms in data.get("mentions", {}).items()
             },
+            in_source=bool(data.get("in_source", True)),
+        )
+
+
+@dataclass(frozen=True)
+class NumberDifference:
+    """Two linked sentences that give different numbers of the same kind (unit) for what they report.
+
+    ``source_number`` and ``target_number`` are the phrases as written (``"three hours"``, ``"два часа"``);
+    amounts are compared after unit conversion, so "1,000 miles" and "1,600 km" are no difference.
+    """
+
+    key: str
+    source: int
+    target: int
+    source_number: str
+    target_number: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "source": self.source, "target": self.target,
+                "source_number": self.source_number, "target_number": self.target_number}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NumberDifference:
+        return cls(str(data["key"]), int(data["source"]), int(data["target"]), str(data["source_number"]), str(data["target_number"]))
+
+
+@dataclass(frozen=True)
+class QuoteGap:
+    """A quotation one side has and the other does not report: ``side`` is ``"source"`` (the English
+    sentence's quote, not reported by text ``key``) or ``"target"`` (the text's quote, not in the English)."""
+
+    key: str
+    side: str
+    sentence: int
+    quote: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "side": self.side, "sentence": self.sentence, "quote": self.quote}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QuoteGap:
+        return cls(str(data["key"]), str(data["side"]), int(data["sentence"]), str(data["quote"]))
+
+
+@dataclass(frozen=True)
+class CoverageReport:
+    """How the coverage texts report the English article (plain data; JSON key ``"coverage"``).
+
+    ``reported_by[i]``: for English sentence ``i``, each coverage text's key with its sentences that
+    report it (absent keys: not reported). ``unreported[key]``: the text's sentences that report nothing
+    in the English. ``number_differences`` and ``quote_gaps`` as their types say.
+    """
+
+    reported_by: tuple[dict[str, tuple[int, ...]], ...]
+    unreported: dict[str, tuple[int, ...]]
+    number_differences: tuple[NumberDifference, ...] = ()
+    quote_gaps: tuple[QuoteGap, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reported_by": [{key: list(ids) for key, ids in row.items()} for row in self.reported_by],
+            "unreported": {key: list(ids) for key, ids in self.unreported.items()},
+            "number_differences": [d.to_dict() for d in self.number_differences],
+            "quote_gaps": [g.to_dict() for g in self.quote_gaps],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CoverageReport:
+        return cls(
+            reported_by=tuple({key: tuple(int(i) for i in ids) for key, ids in row.items()} for row in data["reported_by"]),
+            unreported={key: tuple(int(i) for i in ids) for key, ids in data["unreported"].items()},
+            number_differences=tuple(NumberDifference.from_dict(d) for d in data.get("number_differences", ())),
+            quote_gaps=tuple(QuoteGap.from_dict(g) for g in data.get("quote_gaps", ())),
         )
 
 
@@ -191,6 +375,7 @@ class Document:
     translations: dict[str, Translation]
     signature: str
     entities: tuple[Entity, ...] = ()
+    coverage: CoverageReport | None = None  # when some provided text is independent coverage
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -204,6 +389,8 @@ class Document:
         }
         if self.entities:
             data["entities"] = [e.to_dict() for e in self.entities]
+        if self.coverage is not None:
+            data["coverage"] = self.coverage.to_dict()
         return data
 
     @classmethod
@@ -216,4 +403,5 @@ class Document:
             translations={lang: Translation.from_dict(lang, t) for lang, t in data["translations"].items()},
             signature=str(data.get("signature", "")),
             entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+            coverage=CoverageReport.from_dict(data["coverage"]) if data.get("coverage") else None,
         )

@@ -83,3 +83,21 @@ def test_parquet_values_in_csv_output_and_column_collisions(settings: Settings, 
     with pytest.raises(InputError, match=r"has a column 'translation_hu'"):
         run_batch(options(settings, clashing, tmp_path / "o3", format="parquet"))
     assert run_batch(options(settings, clashing, tmp_path / "o4", targets=("uk",), format="parquet")).records == 1
+
+
+def test_nan_from_parquet_is_a_reject_in_jsonl_output_and_text_in_csv(settings: Settings, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "c.parquet"
+    pq.write_table(pa.table({"id": [1, 2], "score": [float("nan"), 0.5], "text": [S1, S1]}), source)
+    run_batch(options(settings, source, tmp_path / "o1", targets=("uk",)))
+    lines = (tmp_path / "o1" / "translations.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [2]
+    (reject,) = [json.loads(line) for line in (tmp_path / "o1" / "rejects.jsonl").read_text().splitlines()]
+    assert (reject["line"], reject["reason"]) == (
+        1, "field 'score' is NaN or infinite, which JSON Lines output cannot hold; use --format parquet or csv",
+    )
+    run_batch(options(settings, source, tmp_path / "o2", targets=("uk",), format="csv"))
+    with open(tmp_path / "o2" / "translations.csv", encoding="utf-8", newline="") as handle:
+        assert [row["score"] for row in csv.DictReader(handle)] == ["NaN", "0.5"]

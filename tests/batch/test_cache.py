@@ -17,12 +17,17 @@ from translate.pipeline import Settings
 def test_put_and_get_with_a_small_memory_layer(tmp_path: Path) -> None:
     cache = SentenceCache(tmp_path / "c.sqlite", memory=2)
     cache.put_many("k", [("a", ("A", ())), ("b", ("B", ("numbers",))), ("c", ("C", ()))])
+    assert cache.get_many("k", ["a", "b", "x", "c"]) == {"a": ("A", ()), "b": ("B", ("numbers",)), "c": ("C", ())}
     assert len(cache.memory) == 2
-    assert cache.get_many("k", ["a", "b", "x"]) == {"a": ("A", ()), "b": ("B", ("numbers",))}
+    # A value already held stays (the first translation wins), unless a committed shard replaces it.
+    cache.put_many("k", [("a", ("other", ()))])
+    assert cache.get_many("k", ["a"]) == {"a": ("A", ())}
+    cache.put_many("k", [("a", ("shard", ()))], replace=True)
+    assert cache.get_many("k", ["a"]) == {"a": ("shard", ())}
     assert cache.get_many("other", ["a"]) == {}
     cache.close()
     again = SentenceCache(tmp_path / "c.sqlite")
-    assert again.get_many("k", ["c"]) == {"c": ("C", ())}
+    assert again.get_many("k", ["c", "a"]) == {"c": ("C", ()), "a": ("shard", ())}
     again.close()
 
 

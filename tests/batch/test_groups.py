@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from translate.batch import distinct, sentence_texts
-from translate.batch.groups import split_shard
+from translate.batch.groups import FirstSeen, split_shard
 from translate.corpus import Record, Shard
 
 
@@ -17,3 +19,14 @@ def test_distinct_sentences_in_first_seen_order() -> None:
     assert [s.text for s in split[1]] == ["Three.", "One."]
     assert distinct(shard, split) == ["One.", "Two.", "Three."]
     assert [s.text for s in sentence_texts(records[0])] == ["One.", "Two."]
+
+
+def test_first_seen_sentences_across_shards(tmp_path: Path) -> None:
+    seen = FirstSeen(tmp_path / "state" / "seen.sqlite")
+    assert seen.first(["a", "b", "a"]) == ["a", "b"]
+    assert seen.first(["c", "b"]) == ["c"]
+    seen.close()
+    assert not (tmp_path / "state" / "seen.sqlite").exists()
+    again = FirstSeen(tmp_path / "state" / "seen.sqlite")  # every run starts from nothing
+    assert again.first(["a"]) == ["a"]
+    again.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,3 +33,19 @@ def test_kill_9_at_20_points_then_resume_is_byte_identical(tiny_models: dict[str
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("20 kill points")
+
+
+def test_kill_9_with_the_private_state_lost_or_stale_then_resume_is_byte_identical(
+    tiny_models: dict[str, Path], tmp_path: Path
+) -> None:
+    """What a power cut adds to a kill: out/.state deleted or its cache missing the last group, at beam 4."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "kill_resume.py"), "--points", "8", "--chain", "4", "--seed", "3",
+         "--records", "24", "--beam", "4", "--lose-state", "1", "--workdir", str(tmp_path),
+         "--model", f"uk={tiny_models['zle']}", "--model", f"hu={tiny_models['hu']}"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("8 kill points") and "0 failed" in done.stdout
+    deleted, stale = (int(n) for n in re.findall(r"deleted before (\d+) resumes, cache made stale before (\d+)", done.stdout)[0])
+    assert deleted + stale >= 4

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import json
+import os
+import re
+import resource
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from support.batch import S1, S2, S3, check_result, read_jsonl
 from support.batch import batch_options as options
 
-from translate.batch import BatchOptions, run_batch
+from translate.batch import BatchOptions, JobInterrupted, Progress, run_batch
 from translate.cli import main
 from translate.errors import InputError
 from translate.pipeline import Settings
@@ -132,7 +141,7 @@ def test_cli_exit_codes_and_limits(model_args: list[str], tmp_path: Path, capsys
         "raise --max-input-bytes if the input is genuine, or split it\n"
     )
     assert main([*base, "-o", str(tmp_path / "o2")]) == 3
-    assert main([*base, "-o", str(tmp_path / "o2")]) == 1
+    assert main([*base, "-o", str(tmp_path / "o2")]) == 2  # a usage error (issue 13: every usage error exits 2)
     assert "add --resume" in capsys.readouterr().err
     assert main([*base, "-o", str(tmp_path / "o2"), "--resume"]) == 3
     with pytest.raises(InputError, match=r"has an unknown format; give \.jsonl"):
@@ -173,3 +182,169 @@ def test_broken_gzip_stops_the_job(damage: str, tmp_path: Path) -> None:
     pattern = rf"^{source} is not a valid gzip file: .+; it may be truncated or not gzip at all, check it with 'gzip -t'"
     with pytest.raises(InputError, match=pattern):
         run_batch(BatchOptions(input=source, output=tmp_path / "out", targets=("uk",)))
+
+
+def small_corpus(path: Path, records: int = 9) -> Path:
+    path.write_text("".join(json.dumps({"id": i, "text": [S1, S2, S3][i % 3] + f" Item {i}."}) + "\n" for i in range(records)))
+    return path
+
+
+class StopWith(Progress):
+    """Sends this process a signal after the first committed shard."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+
+    def advance(self, records: int, sentences: int) -> None:
+        os.kill(os.getpid(), self.signum)
+
+
+@pytest.mark.parametrize(("signum", "name"), [(signal.SIGTERM, "SIGTERM"), (signal.SIGINT, "SIGINT")])
+def test_sigterm_and_sigint_stop_cleanly(signum: int, name: str, settings: Settings, tmp_path: Path) -> None:
+    source = small_corpus(tmp_path / "c.jsonl")
+    out = tmp_path / "out"
+    before = signal.getsignal(signum)
+    with pytest.raises(JobInterrupted, match=(
+        rf"^interrupted by {name}; 1 shard committed, the shard in flight abandoned; "
+        r"run the same command with --resume to continue$"
+    )) as stopped:
+        run_batch(options(settings, source, out), progress=StopWith(signum))
+    assert stopped.value.exit_code == 128 + signum and isinstance(stopped.value, KeyboardInterrupt)
+    assert signal.getsignal(signum) is before
+    assert not (out / ".lock").exists() and not list(out.rglob(".*.tmp"))
+    summary = run_batch(options(settings, source, out, resume=True))
+    assert (summary.resumed_shards, summary.records) == (1, 9)
+
+
+def test_sigterm_from_outside_ends_in_one_line(model_args: list[str], tmp_path: Path) -> None:
+    source = tmp_path / "c.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": f"{S1} {S2} Number {i}."}) + "\n" for i in range(300)))
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "translate", "batch", str(source), "-o", str(out), "--to", "uk", "--engine", "ctranslate2",
+               "--beam", "4", "--shard-size", "2", *model_args, "--quiet"]
+    job = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list((out / "shards").glob("part-*")) and time.monotonic() < deadline and job.poll() is None:
+        time.sleep(0.01)
+    job.send_signal(signal.SIGTERM)
+    _, err = job.communicate(timeout=120)
+    assert job.returncode != 0
+    assert err.endswith(" committed, the shard in flight abandoned; run the same command with --resume to continue\n")
+    assert err.count("\n") == 1 and err.startswith("error: interrupted by SIGTERM; ")
+    assert not (out / ".lock").exists()
+
+
+class FullDisk:
+    """An SQLite connection whose writes fail as a full disk makes them fail, from the second one on."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection, self.writes = connection, 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.connection, name)
+
+    def __enter__(self) -> object:
+        return self.connection.__enter__()
+
+    def __exit__(self, *exc: object) -> object:
+        return self.connection.__exit__(*exc)  # type: ignore[arg-type]
+
+    def executemany(self, *args: object) -> object:
+        self.writes += 1
+        if self.writes > 1:
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.connection.executemany(*args)  # type: ignore[arg-type]
+
+
+def test_a_full_disk_in_the_cache_is_one_error_line(
+    model_args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import translate.batch.cache as cache_module
+
+    source = small_corpus(tmp_path / "c.jsonl")
+    out = tmp_path / "out"
+    base = ["batch", str(source), "-o", str(out), "--to", "uk", "--engine", "ctranslate2", "--beam", "1", "--shard-size", "2",
+            *model_args, "--quiet"]
+    connect = sqlite3.connect
+    monkeypatch.setattr(cache_module.sqlite3, "connect", lambda *a, **k: FullDisk(connect(*a, **k)))
+    assert main(base) == 1
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert err == (
+        f"error: cannot write the sentence cache {out / '.state' / 'cache.sqlite'}: database or disk is full; free space on "
+        "that disk, or choose another --cache FILE or -o folder, then run the same command with --resume\n"
+    )
+    assert not (out / ".lock").exists()
+    assert main([*base, "--resume"]) == 0
+    assert len(read_jsonl(out / "translations.jsonl")) == 9
+
+
+class NoUnlink:
+    """The os module as the job lock sees it on a disk turned read-only: the lock file cannot be removed."""
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(os, name)
+
+    def unlink(self, path: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+
+class ReadOnly(NoUnlink):
+    """... and nothing can be created or opened for writing."""
+
+    def open(self, path: object, flags: int, *args: object) -> int:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+
+def test_a_read_only_filesystem_is_one_error_line(
+    model_args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    import translate.corpus.lock as lock_module
+
+    source = small_corpus(tmp_path / "c.jsonl")
+    out = tmp_path / "out"
+    base = ["batch", str(source), "-o", str(out), "--to", "uk", "--engine", "ctranslate2", "--beam", "1", "--shard-size", "2",
+            *model_args, "--quiet"]
+    # The disk turns read-only during the job: writes fail, and the lock file cannot be removed.
+    mkstemp, calls = tempfile.mkstemp, []
+
+    def failing(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) > 4:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return mkstemp(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(tempfile, "mkstemp", failing)
+    monkeypatch.setattr(lock_module, "os", NoUnlink())
+    assert main(base) == 1
+    monkeypatch.undo()
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: cannot write {out}/") and line.endswith(": Read-only file system; check the disk or choose another -o folder")
+    assert (out / ".lock").exists()  # it could not be removed, but nobody holds it:
+    assert main([*base, "--resume"]) == 0
+    # Read-only from the start: the lock cannot be taken.
+    monkeypatch.setattr(lock_module, "os", ReadOnly())
+    assert main([*base, "--resume"]) == 1
+    assert capsys.readouterr().err == f"error: cannot take the lock {out / '.lock'}: Read-only file system; choose another -o folder\n"
+
+
+def test_a_file_size_limit_is_one_error_line(model_args: list[str], tmp_path: Path) -> None:
+    """A real fault from the kernel (EFBIG past RLIMIT_FSIZE, as a full disk would be): one line, the lock released."""
+    source = small_corpus(tmp_path / "c.jsonl", records=40)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "translate", "batch", str(source), "-o", str(out), "--to", "uk", "--engine", "ctranslate2",
+               "--beam", "1", "--shard-size", "4", *model_args, "--quiet"]
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (48_000, 48_000))
+
+    done = subprocess.run(command, capture_output=True, text=True, preexec_fn=limit, timeout=300)
+    assert done.returncode == 1
+    # The sentence cache (SQLite: "disk I/O error") or a shard ("File too large"), whichever grows past the limit first.
+    assert re.fullmatch(r"error: cannot write [^\n]+, then run the same command with --resume\n|"
+                        r"error: cannot write \S+: File too large; check the disk or choose another -o folder\n", done.stderr)
+    assert not (out / ".lock").exists()
+    assert subprocess.run([*command, "--resume"], capture_output=True, timeout=300).returncode == 0

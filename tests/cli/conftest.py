@@ -30,3 +30,14 @@ def short_pair(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         files[f"short-{lang}"] = folder / f"short.{lang}.txt"
         files[f"short-{lang}"].write_text(text + "\n", encoding="utf-8")
     return files
+
+
+SHORT = "Trump met Putin in Budapest.\n\nThey talked about the war."
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    """A two-paragraph English article, named as the README names articles (article.en.txt)."""
+    file = tmp_path / "article.en.txt"
+    file.write_text(SHORT, encoding="utf-8")
+    return file

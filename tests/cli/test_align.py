@@ -34,5 +34,5 @@ def test_align_falls_back_without_a_model_offline(short_pair: dict[str, Path]) -
 
 def test_align_rejects_an_unknown_language(short_pair: dict[str, Path]) -> None:
     result = run("align", str(short_pair["en"]), str(short_pair["uk"]), "--tgt-lang", "de")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr == "error: language 'de' is not supported; choose from: en, uk, ru, hu\n"

@@ -31,6 +31,46 @@ def test_settings_come_from_the_model_options() -> None:
 def test_every_command_is_registered_in_order() -> None:
     from translate.cli import COMMANDS
 
-    assert list(COMMANDS) == ["translate", "split", "models", "align", "compare", "serve", "batch", "detect"]
+    assert list(COMMANDS) == ["translate", "split", "models", "align", "compare", "serve", "batch", "completion", "detect"]
     help_text = build_parser().format_help()
     assert all(name in help_text for name in COMMANDS)
+
+
+def test_progress_bars_follow_a_growing_total_and_leave_nothing_behind(capsys) -> None:
+    from translate.cli.common import ProgressBars
+
+    bars = ProgressBars(enabled=True)
+    bars.update("hu", 1, 4)
+    bars.update("hu", 3, 6)  # a retry added work
+    assert (bars.bars["hu"].n, bars.bars["hu"].total) == (3, 6)
+    bars.close()
+    assert bars.bars == {}
+
+
+def test_log_lines_go_through_the_bars_while_a_command_runs(monkeypatch) -> None:
+    """Messages are written above the live bars (tqdm.contrib.logging), not through them."""
+    import translate.cli.app as cli_main
+    from translate.cli.common import LOG
+
+    seen: list[str] = []
+
+    def fake_run(args) -> int:
+        seen.extend(type(handler).__name__ for handler in LOG.handlers)
+        return 0
+
+    monkeypatch.setattr(cli_main.COMMANDS["split"], "run", fake_run)
+    assert cli_main.main(["split", "whatever.txt"]) == 0
+    assert "_TqdmLoggingHandler" in seen
+
+
+def test_quiet_and_debug_set_the_log_level() -> None:
+    import logging
+
+    from translate.cli.common import LOG, setup_logging
+
+    for flags, level in ((["--quiet"], logging.ERROR), (["--debug"], logging.DEBUG), ([], logging.INFO)):
+        setup_logging(build_parser().parse_args(["split", "f.txt", *flags]))
+        assert LOG.level == level
+    assert sum(getattr(h, "translate_cli", False) for h in LOG.handlers) == 1  # set up twice, one handler
+
+

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from support.cli import run
+from support.cli import one_error_line, run
 from support.paths import ROOT
 
 DATA = ROOT / "tests" / "data" / "alignment"
@@ -44,8 +44,10 @@ def test_compare_with_machine_translation_writes_files(short_pair: dict[str, Pat
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == ["short.hu-mt.txt", "short.hu.txt", "short.json", "short.tmx"]
+    assert sorted(p.name for p in out.iterdir()) == [".translate-written.json", "short.hu-mt.txt", "short.hu.txt", "short.json", "short.tmx"]
     data = json.loads((out / "short.json").read_text(encoding="utf-8"))
+    keys = [part.partition("=")[0] for part in data["signature"].split("|")]
+    assert len(keys) == len(set(keys)) and "hu-mt" in keys, data["signature"]  # no key twice
     assert data["translations"]["hu"]["alignment_mode"] == "model"
     assert data["translations"]["hu-mt"]["origin"] == "machine"
 
@@ -57,7 +59,7 @@ def test_compare_reports_a_bad_glossary_in_one_line(short_pair: dict[str, Path],
     assert result.returncode == 1
     assert result.stderr == f"error: {bad} line 2: label 'CITY' of 'Kyiv' is not known; use one of: PER, LOC, ORG, MISC\n"
     result = run("compare", str(short_pair["en"]), "--with", f"uk{short_pair['uk']}")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.startswith("error: --with 'uk") and result.stderr.endswith("is not LANG=FILE; write e.g. --with uk=article.uk.txt\n")
 
 
@@ -76,3 +78,118 @@ def test_compare_with_a_local_ner_model(short_pair: dict[str, Path], tmp_path: P
     result = run("compare", str(short_pair["short-en"]), "--with", f"hu={short_pair['short-hu']}", "--ner", str(tmp_path / "nothing"))
     assert result.returncode == 1
     assert result.stderr == f"error: NER model folder {tmp_path / 'nothing'} does not exist; pass --ner HUB_ID, --ner PATH or --ner none\n"
+
+
+# ---- several texts per language, relation, the coverage report -----------------------------------
+
+STORY = ROOT / "tests" / "data" / "coverage" / "orban-trump-sanctions-exemption"
+
+
+def _usage_exit() -> int:
+    """The exit code of a usage error of this command (a malformed --with), which every new usage error shares."""
+    return run("compare", str(STORY / "en.txt"), "--with", "uk").returncode
+
+
+def test_several_texts_per_language_are_named_by_name_or_file_stem() -> None:
+    result = run(
+        "compare", str(STORY / "en.txt"), "--with", f"ru={STORY / 'ru-kommersant.txt'}", "--with", f"ru:Prime={STORY / 'ru-prime.txt'}",
+        "--with", f"uk={STORY / 'uk-delo.txt'}", "--with", f"hu={STORY / 'hu-444.txt'}", "--with", f"hu:24.hu={STORY / 'hu-24hu.txt'}",
+        "--ner", "none", "--entities", str(STORY / "glossary.json"), "--relation", "hu:24.hu=translation", "--format", "json",
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # One text of a language keeps the plain key; several are named, by NAME or by the file name without its language tag.
+    assert list(data["translations"]) == ["ru:kommersant", "ru:Prime", "uk", "hu:444", "hu:24.hu"]
+    relations = {key: (t["relation"], t["relation_evidence"]["overridden"]) for key, t in data["translations"].items()}
+    assert relations == {
+        "ru:kommersant": ("coverage", False), "ru:Prime": ("coverage", False), "uk": ("coverage", False),
+        "hu:444": ("coverage", False), "hu:24.hu": ("translation", True),
+    }
+    assert len(data["coverage"]["reported_by"]) == len(data["source"]["sentences"])
+    assert set(data["coverage"]["unreported"]) == {"ru:kommersant", "ru:Prime", "uk", "hu:444"}
+
+
+def test_format_report_reads_as_a_coverage_report(tmp_path: Path) -> None:
+    args = [
+        "compare", str(STORY / "en.txt"), "--with", f"ru={STORY / 'ru-kommersant.txt'}", "--with", f"ru={STORY / 'ru-prime.txt'}",
+        "--with", f"uk={STORY / 'uk-delo.txt'}", "--ner", "none", "--entities", str(STORY / "glossary.json"),
+    ]
+    result = run(*args, "--format", "report")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    english = (STORY / "en.txt").read_text(encoding="utf-8").splitlines()
+    assert out.startswith(f"Coverage of the English article ({len(english)} sentences) by 3 texts\n\nTexts\n")
+    headings = [
+        "English sentences and the texts that report them", "Sentences that report nothing in the English",
+        "Numbers that differ between linked sentences", "Quotations one side has and the other does not report",
+    ]
+    assert [line for line in out.splitlines() if line in headings] == headings
+    for key in ("ru:kommersant", "ru:prime", "uk"):
+        assert f"  {key}" in out and f"  {key}: " in out
+    assert out.count("independent coverage (decided from the evidence)") == 3
+    assert "of the sentences pair up in order (a translation: 90% or more)" in out
+    assert "  [1]  " + english[0][:40] in out
+    assert all(len(line) <= 100 or " " not in line.strip() for line in out.splitlines())
+    # With -o the report is written next to the JSON document.
+    result = run(*args, "--format", "report", "-o", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "en.report.txt").read_text(encoding="utf-8") == out
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        ".translate-written.json", "en.json", "en.report.txt", "en.ru:kommersant.txt", "en.ru:prime.txt", "en.uk.txt",
+    ]
+
+
+def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short_pair: dict[str, Path]) -> None:
+    result = run("compare", str(short_pair["en"]), "--with", f"uk={short_pair['uk']}", "--ner", "none", "--relation", "coverage", "--format", "report")
+    assert result.returncode == 0, result.stderr
+    assert "uk    Ukrainian, independent coverage (as chosen; the evidence alone says translation)" in result.stdout
+    result = run("compare", str(short_pair["en"]), "--with", f"uk={short_pair['uk']}", "--ner", "none", "--format", "report")
+    assert "Ukrainian, translation (decided from the evidence)" in result.stdout
+    assert "No text is independent coverage, so there is no coverage report" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--with", f"ru={STORY / 'ru-prime.txt'}", "--with", f"ru={STORY / 'ru-prime.txt'}"],
+         "error: two texts are named ru:prime; give each text of one language its own name: --with ru:NAME=FILE"),
+        (["--with", f"ru:RIA={STORY / 'ru-prime.txt'}", "--with", f"ru:RIA={STORY / 'ru-kommersant.txt'}"],
+         "error: two texts are named ru:RIA; give each text of one language its own name: --with ru:NAME=FILE"),
+        (["--with", f"uk:={STORY / 'uk-delo.txt'}"],
+         f"error: --with 'uk:={STORY / 'uk-delo.txt'}' has an empty name; write e.g. --with uk:RIA={STORY / 'uk-delo.txt'}"),
+        (["--with", f"uk:a/b={STORY / 'uk-delo.txt'}"],
+         "error: the name 'a/b' cannot name a text; use up to 40 letters, digits, spaces and . - _ ' & +, "
+         "starting with a letter or digit (e.g. RIA, Ukrainska Pravda, index.hu)"),
+        (["--with", f"de:Spiegel={STORY / 'uk-delo.txt'}"],
+         f"error: --with 'de:Spiegel={STORY / 'uk-delo.txt'}': language 'de' is not supported; choose from: uk, ru, hu"),
+        (["--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "ru:RIA=coverage"],
+         "error: --relation ru:RIA=coverage: no text is named ru:RIA; the texts are: uk"),
+    ],
+)
+def test_naming_and_relation_errors_are_one_line_usage_errors(extra: list[str], message: str) -> None:
+    from support.cli import one_error_line
+
+    result = run("compare", str(STORY / "en.txt"), *extra, "--ner", "none")
+    assert one_error_line(result) == message
+    assert result.returncode == _usage_exit() != 0
+
+
+def test_an_unknown_relation_is_refused_while_parsing() -> None:
+    result = run("compare", str(STORY / "en.txt"), "--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "ru=summary")
+    assert result.returncode == 2
+    assert result.stderr.endswith(
+        "error: argument --relation: 'ru=summary' is not a relation; write auto, translation or coverage, "
+        "or KEY=RELATION (e.g. ru:RIA=coverage)\n"
+    )
+def test_compare_never_writes_over_its_own_input(tmp_path: Path) -> None:
+    source = tmp_path / "article.en.txt"
+    source.write_text("Zelensky met Trump.\nKyiv waited.\n", encoding="utf-8")
+    provided = tmp_path / "article.uk.txt"
+    provided.write_bytes("\ufeffЗеленський зустрівся з Трампом.\nКиїв чекав.\n".encode())
+    before = provided.read_bytes()
+    result = run("compare", str(source), "--with", f"uk={provided}", "--ner", "none", "-o", str(tmp_path), "--force")
+    assert result.returncode == 1
+    assert one_error_line(result) == (
+        f"error: refusing to write {provided}: it is an input of this run and would be overwritten; choose another -o folder"
+    )
+    assert provided.read_bytes() == before  # BOM and all

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from support.cli import one_error_line, run
 from support.paths import ROOT
 
@@ -30,9 +32,9 @@ def test_models_list_covers_every_direction_with_its_published_score() -> None:
     result = run("models", "list")
     assert result.returncode == 0, result.stderr
     for line in (
-        "  uk-en: Helsinki-NLP/opus-mt-tc-big-zle-en  BLEU 39.2 / chrF 0.650",
-        "  ru-en: Helsinki-NLP/opus-mt-tc-big-zle-en  BLEU 35.2 / chrF 0.626",
-        "  hu-en: Helsinki-NLP/opus-mt-tc-big-hu-en  BLEU 34.6 / chrF 0.620",
+        "  uk-en: Helsinki-NLP/opus-mt-tc-big-zle-en  (built-in default)  BLEU 39.2 / chrF 0.650",
+        "  ru-en: Helsinki-NLP/opus-mt-tc-big-zle-en  (built-in default)  BLEU 35.2 / chrF 0.626",
+        "  hu-en: Helsinki-NLP/opus-mt-tc-big-hu-en  (built-in default)  BLEU 34.6 / chrF 0.620",
         "    or Helsinki-NLP/opus-mt-uk-en (smaller, older; its model card publishes Tatoeba and newstest scores, no FLORES-101)",
     ):
         assert line in result.stdout.splitlines()
@@ -49,3 +51,23 @@ def test_pulling_a_pair_without_a_model_pulls_both_steps_through_english(tmp_pat
     assert result.returncode == 1
     line = one_error_line(result)
     assert "Helsinki-NLP/opus-mt-tc-big-hu-en cannot be downloaded while HF_HUB_OFFLINE is set" in line
+def test_models_pull_messages(tmp_path: Path, tiny_models: dict[str, Path]) -> None:
+    offline = run("models", "pull", "hu", env={"HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path)})
+    assert offline.returncode == 1 and "translate models pull" not in offline.stderr
+    local = run("models", "pull", "hu", "--model", f"hu={tiny_models['hu']}")
+    assert local.returncode == 0, local.stderr
+    assert f"hu: {tiny_models['hu']} is a local folder; there is nothing to download" in local.stderr
+    file = tmp_path / "model.bin"
+    file.write_bytes(b"x")
+    as_file = run("models", "pull", "hu", "--model", f"hu={file}")
+    assert as_file.returncode == 1 and f"model path {file} is a file, not a folder" in one_error_line(as_file)
+
+
+def test_third_party_warnings_are_silenced_unless_debug(tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    """Converting for CTranslate2 loads transformers' tokenizer, which warns about sacremoses."""
+    model = f"hu={tiny_models['hu']}"
+    quiet = run("models", "convert", "hu", "--model", model, env={"TRANSLATE_CACHE": str(tmp_path / "a")})
+    assert quiet.returncode == 0, quiet.stderr
+    assert "sacremoses" not in quiet.stderr and "converting" in quiet.stderr
+    debug = run("models", "convert", "hu", "--model", model, "--debug", env={"TRANSLATE_CACHE": str(tmp_path / "b")})
+    assert debug.returncode == 0 and "sacremoses" in debug.stderr

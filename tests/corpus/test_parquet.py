@@ -44,3 +44,13 @@ def test_broken_file_and_missing_column(tmp_path: Path) -> None:
     pq.write_table(pa.table({"body": ["x"]}), other)
     with pytest.raises(InputError, match=r"has no column 'text'; its columns are: body; choose one with --text-field$"):
         list(read_parquet(InputSpec(other)))
+
+
+def test_a_repeated_column_name_is_refused(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "d.parquet"
+    pq.write_table(pa.Table.from_arrays([pa.array(["a"]), pa.array(["b"])], names=["text", "text"]), source)
+    with pytest.raises(InputError, match=r"d\.parquet: the file names the column 'text' more than once; rename the repeated column$"):
+        list(read_parquet(InputSpec(source)))

@@ -50,3 +50,10 @@ def test_shards_are_fixed_ranges_of_items(tmp_path: Path) -> None:
 
 def test_one_reader_per_kind() -> None:
     assert sorted(READERS) == ["csv", "folder", "jsonl", "parquet", "tsv"]
+
+
+def test_ids_equal_as_json_values_are_duplicates(tmp_path: Path) -> None:
+    source = tmp_path / "c.jsonl"
+    source.write_text('{"id": 1, "text": "A."}\n{"id": 1.0, "text": "B."}\n{"id": "1", "text": "C."}\n{"id": true, "text": "D."}\n')
+    items = list(read_items(InputSpec(source)))
+    assert [getattr(item, "reason", None) for item in items] == [None, "duplicate id 1.0 (first seen at c.jsonl:1)", None, None]

@@ -110,3 +110,9 @@ def test_models_into_english_need_no_target_token(engine_name: str, model: str, 
     assert engine.unknown_characters(text) == set()
     [[hyp]] = list(engine.translate_batches([[text]], None, [[12]], DecodeOptions(beam_size=1)))
     assert 0 <= hyp.tokens <= 12 and ">>" not in hyp.text and "\u2581" not in hyp.text
+def test_batches_as_completed_give_every_batch_once_with_the_same_result(engine) -> None:
+    batches = [["Trump met Putin."], ["Budapest", "Kyiv"], ["The missiles have a range of about 1,000 miles."]]
+    caps = [[12], [5, 5], [20]]
+    ordered = list(engine.translate_batches(batches, ">>ukr<<", caps, DecodeOptions(beam_size=1)))
+    completed = dict(engine.translate_batches_as_completed(batches, ">>ukr<<", caps, DecodeOptions(beam_size=1)))
+    assert sorted(completed) == [0, 1, 2] and [completed[k] for k in range(3)] == ordered

@@ -51,6 +51,16 @@ def test_cldr_place_names_without_glossary_forms() -> None:
     assert surfaces(doc, "Moscow", "uk") == ["Москві"]
 
 
+def test_short_forms_of_territories_are_mentions() -> None:
+    en = "The United States and the European Union agreed."
+    targets = {"uk": "США та ЄС домовилися.", "ru": "США и ЕС договорились.", "hu": "Az USA és az EU-ban megállapodtak."}
+    glossary = [GlossaryEntry("United States", "LOC"), GlossaryEntry("European Union", "ORG")]
+    doc = find_entities(make_document(en, targets), ner=None, glossary=glossary)
+    assert surfaces(doc, "United States", "uk") == ["США"] and surfaces(doc, "European Union", "uk") == ["ЄС"]
+    assert surfaces(doc, "European Union", "ru") == ["ЕС"]
+    assert surfaces(doc, "United States", "hu") == ["USA"] and surfaces(doc, "European Union", "hu") == ["EU"]
+
+
 def test_translate_callable_supplies_forms_for_names_it_translates() -> None:
     en = "The talks took place at the Pentagon."
     targets = {"uk": "Переговори відбулися в Пентагоні."}

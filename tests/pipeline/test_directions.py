@@ -77,7 +77,8 @@ def test_progress_of_a_pivot_runs_through_both_steps_to_the_end() -> None:
     Translator(Settings(), engines={"hu-en": named(english, "a"), "uk": named(ukrainian, "b")}).translate_document(
         HUNGARIAN, "uk", source_lang="hu", progress=lambda *a: seen.append(a)
     )
-    assert seen[-1] == ("uk", 2, 2) and all(done <= total for _, done, total in seen)
+    # two sentences through two models: four units of model work
+    assert seen[-1] == ("uk", 4, 4) and all(done <= total for _, done, total in seen)
     assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
 
 
@@ -115,7 +116,7 @@ def test_the_source_language_can_be_identified() -> None:
 
 def test_targets_follow_the_source_and_unknown_sources_are_refused() -> None:
     translator = Translator(Settings(), engines={"uk-en": named(english, "zle-en")})
-    with pytest.raises(UsageError, match=r"target language 'uk' is not supported; choose from: en, ru, hu"):
+    with pytest.raises(UsageError, match=r"target language 'uk' is the article's own language; choose from: en, ru, hu"):
         translator.translate_document("Привіт, світе.", "uk", source_lang="uk")
     with pytest.raises(UsageError, match=r"language 'de' is not supported; choose from: en, uk, ru, hu"):
         translator.translate_document("Hallo Welt.", "en", source_lang="de")

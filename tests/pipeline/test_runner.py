@@ -132,11 +132,47 @@ def test_out_of_memory_is_recognised_in_every_framework_wording() -> None:
 
 def test_progress_is_reported_per_batch_and_never_passes_the_total() -> None:
     from translate.pipeline import Settings
-    from translate.pipeline.runner import Runner
+    from translate.pipeline.runner import Runner, WorkTracker
 
     reports: list[tuple[str, int, int]] = []
     engine = ScriptedEngine(lambda t, o: "Szia " + t)
-    runner = Runner(engine, None, Settings(max_batch_size=2), "hu", lambda *r: reports.append(r), 5)
-    results = runner.translate_protected([f"Sentence {i} here." for i in range(5)])
+    tracker = WorkTracker("hu", 5, lambda *r: reports.append(r))
+    results = Runner(engine, None, Settings(max_batch_size=2), tracker).translate_protected([f"Sentence {i} here." for i in range(5)])
     assert [r.text for r in results] == [f"Szia Sentence {i} here." for i in range(5)]
     assert reports[-1] == ("hu", 5, 5) and [done for _, done, _ in reports] == sorted(done for _, done, _ in reports)
+
+
+def test_retries_and_split_pieces_are_counted_as_work() -> None:
+    """The bar neither stalls at 100% while retries run nor jumps: the total grows with the work."""
+    def respond(text: str, options: DecodeOptions) -> str:
+        return "Szia." if options.no_repeat_ngram_size else "ni ni ni ni ni ni ni"
+
+    reports: list[tuple[str, int, int]] = []
+    engine = ScriptedEngine(respond, max_input_tokens=8)
+    long = "one two three four five six seven, eight nine ten eleven twelve thirteen"
+    Translator(Settings(), engines={"hu": engine}).translate_sentences(
+        ["Short one.", long], "hu", progress=lambda *r: reports.append(r)
+    )
+    pieces = sum(len(batch) for batch in engine.calls)  # first pass pieces + retried pieces
+    assert reports[-1] == ("hu", pieces, pieces) and pieces > 2
+    assert all(done <= total for _, done, total in reports)
+
+
+class _BackwardsEngine(ScriptedEngine):
+    """Finishes its batches last to first, as parallel workers running the costliest first can."""
+
+    def translate_batches_as_completed(self, batches, target_token, max_new_tokens, options):
+        done = list(enumerate(self.translate_batches(batches, target_token, max_new_tokens, options)))
+        yield from reversed(done)
+
+
+def test_progress_follows_batches_as_they_finish_and_order_is_kept() -> None:
+    reports: list[tuple[str, int, int]] = []
+    engine = _BackwardsEngine(lambda t, o: "Fordítás: " + t)
+    texts = [f"Sentence number {i} is here {'and longer ' * (i % 3)}." for i in range(12)]
+    out = Translator(Settings(max_batch_size=4), engines={"hu": engine}).translate_sentences(
+        texts, "hu", progress=lambda *r: reports.append(r)
+    )
+    assert [t for t, _ in out] == ["Fordítás: " + t for t in texts]
+    assert [done for _, done, _ in reports] == sorted(done for _, done, _ in reports) and reports[-1] == ("hu", 12, 12)
+    assert len(reports) == len(engine.calls)  # one report per finished batch

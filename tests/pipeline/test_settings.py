@@ -24,7 +24,7 @@ def test_model_spec_uses_the_default_table_or_the_override() -> None:
 
 def test_device_and_quantization_are_checked() -> None:
     Settings(device="cuda:1").validate()
-    with pytest.raises(UsageError, match=r"device 'gpu' is not known; choose cpu, cuda or auto"):
+    with pytest.raises(UsageError, match=r"device 'gpu' is not known; choose cpu, cuda, cuda:N or auto"):
         Settings(device="gpu").validate()
     with pytest.raises(UsageError, match=r"quantization 'fp16' is not known; choose int8 or none"):
         Settings(quantization="fp16").validate()

@@ -161,3 +161,47 @@ def test_signature_names_the_quantization_only_for_an_engine_that_takes_it() -> 
     hf = Translator(Settings(engine="transformers"), engines={"hu": engine}).signature(["hu"])
     assert ct2.startswith("engine=ctranslate2|quant=int8|beam=4|hu=scripted-model@r1|version=")
     assert hf.startswith("engine=transformers|beam=4|hu=scripted-model@r1|version=")
+
+
+def test_a_cyrillic_source_is_refused_before_any_model_loads() -> None:
+    russian = "Президент объявил, что планирует встречу с премьер-министром в Будапеште на следующей неделе."
+    with pytest.raises(InputError, match=r"the text is mostly in Cyrillic letters \(\d+%\) \(Russian or Ukrainian\?\), not English"):
+        Translator(Settings(models={"hu": "/nowhere"})).translate_document(russian, "hu")
+
+
+def test_an_english_source_with_some_foreign_names_is_accepted() -> None:
+    engine = ScriptedEngine(lambda t, o: "Szia.")
+    text = "Zelensky (Зеленський) met Trump in Washington on Friday to discuss the war."
+    Translator(Settings(), engines={"hu": engine}).translate_document(text, "hu")
+
+
+def test_copied_segments_are_checked_too() -> None:
+    """A sentence the model cannot read at all is copied; it must not pass as a good translation."""
+    engine = ScriptedEngine(lambda t, o: "Szia.", unknown="абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+    ((text, flags),) = Translator(Settings(), engines={"hu": engine}).translate_sentences(["Привет всем"], "hu")
+    assert text == "Привет всем" and WRONG_SCRIPT in flags
+
+
+def test_missing_models_are_reported_all_at_once(tmp_path) -> None:
+    from translate.errors import ModelNotAvailableError
+
+    settings = Settings(models={"uk": str(tmp_path / "uk-model"), "hu": str(tmp_path / "hu-model")})
+    with pytest.raises(ModelNotAvailableError, match=r"2 models are missing: model folder .*uk-model does not exist.*; and model folder .*hu-model does not exist"):
+        Translator(settings).translate_document("Trump met Putin in Budapest on Thursday evening.", ("uk", "hu"))
+
+
+def test_the_target_token_is_recorded_for_each_language() -> None:
+    engine = ScriptedEngine(lambda t, o: UK_SENTENCE, targets=(">>rus<<", ">>ukr<<"))
+    single = ScriptedEngine(lambda t, o: "Szia.")
+    doc = Translator(Settings(), engines={"uk": engine, "ru": engine, "hu": single}).translate_document("Hello there, world.", ("uk", "ru", "hu"))
+    data = doc.to_dict()["translations"]
+    assert data["uk"]["target_token"] == ">>ukr<<" and data["ru"]["target_token"] == ">>rus<<"
+    assert "target_token" not in data["hu"]  # a single-target model is given no token
+
+
+def test_signature_can_key_languages_and_leave_out_the_version() -> None:
+    from translate.languages import machine_key
+
+    engine = ScriptedEngine()
+    signature = Translator(Settings(engine="transformers"), engines={"hu": engine}).signature(["hu"], key=machine_key, version=False)
+    assert signature == "engine=transformers|beam=4|hu-mt=scripted-model@r1"

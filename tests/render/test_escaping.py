@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.markup import parse
 
-from translate.render.escaping import escape_html, escape_markdown, xml_safe
+from translate.render.escaping import control_name, escape_html, escape_markdown, escape_visible, xml_safe
 
 
 def test_xml_safe_drops_only_forbidden_characters() -> None:
@@ -38,3 +38,15 @@ def test_markdown_neutralises_inline_markup() -> None:
     # Every Markdown special character is preceded by an odd number of backslashes: none is live.
     for match in re.finditer(r"(\\*)([`*_\[\]<>&#!|])", cell):
         assert len(match.group(1)) % 2 == 1, (cell, match.start())
+
+
+def test_invisible_controls_are_shown_in_reading_views() -> None:
+    shown = escape_visible("Price \u202e100\u202c, \u200bok")
+    assert shown == (
+        'Price <span class="ctl" title="U+202E RIGHT-TO-LEFT OVERRIDE">U+202E</span>100'
+        '<span class="ctl" title="U+202C POP DIRECTIONAL FORMATTING">U+202C</span>, '
+        '<span class="ctl" title="U+200B ZERO WIDTH SPACE">U+200B</span>ok'
+    )
+    assert "\u202e" not in shown
+    assert escape_visible("👨\u200d👩 \u200cx") == "👨\u200d👩 \u200cx"  # joiners belong to scripts and emoji
+    assert control_name("\x85") == "U+0085 NEXT LINE"

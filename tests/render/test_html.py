@@ -49,7 +49,7 @@ class _Tags(HTMLParser):
         self.bad_attributes += [name for name, _ in attrs if name.startswith("on") or name in ("src", "href")]
 
 
-ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "div", "strong", "span", "mark", "small", "table", "thead", "tbody", "tr", "th", "td", "p"}
+ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "div", "strong", "span", "mark", "small", "table", "thead", "tbody", "tr", "th", "td", "p", "bdi", "dl", "dt", "dd"}
 
 
 def assert_safe_html(page: str) -> None:
@@ -113,3 +113,21 @@ def test_more_entities_than_the_palette_get_colours_of_their_own() -> None:
     assert f"mark.e17,.legend .e17{{background:{entity_colour(17)}}}" in page
     assert '<mark class="e17" data-entity="E17"' in page
     assert entity_colour(17) != entity_colour(1)
+
+
+def test_the_export_reads_like_the_page() -> None:
+    page = to_html(fixed_document())
+    assert "@media (prefers-color-scheme:dark)" in page and ":root{color-scheme:light dark}" in page
+    assert "th{background:#f0f3f6;position:sticky;top:0" in page  # the header stays on screen
+    assert "<p><bdi>They talked.</bdi></p>" in page  # every sentence isolated
+    assert '<span class="flag" title="A number in the source sentence does not appear in the translation.">number</span>' in page
+    assert '<p class="gap">not in this version: <bdi lang="en">“Zelensky was absent.”</bdi></p>' in page
+    assert '<bdi>Так.</bdi><span class="only">only in this version</span>' in page
+    assert "<dd><strong>number</strong>: A number in the source sentence" in page  # readable without a mouse
+    assert page.index('data-name="Ukrainian (uk)"') < page.index('data-name="Ukrainian (uk-mt)"') < page.index('data-name="Hungarian (hu)"')
+
+
+def test_invisible_controls_are_shown_in_the_export() -> None:
+    sentence = Sentence(0, "Price \u202e100\u202c.", 0, 12, 0)
+    page = to_html(Document("en", sentence.text, (sentence,), {}, ""))
+    assert "\u202e" not in page and '<span class="ctl" title="U+202E RIGHT-TO-LEFT OVERRIDE">U+202E</span>100' in page

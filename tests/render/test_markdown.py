@@ -30,3 +30,11 @@ def test_a_source_cell_cannot_form_markup() -> None:
     row = md.splitlines()[2]
     assert row == r"| Use \`a \& b\` or \*bold\* \| x |"
     assert len(re.findall(r"(?<!\\)\|", row)) == 2  # one column: only its two borders are bare
+
+
+def test_markdown_names_the_row_only_the_outlets_have() -> None:
+    from support.coverage_documents import coverage_document
+
+    assert "| (only in this outlet) | «В следующий раз в Москве», — сказал Путин. | Зустріч відбулася в Анкориджі. |  |" in to_markdown(
+        coverage_document()
+    )

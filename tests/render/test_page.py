@@ -35,10 +35,12 @@ def test_one_entity_has_one_colour_in_every_column() -> None:
     assert ">Putin</mark>" in html and ">Путіна</mark>" in html and ">Putyinnal</mark>" in html
 
 
-def test_flags_are_badges_with_the_plain_explanation() -> None:
+def test_flags_are_badges_with_the_plain_explanation_readable_without_a_mouse() -> None:
     html = render_document(hand_made_document())
     badges = [dict(a) for t, a in parse(html).tags if t == "span" and dict(a).get("data-flag")]
-    assert badges == [{"class": "flag", "title": FLAG_EXPLANATIONS[NUMBER_MISMATCH], "data-flag": NUMBER_MISMATCH}]
+    # Focusable (keyboard, tap), and the explanation is text inside the badge, not a tooltip attribute.
+    assert badges == [{"class": "flag", "tabindex": "0", "data-flag": NUMBER_MISMATCH}]
+    assert f'number<span class="tip"><span class="sr">: </span>{FLAG_EXPLANATIONS[NUMBER_MISMATCH]}</span>' in html
 
 
 def test_pending_languages_show_as_waiting_columns() -> None:
@@ -112,3 +114,45 @@ def test_progress_has_a_bar_per_language() -> None:
     labels = [text for text in parse(html).text if "sentences" in text or text in ("done", "waiting")]
     assert labels == ["3 / 10 sentences", "done", "0 / 10 sentences"]
     assert 'style="width:30%"' in html and 'style="width:100%"' in html
+
+
+def test_every_cell_says_its_language_and_rows_are_a_table() -> None:
+    html = render_document(hand_made_document())
+    tags = parse(html).tags
+    cells = [dict(a) for t, a in tags if dict(a).get("role") == "cell"]
+    assert cells and all(cell.get("lang") in ("en", "uk", "ru", "hu") for cell in cells)
+    assert [c["lang"] for c in cells[:4]] == ["en", "uk", "ru", "hu"]
+    assert sum(1 for _, a in tags if dict(a).get("role") == "table") == 1
+    rows = [dict(a) for t, a in tags if dict(a).get("data-row") is not None]
+    assert all(row["role"] == "row" and row["tabindex"] == "0" for row in rows)  # reachable by keyboard
+    marks = [dict(a) for t, a in tags if t == "mark"]
+    assert all(m["tabindex"] == "0" and m["role"] == "button" and m["aria-pressed"] == "false" for m in marks)
+
+
+def test_omissions_and_additions_are_written_out() -> None:
+    document = hand_made_document()
+    hu = document.translations["hu"]
+    # hu leaves "They talked." out: its link for sentence 1 points nowhere.
+    hu = replace(hu, links=(hu.links[0], replace(hu.links[1], target=()), hu.links[2], hu.links[3]))
+    html = render_document(replace(document, translations={**document.translations, "hu": hu}))
+    assert '<span class="gap">not in this version: <span class="quote" lang="en">“They talked.”</span></span>' in html
+    assert '<span class="sent" data-sid="2">Extra.</span><span class="only">only in this version</span>' in html
+    assert 'data-row="0" data-marked="1"' in html and 'data-row="1" data-marked' not in html
+    assert "Only rows with flags, omissions or additions (1)" in html
+
+
+def test_a_bidi_override_is_shown_and_cannot_reorder_the_cell() -> None:
+    data = hand_made()
+    data["translations"]["hu"]["sentences"][3]["text"] = "Ára \u202e100\u202c forint."
+    html = render_document(Document.from_dict(data))
+    assert "\u202e" not in html
+    assert 'Ára <span class="ctl" title="U+202E RIGHT-TO-LEFT OVERRIDE">U+202E</span>100' in html
+
+
+def test_columns_can_be_copied_moved_and_hidden_and_a_phone_reads_one_at_a_time() -> None:
+    html = render_document(hand_made_document())
+    for act in ("copy-col", "left", "right", "hide"):
+        assert html.count(f'data-act="{act}"') == 4
+    assert 'aria-label="Hide the Ukrainian column"' in html
+    assert html.count('data-act="copy-cell"') == 2 * 4
+    assert [dict(a).get("data-col") for t, a in parse(html).tags if dict(a).get("data-act") == "show"] == ["1", "2", "3", "-1"]

@@ -13,5 +13,5 @@ def test_the_script_only_toggles_classes() -> None:
 
 
 def test_the_styles_are_scoped_to_the_view() -> None:
-    rules = [line for line in CSS.splitlines() if line.startswith(".") or line.startswith("@")]
-    assert rules and all(rule.startswith((".tr-view", "@keyframes")) for rule in rules)
+    rules = [line.strip() for line in CSS.splitlines() if line.lstrip().startswith((".", "@"))]
+    assert rules and all(rule.startswith((".tr-view", ".dark .tr-view", "@keyframes", "@media")) for rule in rules)

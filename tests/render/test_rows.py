@@ -76,3 +76,60 @@ def test_flags_and_text_of_a_row() -> None:
     assert flags_of(document, "uk-mt", group.targets["uk-mt"]) == ["number_mismatch"]
     assert joined_text(document, None, (0, 1)) == "Trump met Putin in Budapest. They talked."
     assert joined_text(document, "uk-mt", (0, 1)) == "Трамп зустрів Путіна. У Будапешті."
+
+
+def test_coverage_texts_sit_next_to_the_english_sentence_they_report_first() -> None:
+    from support.coverage_documents import coverage_document
+
+    from translate.render.rows import ONLY_IN_OUTLET, also_reports, only_in_outlet, row_links
+
+    document = coverage_document()
+    ria = document.translations["ru:RIA"]
+    # RIA [1] reports English [1] and [4]: it sits in row 1 only; row 4 notes nothing for it.
+    assert row_links(ria, 4) == (Link((0,), (0,)), Link((1,), (1,)), Link((2,), ()), Link((3,), ()))
+    assert also_reports(ria, 0) == (3,) and also_reports(ria, 1) == ()
+    assert only_in_outlet(ria, 4) == (2,)
+    hu = document.translations["hu"]
+    assert row_links(hu, 4) == hu.links and only_in_outlet(hu, 4) == () and also_reports(hu, 0) == ()
+    groups = alignment_groups(document)
+    assert [g.source for g in groups] == [(0,), (1,), (2,), (3,), ()]
+    assert [g.targets["ru:RIA"] for g in groups] == [(0,), (1,), (), (), (2,)]
+    assert [g.targets["uk:Pravda"] for g in groups] == [(), (), (0,), (), (1,)]
+    assert [g.targets["hu"] for g in groups] == [(0,), (1,), (2,), (3,), ()]
+    assert ONLY_IN_OUTLET == "only in this outlet"
+
+
+def test_coverage_links_naming_no_sentence_are_left_out() -> None:
+    from dataclasses import replace
+
+    from support.coverage_documents import coverage_document
+
+    from translate.render.rows import row_links
+    from translate.types import CoverageLink
+
+    document = coverage_document()
+    ria = replace(document.translations["ru:RIA"], coverage_links=(CoverageLink(9, 0, 0.9), CoverageLink(0, 7, 0.9), CoverageLink(1, 0, 0.5)))
+    assert row_links(ria, 4) == (Link((0,), ()), Link((1,), (0,)), Link((2,), ()), Link((3,), ()))
+    groups = alignment_groups(replace(document, translations={"ru:RIA": ria}))
+    assert [g.targets["ru:RIA"] for g in groups] == [(), (0,), (), (), (1, 2)]
+def test_an_omission_stays_visible_inside_a_row_another_language_merged() -> None:
+    # ru merges sentences 1 and 2; hu leaves sentence 2 out and adds one of its own: the row (1, 2)
+    # must still say that hu lacks sentence 2 and that its extra sentence is only in hu.
+    sentences = tuple(Sentence(i, f"S{i}.", 0, 0, 0) for i in range(3))
+    ru = Translation("ru", "", tuple(TargetSentence(i, f"R{i}.") for i in range(2)), (Link((0,), (0,)), Link((1, 2), (1,))))
+    hu = Translation(
+        "hu", "", tuple(TargetSentence(i, f"H{i}.") for i in range(3)), (Link((0,), (0,)), Link((1,), (1,)), Link((2,), ()), Link((), (2,)))
+    )
+    groups = alignment_groups(Document("en", "", sentences, {"ru": ru, "hu": hu}, ""))
+    assert [g.source for g in groups] == [(0,), (1, 2)]
+    assert groups[1].omitted == {"ru": (), "hu": (2,)}
+    assert groups[1].added == {"ru": (), "hu": (2,)}
+    assert groups[1].targets["hu"] == (1, 2)
+    assert [g.marked(Document("en", "", sentences, {"ru": ru, "hu": hu}, "")) for g in groups] == [False, True]
+
+
+def test_excerpts_cut_at_a_word() -> None:
+    from translate.render.rows import excerpt
+
+    assert excerpt("Short one.") == "Short one."
+    assert excerpt("word " * 30, 20) == "word word word word…"

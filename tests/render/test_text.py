@@ -34,3 +34,9 @@ def test_side_by_side_names_the_source_language() -> None:
     document = replace(fixed_document(), source_lang="ru")
     first = to_side_by_side(document).splitlines()[0]
     assert first.split("│")[0].strip() == "ru"  # the column is as wide as the longest key
+def test_side_by_side_names_the_row_only_the_outlets_have() -> None:
+    from support.coverage_documents import coverage_document
+
+    out = to_side_by_side(coverage_document())
+    assert out.endswith("en        │ (only in this outlet)\nru:RIA    │ «В следующий раз в Москве», — сказал Путин.\n"
+                        "uk:Pravda │ Зустріч відбулася в Анкориджі.\nhu        │ \n")

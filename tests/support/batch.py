@@ -48,3 +48,35 @@ def corpus_items(path: Path, **kw: object) -> list[tuple[str, int, str]]:
         ("record", item.line, item.text) if isinstance(item, Record) else ("reject", item.line, item.reason)
         for item in read_items(InputSpec(path, **kw))  # type: ignore[arg-type]
     ]
+
+
+NEWS = [
+    "President Donald Trump announced that he plans to meet Vladimir Putin in Budapest.",
+    "Ukrainian President Volodymyr Zelensky is scheduled to visit the White House on Friday.",
+    "Russia has intensified its attacks on energy infrastructure in eastern Ukraine.",
+    "There was no immediate response from the Kremlin or from Kyiv.",
+    "Top officials from both countries are expected to hold initial discussions next week.",
+    "The missiles have a range of about 1,000 miles and could reach deep into Russia.",
+    "Hungary has kept close ties with Moscow.",
+    "Talks ended late on Thursday.",
+]
+
+
+def company_corpus(path: Path, records: int = 12) -> None:
+    """Records of three sentences each, later ones repeating earlier ones: at beam 4 the tiny models translate
+    a sentence differently depending on the batch it is in, so a wrong translation group shows in the bytes."""
+    lines = [json.dumps({"id": i, "text": " ".join(NEWS[(i * k + k) % 8] for k in (1, 3, 5))}) for i in range(records)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def varied_corpus(path: Path, records: int, seed: int = 1) -> None:
+    """Records whose sentences are mostly new (so every shard has its own translation group), with repeats."""
+    import random
+
+    rng = random.Random(seed)
+    places = ["Budapest", "Kyiv", "Moscow", "Warsaw", "Geneva", "Odesa", "Kharkiv", "Vienna"]
+    lines = []
+    for i in range(records):
+        fresh = f"Officials in {rng.choice(places)} reported {rng.randint(2, 9999)} drone attacks overnight."
+        lines.append(json.dumps({"id": i, "text": f"{fresh} {NEWS[i % len(NEWS)]}"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

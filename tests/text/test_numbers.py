@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from translate.text.numbers import numbers, parse_number
+from translate.text.numbers import (
+    missing_quantities,
+    month_numbers,
+    number_values,
+    numbers,
+    parse_number,
+    quantities,
+    unit_of,
+)
 
 NUMBERS = [
     ("1,000 km", "en", ["1000"]),
@@ -51,3 +59,88 @@ def test_three_point_five_is_not_thirty_five() -> None:
     # The translation check once read "3.5" as "35" (separators dropped); one parser now reads both sides.
     assert numbers("3.5", "en") == ["3.5"] == numbers("3,5", "uk")
     assert numbers("35", "uk") == ["35"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("about 1,000 miles (1,600 kilometers)", "en", [(1609.344, "km"), (1600.0, "km")]),
+        ("aid worth $2.3 billion", "en", [(2.3e9, "USD")]),
+        ("на суму 600 мільйонів доларів", "uk", [(6e8, "USD")]),
+        ("2,3 млрд долларов", "ru", [(2.3e9, "USD")]),
+        ("three hours of talks", "en", [(3.0, "hour")]),
+        ("після трьох годин", "uk", [(3.0, "hour")]),
+        ("három óra tárgyalás", "hu", [(3.0, "hour")]),
+        ("only for one year", "en", [(1.0, "year")]),
+        ("протягом одного року", "uk", [(1.0, "year")]),
+        ("в 2012 году", "ru", [(2012.0, "")]),  # a date, not a duration
+        ("one of them", "en", []),
+        ("50 %", "en", [(50.0, "%")]),
+        ("a két vezető háromórás tárgyalása", "hu", [(2.0, ""), (3.0, "hour")]),  # number word and unit in one word
+        ("hatalmas tömeg", "hu", []),
+    ],
+)
+def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    found = [(q.value, q.unit) for q in quantities(text, lang)]
+    assert [(pytest.approx(v), u) for v, u in expected] == found
+
+
+def test_same_amount_after_conversion() -> None:
+    miles, km = quantities("1,000 miles or 1,600 km", "en")
+    assert miles.same_as(km) and not miles.same_as(quantities("1,500 km", "en")[0])
+    assert not quantities("3 hours", "en")[0].same_as(quantities("3 days", "en")[0])
+
+
+def test_unit_of_names_the_unit_a_word_writes() -> None:
+    assert unit_of("годин") == ("hour", 1.0) and unit_of("mérföld") == ("km", 1.609344) and unit_of("table") is None
+
+
+# ---- by value across languages: scale words and month names in dates ----
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "target", "lang"),
+    [
+        ("Погибли 1,6 тыс. человек", "ru", "1.6 thousand people died", "en"),
+        ("Погибли 1,6 тыс. человек", "ru", "1,600 people died", "en"),
+        ("2,5 млрд долларов", "ru", "$2.5 billion", "en"),
+        ("€2.5bn", "en", "2,5 milliárd euró", "hu"),
+        ("1.5 million", "en", "1,5 мільйона", "uk"),
+        ("3 тисячі", "uk", "3,000", "en"),
+        ("16.10.2025", "ru", "October 16, 2025", "en"),
+        ("2025. október 16.", "hu", "October 16, 2025", "en"),
+        ("16 жовтня 2025 року", "uk", "on 16 October 2025", "en"),
+        ("16-го жовтня", "uk", "October 16", "en"),
+        ("október 23-án", "hu", "on October 23", "en"),
+        ("in March 2022", "en", "у березні 2022 року", "uk"),
+        ("May 9", "en", "9 мая", "ru"),
+        ("the 16th of October 2025", "en", "16.10.2025", "uk"),
+    ],
+)
+def test_the_same_value_written_two_ways_matches_both_ways(source: str, source_lang: str, target: str, lang: str) -> None:
+    assert missing_quantities(source, source_lang, target, lang) == []
+    assert missing_quantities(target, lang, source, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "target", "lang", "missing"),
+    [
+        ("Погибли 1,6 тыс. человек 16.10.2025", "ru", "1.6 thousand people died in October 2025", "en", ["16"]),
+        ("2,5 млрд долларов", "ru", "$25 billion", "en", ["2.5"]),
+        ("October 16", "en", "16 листопада", "uk", ["10"]),
+        ("1,500 tonnes", "en", "1,5 tonna", "hu", ["1500"]),  # Hungarian 1,5 is one and a half
+    ],
+)
+def test_a_different_value_is_missing(source: str, source_lang: str, target: str, lang: str, missing: list[str]) -> None:
+    assert missing_quantities(source, source_lang, target, lang) == missing
+
+
+def test_a_month_name_counts_only_in_a_date() -> None:
+    assert month_numbers("Theresa May said it in March.", "en") == []
+    assert month_numbers("On May 9 and 16 March.", "en") == ["5", "3"]
+    assert month_numbers("в мае 2024 года и 1 марта", "ru") == ["5", "3"]
+    assert month_numbers("We march on 5 fronts.", "en") == []  # English month names are capitalised
+
+
+def test_quantities_keep_their_order_and_multiplicity() -> None:
+    assert number_values("5 and 5, then 1,6 тыс.", "ru") == [frozenset({"5"}), frozenset({"5"}), frozenset({"1.6", "1600"})]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.text.places import local_names, normal_name, place_code
+from translate.text.places import acronyms, local_names, normal_name, place_code, territory_code
 from translate.text.transliteration import match_key
 
 
@@ -40,3 +40,13 @@ def test_local_names_of_territories_and_cities() -> None:
 
 def test_normal_name_folds_case_spaces_apostrophes_and_a_final_dot() -> None:
     assert normal_name("  Kyiv\u2019s   Mayor. ") == "kyiv's mayor"
+
+
+@pytest.mark.parametrize(("name", "code"), [("United States", "US"), ("U.S.", "US"), ("USA", "US"), ("European Union", "EU"),
+                                            ("EU", "EU"), ("Hungary", "HU"), ("Atlantis", None)])
+def test_territory_code_reads_names_and_short_forms(name: str, code: str | None) -> None:
+    assert territory_code(name) == code
+
+
+def test_acronyms_of_a_territory_in_every_language() -> None:
+    assert set(acronyms("US")) == {"USA", "US", "США"} and set(acronyms("EU")) == {"EU", "ЄС", "ЕС"} and acronyms("HU") == ()

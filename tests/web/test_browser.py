@@ -4,10 +4,6 @@ with Debian's Chromium (headless). Components are found by their labels and the 
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -24,8 +20,8 @@ ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]
-MAX_CHARS = 6000
-WAIT_MS = 120_000  # generous: CI is a loaded 2-core machine; waits end as soon as their condition holds
+MAX_CHARS = 6000  # as tests/web/conftest.py starts the server
+WAIT_MS = 300_000  # generous: CI is a loaded 2-core machine; waits end as soon as their condition holds
 
 # No skipping: scripts/test.sh installs Debian's chromium, so a missing browser is a failure to see.
 assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run the tests through scripts/test.sh, or apt-get install chromium"
@@ -92,40 +88,9 @@ XSS = [
 XSS_NAMES = ['Acme"><img src=x onerror=window.__xss=1>', "Zork<svg onload=window.__xss=1>", "Quux' onmouseover='window.__xss=1"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def server(model_args: list[str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
-    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
-    command = [
-        sys.executable, "-m", "translate", "serve", "--port", str(port), "--engine", "ctranslate2", "--beam", "1",
-        "--max-chars", str(MAX_CHARS), "--ner", "none", *model_args,
-    ]
-    with open(log, "wb") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"the server did not start:\n{log.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.3)
-    yield url
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+def server(live_server: Any) -> str:
+    return str(live_server.url)
 
 
 @pytest.fixture(scope="module")
@@ -220,10 +185,10 @@ def test_translate_the_seed_article_streams_into_four_aligned_columns(page: Any,
     assert rows.count() == len(split_sentences(seed_text, "en")) == int(view.get_attribute("data-rows") or 0)
     assert rows.nth(0).locator(".cell").count() == 4
     # A click selects a row across all columns; a second click clears it.
-    rows.nth(3).click()
+    rows.nth(3).locator(".num").click()
     assert page.locator("#tr-result .row.row-on").count() == 1
     assert "row-on" in (rows.nth(3).get_attribute("class") or "")
-    rows.nth(3).click()
+    rows.nth(3).locator(".num").click()
     assert page.locator("#tr-result .row.row-on").count() == 0
     with page.expect_download() as download:
         page.get_by_role("button", name="Download JSON").click()
@@ -262,7 +227,7 @@ def test_compared_translations_show_each_entity_in_one_colour_everywhere(page: A
     assert page.locator("#tr-result .align.ent-focus").count() == 1
     legend.click()
     assert page.locator("#tr-result .ent-on").count() == 0
-    page.locator("#tr-result .row[data-row]").nth(0).click()
+    page.locator("#tr-result .row[data-row]").nth(0).locator(".num").click()
     page.get_by_role("tab", name="Translate").click()
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=True)
@@ -348,3 +313,321 @@ def test_four_concurrent_api_requests_get_identical_documents(server: str) -> No
     assert all(result == results[0] for result in results)
     assert list(results[0]["translations"]) == ["uk", "ru", "hu"]
     assert results[0]["source"]["text"] == text and results[0]["signature"].startswith("engine=ctranslate2|")
+
+
+# ---- several texts per language, independent coverage and its matrix -------------------------------
+
+COVERAGE_STORY = ROOT / "tests" / "data" / "coverage" / "orban-trump-sanctions-exemption"
+
+
+def _story(name: str) -> str:
+    return (COVERAGE_STORY / name).read_text(encoding="utf-8")
+
+
+def _add_text(page: Any, number: int, language: str, name: str, text: str) -> None:
+    page.get_by_role("button", name="Add another text").click()
+    box = page.get_by_label(f"Text {number}", exact=True)
+    box.wait_for()
+    page.get_by_label(f"Text {number} language").click()
+    page.get_by_role("option", name=language).click()
+    page.get_by_label(f"Text {number} name").fill(name)
+    box.fill(text)
+
+
+def test_several_texts_per_language_get_a_coverage_matrix_whose_cells_open(page: Any) -> None:
+    page.get_by_role("tab", name="Compare translations").click()
+    page.get_by_label("English source").fill(_story("en.txt"))
+    page.get_by_label("Ukrainian translation (uk)").fill(_story("uk-delo.txt"))
+    page.get_by_label("Russian translation (ru)").fill(_story("ru-kommersant.txt"))
+    page.get_by_label("Russian text name (optional)").fill("Kommersant")
+    page.get_by_label("Hungarian translation (hu)").fill(_story("hu-444.txt"))
+    page.get_by_label("Hungarian text name (optional)").fill("444")
+    _add_text(page, 4, "Russian (ru)", "Prime", _story("ru-prime.txt"))
+    _add_text(page, 5, "Ukrainian (uk)", "Eurointegration", _story("uk-eurointegration.txt"))
+    _add_text(page, 6, "Hungarian (hu)", "24.hu", _story("hu-24hu.txt"))
+    # Two Ukrainian texts and one without a name: said in place, nothing else changes.
+    page.get_by_role("button", name="Compare", exact=True).click()
+    alert = page.locator("#tr-status [role=alert]")
+    alert.wait_for()
+    assert alert.inner_text().startswith("there are 2 Ukrainian texts; name each one")
+    page.get_by_label("Ukrainian text name (optional)").fill("Delo")
+    page.get_by_role("button", name="Compare", exact=True).click()
+    _wait_final(page)
+    page.locator("#tr-coverage .cov-matrix").wait_for()
+    assert "Compared 6 texts with the English source: 6 independent coverage." in page.locator("#tr-status").inner_text()
+    keys = ["uk:Delo", "uk:Eurointegration", "ru:Kommersant", "ru:Prime", "hu:444", "hu:24.hu"]
+    heads = page.locator("#tr-result .row.head .cell")
+    assert [heads.nth(i).get_attribute("data-lang") for i in range(heads.count())] == ["en", *keys]
+    assert page.locator("#tr-coverage .cov-matrix thead th").all_inner_texts() == ["English sentence", *keys]
+    english = _story("en.txt").splitlines()
+    assert page.locator("#tr-coverage .cov-matrix tbody th[scope=row]").count() == len(english) + 1
+    # The side by side does not pretend the reports are translations: their own sentences come last.
+    assert page.locator("#tr-result .only-outlet").count() == 1
+    assert page.locator("#tr-result .row.head .model", has_text="independent coverage").count() == len(keys)
+    # A filled cell opens the outlet's sentences with their evidence; a second press closes them.
+    cells = page.locator("#tr-coverage button.cov-cell")
+    assert cells.count() > 0
+    first = cells.nth(0)
+    first.click()
+    panel = page.locator("#tr-coverage [data-panel]:not([hidden])")
+    panel.wait_for()
+    assert panel.count() == 1 and first.get_attribute("aria-expanded") == "true"
+    assert panel.get_attribute("data-panel") == first.get_attribute("data-cell")
+    text = panel.inner_text()
+    sentence = int(text.split("English [", 1)[1].split("]", 1)[0])
+    assert english[sentence - 1] in text and "score " in text
+    if cells.count() > 1:
+        cells.nth(cells.count() - 1).click()
+        assert page.locator("#tr-coverage [data-panel]:not([hidden])").count() == 1
+        assert first.get_attribute("aria-expanded") == "false"
+        cells.nth(cells.count() - 1).click()
+    else:
+        first.click()
+    assert page.locator("#tr-coverage [data-panel]:not([hidden])").count() == 0
+    report = page.evaluate(
+        """() => [...document.querySelectorAll('#tr-coverage *')].flatMap(n =>
+            [...n.attributes].filter(a => a.name.toLowerCase().startsWith('on') || a.name === 'href' || a.name === 'src')
+              .map(a => n.tagName + ' ' + a.name)).concat([...document.querySelectorAll('#tr-coverage script')].map(() => 'script'))"""
+    )
+    assert report == []
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download HTML").click()
+    assert '<section class="coverage"' in Path(download.value.path()).read_text(encoding="utf-8")
+    # Read as translations the same texts have no matrix, and the matrix goes.
+    page.get_by_label("All are translations").check()
+    page.get_by_role("button", name="Compare", exact=True).click()
+    page.wait_for_function("document.querySelector('#tr-status').innerText.includes('6 translations')", timeout=WAIT_MS)
+    page.wait_for_function("!document.querySelector('#tr-coverage .cov-matrix')", timeout=WAIT_MS)
+    assert page.locator("#tr-result .only-outlet").count() == 0
+# ---- every reader: schemes, phones, keyboards, screen readers ------------------------------------
+
+AXE = ROOT / ".cache" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+assert AXE.is_file(), f"{AXE} is missing: run the tests through scripts/test.sh (it installs axe-core from npm)"
+
+CONTRAST = """(el) => {
+  const rgb = (c) => c.match(/[0-9.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                       return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  let back = el, bg = 'rgba(0, 0, 0, 0)';
+  while (back && (bg = getComputedStyle(back).backgroundColor) === 'rgba(0, 0, 0, 0)') back = back.parentElement;
+  const [a, b] = [lum(getComputedStyle(el).color), lum(back ? bg : 'rgb(255, 255, 255)')].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+def _document_with_everything(rows: int = 3) -> dict[str, Any]:
+    """Saved document: an entity in every language, a flag, an omission and an addition in hu, a bidi override."""
+    sentences = [{"id": i, "text": f"Sentence {i} about Putin.", "start": 0, "end": 0, "paragraph": i // 4} for i in range(rows)]
+
+    def version(prefix: str, lang_links: list[list[list[int]]]) -> dict[str, Any]:
+        count = max(t for _, targets in lang_links for t in targets) + 1
+        return {"model": "m", "revision": "r", "engine": "e", "origin": "provided", "text": "",
+                "sentences": [{"id": i, "text": f"{prefix} {i} Putin.", "flags": [], "paragraph": 0} for i in range(count)],
+                "links": lang_links}
+
+    one_to_one = [[[i], [i]] for i in range(rows)]
+    document = {
+        "source": {"lang": "en", "text": "", "sentences": sentences},
+        "translations": {
+            "uk": version("Речення", one_to_one),
+            "ru": version("Предложение", one_to_one),
+            "hu": version("Mondat", [[[0], [0]], [[1], []], [[], [1]], *[[[i], [i]] for i in range(2, rows)]]),
+        },
+        "signature": "compare|uk=provided|ru=provided|hu=provided|version=0",
+        "entities": [{"id": "E1", "label": "PER", "text": "Putin", "mentions": {
+            "en": [[i, len(f"Sentence {i} about "), len(f"Sentence {i} about Putin")] for i in range(rows)]}}],
+    }
+    document["translations"]["uk"]["sentences"][0]["flags"] = ["number_mismatch"]
+    document["translations"]["hu"]["sentences"][2]["text"] = "Ára \u202e100\u202c forint."
+    return document
+
+
+def _open(page: Any, document: dict[str, Any], folder: Path) -> None:
+    saved = folder / "saved.json"
+    saved.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    tab = page.get_by_role("tab", name="Open a saved JSON")
+    if tab.is_visible():
+        tab.click()
+    else:  # a narrow screen: the tab is behind the overflow button
+        page.get_by_role("button", name="More tabs").click()
+        page.get_by_role("button", name="Open a saved JSON").click()
+    page.locator("#tr-open input[type=file]").set_input_files(str(saved))
+    page.get_by_text("Opened saved.json.").wait_for()
+    _wait_final(page)
+
+
+def _axe(page: Any) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))"""
+    )
+
+
+@pytest.fixture
+def new_page(browser: Any, server: str) -> Iterator[Any]:
+    """A page of any viewport and scheme: new_page(width, scheme)."""
+    contexts: list[Any] = []
+
+    def make(width: int = 1280, scheme: str = "light", **options: Any) -> Any:
+        context = browser.new_context(viewport={"width": width, "height": 860}, color_scheme=scheme, accept_downloads=True, **options)
+        context.set_default_timeout(WAIT_MS)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(server)
+        page.get_by_label("English article").wait_for()
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize(("scheme", "width"), [("light", 1280), ("dark", 1280), ("dark", 390)])
+def test_both_schemes_are_readable_and_pass_an_accessibility_check(new_page: Any, tmp_path: Path, scheme: str, width: int) -> None:
+    page = new_page(width, scheme)
+    _open(page, _document_with_everything(), tmp_path)
+    for selector in ("#tr-result .row[data-row] .cell .sent", "#tr-result .num", "#tr-result .legend-label",
+                     "#tr-result .head .model", "#tr-result .gap", "#tr-result .only", "#tr-result .flag", "#tr-status .message"):
+        ratio = page.locator(selector).first.evaluate(CONTRAST)
+        assert ratio >= 4.5, (selector, scheme, ratio)
+    assert _axe(page) == []
+    # The HTML export follows the reader's scheme too.
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download HTML").click()
+    export = new_page(width, scheme)
+    export.set_content(Path(download.value.path()).read_text(encoding="utf-8"))
+    for selector in ("td bdi", ".meta", ".gap", ".only", ".flag", ".sig"):
+        ratio = export.locator(selector).first.evaluate(CONTRAST)
+        assert ratio >= 4.5, ("export", selector, scheme, ratio)
+
+
+def test_a_phone_reads_one_version_at_a_time(new_page: Any, tmp_path: Path) -> None:
+    page = new_page(390)
+    more = page.get_by_role("button", name="More tabs")
+    assert more.is_visible() and more.evaluate("(b) => getComputedStyle(b, '::after').content") == '"More"'
+    _open(page, _document_with_everything(), tmp_path)
+    first = page.locator("#tr-result .row[data-row]").first
+    widths = first.locator(".cell").evaluate_all("(cells) => cells.map(c => c.getBoundingClientRect().width)")
+    assert len(widths) == 4 and min(widths) > 250  # one under another, each as wide as the screen (was 63 px)
+    page.locator("#tr-result .switch").get_by_role("button", name="Hungarian").click()
+    visible = first.locator(".cell").evaluate_all("(cells) => cells.filter(c => c.offsetParent).map(c => c.dataset.lang)")
+    assert visible == ["en", "hu"]
+    assert page.locator("#tr-result .switch").get_by_role("button", name="Hungarian").get_attribute("aria-pressed") == "true"
+    page.locator("#tr-result .switch").get_by_role("button", name="All").click()
+    assert len(first.locator(".cell").evaluate_all("(cells) => cells.filter(c => c.offsetParent)")) == 4
+
+
+def test_the_column_header_stays_on_screen(new_page: Any, tmp_path: Path) -> None:
+    page = new_page()
+    _open(page, _document_with_everything(60), tmp_path)
+    page.locator('#tr-result .row[data-row="45"]').scroll_into_view_if_needed()
+    head = page.locator("#tr-result .row.head").bounding_box()
+    assert head is not None and -1 <= head["y"] <= 5 and page.evaluate("window.scrollY") > 1500
+
+
+def test_keyboard_alone_reaches_rows_names_and_flag_explanations(new_page: Any, tmp_path: Path) -> None:
+    page = new_page()
+    _open(page, _document_with_everything(), tmp_path)
+    row = page.locator("#tr-result .row[data-row]").first
+    row.focus()
+    page.keyboard.press("Enter")
+    assert "row-on" in (row.get_attribute("class") or "")
+    assert row.evaluate("(r) => getComputedStyle(r).outlineStyle") != "none"  # focus is visible
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.matches('mark[data-ent]')")
+    assert focused
+    page.keyboard.press("Enter")
+    assert page.locator("#tr-result mark.ent-on").count() == 3
+    assert page.locator('#tr-result mark[aria-pressed="true"]').count() == 3
+    for _ in range(30):  # on to the first flag: its explanation shows on focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.flag')"):
+            break
+    tip = page.locator("#tr-result .flag:focus .tip")
+    assert tip.is_visible() and (tip.bounding_box() or {"width": 0})["width"] > 60
+    assert "does not appear in the translation" in tip.inner_text()
+    # Gradio's checkboxes show focus too.
+    page.get_by_role("tab", name="Translate").click()
+    page.get_by_label("English article").click()
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('input[type=checkbox]')"):
+            break
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+
+
+def test_columns_can_be_copied_hidden_and_moved_and_rows_filtered(new_page: Any, tmp_path: Path) -> None:
+    page = new_page(permissions=["clipboard-read", "clipboard-write"])
+    _open(page, _document_with_everything(), tmp_path)
+    view = page.locator("#tr-result")
+    row = view.locator(".row[data-row]").first
+    row.hover()
+    row.locator('.cell[data-lang="uk"] [data-act="copy-cell"]').click()
+    assert page.evaluate("navigator.clipboard.readText()") == "Речення 0 Putin."
+    view.get_by_role("button", name="Copy the Hungarian column").click()
+    assert page.evaluate("navigator.clipboard.readText()") == "Mondat 0 Putin.\nMondat 1 Putin.\nÁra 100 forint."
+    view.get_by_role("button", name="Hide the Russian column").click()
+    assert row.locator('.cell[data-lang="ru"]').is_hidden() and view.locator('.head .cell[data-lang="ru"]').is_hidden()
+    view.get_by_role("button", name="Move the Hungarian column left").click()
+    order = row.locator(".cell").evaluate_all("(cells) => cells.filter(c => c.offsetParent).map(c => c.dataset.lang)")
+    assert order == ["en", "hu", "uk"]
+    view.get_by_role("button", name="Show all columns").click()
+    assert row.locator('.cell[data-lang="ru"]').is_visible()
+    assert view.locator(".row[data-row]:visible").count() == 3
+    view.get_by_role("button", name="Only rows with flags, omissions or additions (2)").click()
+    assert view.locator(".row[data-row]:visible").count() == 2
+    assert "not in this version" in view.locator(".row[data-row]:visible").nth(1).inner_text()
+    assert "only in this version" in view.locator(".row[data-row]:visible").nth(1).inner_text()
+    chip = view.locator('.cell[data-lang="hu"] .ctl').first  # the bidi override, shown and isolated
+    assert chip.inner_text() == "U+202E" and chip.get_attribute("title") == "U+202E RIGHT-TO-LEFT OVERRIDE"
+    assert view.locator('.cell[data-lang="hu"] .sent').first.evaluate("(s) => getComputedStyle(s).unicodeBidi") == "isolate"
+
+
+def test_a_docx_of_the_table_downloads(page: Any, tmp_path: Path) -> None:
+    import docx
+
+    _open(page, _document_with_everything(), tmp_path)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download DOCX").click()
+    table = docx.Document(download.value.path()).tables[0]
+    assert [cell.text for cell in table.rows[2].cells][3] == "Mondat 1 Putin. [only in this version]\nnot in this version: “Sentence 1 about Putin.”"
+
+
+def test_stop_ends_a_running_translation(page: Any, live_server: Any, seed_text: str) -> None:
+    page.get_by_text("Advanced options").click()
+    page.get_by_label("Engine").click()
+    page.get_by_role("option", name="transformers").click()
+    page.get_by_label("number input for Beam size").fill("8")
+    page.get_by_label("number input for Beam size").press("Enter")
+    page.get_by_label("English article").fill((seed_text * 3)[: MAX_CHARS - 10])
+    before = live_server.log_text().count("a translation stopped")
+    page.get_by_role("button", name="Translate", exact=True).click()
+    page.locator("#tr-status .progress-item").first.wait_for()
+    page.get_by_role("button", name="Stop").click()
+    page.get_by_text("Stopped. The page is ready for the next article.").wait_for()
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while live_server.log_text().count("a translation stopped") == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert live_server.log_text().count("a translation stopped") == before + 1  # the server's worker stopped too
+    assert page.locator("#tr-result .signature").count() == 0
+
+
+def test_an_oversized_glossary_is_refused_once_with_its_size_and_stops_the_run(page: Any, tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps([{"text": f"Name{i}", "label": "PER"} for i in range(60_000)]), encoding="utf-8")
+    page.get_by_text("Advanced options").click()
+    page.locator("#tr-glossary input[type=file]").set_input_files(str(big))
+    message = page.locator("#tr-status [role=alert]")
+    message.wait_for()
+    size = round(big.stat().st_size / 1024)
+    assert message.inner_text() == (
+        f"the glossary big.json is {size:,} KiB; a glossary on this page may be at most 256 KiB (1,000 names) — "
+        "use the CLI for larger watch lists"
+    )
+    assert page.locator(".toast-body, [data-testid=toast-body]").count() == 0  # said once, in place
+    page.get_by_label("English article").fill("Name1 met Name2 in Budapest.")
+    page.get_by_role("button", name="Translate", exact=True).click()
+    page.wait_for_function("document.querySelector('#tr-status [role=alert]').textContent.includes('glossary big.json')")
+    assert page.locator("#tr-status .progress-item").count() == 0  # nothing was translated without it

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support.documents import hand_made
 from support.markup import parse
 
 from translate import cli
-from translate.errors import InputError, ModelNotAvailableError
+from translate.errors import InputError, ModelNotAvailableError, UsageError
 from translate.pipeline import Settings
+from translate.types import Document
+from translate.web.public import public_document
 from translate.web.service import Limits, Options, WebService, ner_choice
 from translate.web.streaming import PageUpdate
 
@@ -54,13 +57,30 @@ def test_seed_loads(service: WebService) -> None:
 
 def test_models_can_only_be_chosen_from_the_list(service: WebService) -> None:
     updates = list(service.translate_page(SHORT, ["uk"], models={"uk": "/etc"}))
-    assert "model &#x27;/etc&#x27; is not offered for &#x27;uk&#x27;" in (updates[0].status or "")
+    # Even the visitor's own path is not echoed back whole (messages never carry server paths).
+    assert "model &#x27;etc&#x27; is not offered for &#x27;uk&#x27;" in (updates[0].status or "")
+    updates = list(service.translate_page(SHORT, ["uk"], models={"uk": service.settings.models["uk"]}))
+    assert "is not offered" in (updates[0].status or "")  # a configured path is offered by its name only
 
 
-def test_a_model_missing_offline_is_reported_in_place(service: WebService) -> None:
-    choice = service.model_choices("hu")[1]  # the default hub model: not cached, and the hub is off
-    updates = list(service.translate_page(SHORT, ["hu"], models={"hu": choice}))
-    assert "is not cached" in (updates[-1].status or "") and 'role="alert"' in (updates[-1].status or "")
+def test_only_available_models_are_offered_by_name(service: WebService) -> None:
+    # The hub is off and the default and alternative models are not cached: only the configured ones.
+    assert service.model_choices("hu") == ["tiny-en-hu (local)"]
+    assert service.default_model("uk") == "tiny-en-zle (local)"
+    assert service.settings_for(Options(models={"hu": "tiny-en-hu (local)"})).models["hu"] == service.settings.models["hu"]
+
+
+def test_a_model_missing_offline_is_explained_to_the_visitor_and_logged_for_the_operator(
+    tiny_settings_models: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    models = {**tiny_settings_models, "hu": "Helsinki-NLP/opus-mt-tc-big-en-hu"}  # configured, not cached, hub off
+    offline = WebService(Settings(engine="ctranslate2", beam_size=1, models=models), ner="none")
+    updates = list(offline.translate_page(SHORT, ["hu"]))
+    status = updates[-1].status or ""
+    assert 'role="alert"' in status and "A model this needs is not available on this server right now" in status
+    assert "translate models pull" not in status and "is not cached" not in status
+    log = capsys.readouterr().err
+    assert "is not cached" in log and "translate models pull hu" in log
 
 
 def test_translation_streams_language_by_language(service: WebService) -> None:
@@ -70,7 +90,7 @@ def test_translation_streams_language_by_language(service: WebService) -> None:
     assert any(v.count('class="cell pending" data-lang="ru"') and "pending\" data-lang=\"uk\"" not in v for v in views)
     final = updates[-1]
     assert final.document is not None and list(final.document["translations"]) == ["uk", "ru", "hu"]
-    assert final.downloads is not None and set(final.downloads) == {"json", "tmx", "html"}
+    assert final.downloads is not None and set(final.downloads) == {"json", "tmx", "html", "docx"}
     saved = json.loads(Path(final.downloads["json"]).read_text(encoding="utf-8"))
     assert saved == final.document
     assert Path(final.downloads["tmx"]).read_text(encoding="utf-8").lstrip().startswith("<?xml")
@@ -88,8 +108,11 @@ def test_api_returns_the_same_json_as_the_cli(service: WebService, model_args: l
     source = tmp_path / "article.txt"
     source.write_text(SHORT, encoding="utf-8")
     assert cli.main(["translate", str(source), "--to", "uk,hu", "--format", "json", "--engine", "ctranslate2", "--beam", "1", "--quiet", *model_args]) == 0
-    from_cli = json.loads(capsys.readouterr().out)
-    assert service.api_translate(SHORT, ["uk", "hu"]) == from_cli
+    from_cli = Document.from_dict(json.loads(capsys.readouterr().out))
+    from_api = service.api_translate(SHORT, ["uk", "hu"])
+    # The same document, except that visitors see model names where the CLI's owner sees paths.
+    assert from_api == public_document(from_cli).to_dict()
+    assert "/" not in from_api["translations"]["uk"]["model"] and str(tmp_path.parent) not in json.dumps(from_api)
 
 
 def test_compare_aligns_pasted_translations_and_marks_names(service: WebService, tmp_path: Path) -> None:
@@ -221,3 +244,186 @@ def test_no_ner_model_is_none_and_a_named_missing_one_is_an_error() -> None:
     assert ner_choice("auto", allow_download=False) is None  # the default model is not cached in tests
     with pytest.raises(ModelNotAvailableError, match=r"^NER model folder /no/such/ner-model does not exist"):
         ner_choice("/no/such/ner-model", allow_download=False)
+
+
+# ---- any number of texts: translations or independent coverage ---------------------------------
+
+STORY = Path(__file__).resolve().parents[1] / "data" / "coverage" / "orban-trump-sanctions-exemption"
+
+
+@pytest.fixture(scope="module")
+def roomy_service(tiny_settings_models: dict[str, str]) -> WebService:
+    return WebService(Settings(engine="ctranslate2", beam_size=1, models=tiny_settings_models), Limits(max_chars=20000), ner="none")
+
+
+def _story(name: str) -> str:
+    return (STORY / name).read_text(encoding="utf-8")
+
+
+def test_compare_texts_takes_several_named_texts_per_language_and_shows_the_matrix(roomy_service: WebService) -> None:
+    texts = [
+        ("uk", "", _story("uk-delo.txt")), ("ru", "Kommersant", _story("ru-kommersant.txt")), ("hu", "", ""),
+        ("ru", "Prime", _story("ru-prime.txt")), ("hu", "444", _story("hu-444.txt")),
+    ]
+    updates = list(roomy_service.compare_texts_page(_story("en.txt"), texts, "auto", False, str(STORY / "glossary.json")))
+    assert "Aligning…" in (updates[0].status or "") and updates[0].downloads == {}
+    final = updates[-1]
+    assert final.document is not None, final.status
+    assert list(final.document["translations"]) == ["uk", "ru:Kommersant", "ru:Prime", "hu:444"]
+    assert {t["relation"] for t in final.document["translations"].values()} == {"coverage"}
+    assert "Compared 4 texts with the English source: 4 independent coverage." in (final.status or "")
+    matrix = parse(final.coverage or "")
+    columns = [dict(a).get("lang") for t, a in matrix.tags if t == "th" and dict(a).get("scope") == "col"]
+    assert columns == [None, "uk", "ru", "ru", "hu"]
+    rows = [t for t, a in matrix.tags if t == "th" and dict(a).get("scope") == "row"]
+    assert len(rows) == len(final.document["source"]["sentences"]) + 1  # and the row of counts
+    assert any(dict(a).get("data-cell") for t, a in matrix.tags if t == "button")
+    assert "independent coverage" in (final.view or "")
+    html = Path((final.downloads or {})["html"]).read_text(encoding="utf-8")
+    assert '<section class="coverage"' in html and 'href="#cov-' in html
+
+
+def test_compare_texts_relation_can_be_chosen_and_translations_have_no_matrix(roomy_service: WebService) -> None:
+    texts = [("ru", "Prime", _story("ru-prime.txt"))]
+    final = list(roomy_service.compare_texts_page(_story("en.txt"), texts, "translation"))[-1]
+    assert final.document is not None, final.status
+    assert final.document["translations"]["ru:Prime"]["relation"] == "translation"
+    assert final.coverage == "" and "coverage" not in final.document
+    assert "Compared 1 text with the English source: 1 translation." in (final.status or "")
+
+
+@pytest.mark.parametrize(
+    ("texts", "relation", "message"),
+    [
+        ([("ru", "", "Текст."), ("ru", "", "Другой текст.")], "auto", "there are 2 Russian texts; name each one"),
+        ([("uk", "", "Текст.")], "summary", "relation &#x27;summary&#x27; is not known; choose one of: auto, translation, coverage"),
+        ([("uk", "", "x" * 20001)], "auto", "The uk text has 20,001 characters; this page accepts at most 20,000"),
+        ([], "auto", "no text given"),
+    ],
+)
+def test_compare_texts_refuses_in_place(roomy_service: WebService, texts: list[tuple[str, str, str]], relation: str, message: str) -> None:
+    updates = list(roomy_service.compare_texts_page("An article. It has two sentences.", texts, relation))
+    assert len(updates) == 1 and 'role="alert"' in (updates[0].status or "")
+    assert message in (updates[0].status or "")
+    assert updates[0].view is None and updates[0].coverage is None  # the last result stays on the page
+
+
+def test_every_final_view_replaces_the_matrix(service: WebService, tmp_path: Path) -> None:
+    good = tmp_path / "doc.json"
+    good.write_text(json.dumps(hand_made()), encoding="utf-8")
+    assert service.open_document(str(good)).coverage == ""
+# ---- the work of a handler is bounded by its input ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "message"),
+    [
+        (5_000, "the glossary has 5,000 entries; the page takes at most 1,000"),
+        (20_000, "the glossary names.json is 380 KiB; a glossary on this page may be at most 256 KiB (1,000 names)"),
+    ],
+)
+def test_a_glossary_over_the_caps_is_refused_before_it_is_parsed(
+    roomy: WebService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int, message: str
+) -> None:
+    import translate.entities
+
+    def parse_glossary(*args: object) -> None:
+        raise AssertionError("the glossary parser ran on a glossary the page refuses")
+
+    monkeypatch.setattr(translate.entities, "parse_glossary", parse_glossary)
+    names = tmp_path / "names.json"
+    names.write_text("[\n" + ",\n".join(json.dumps({"text": f"N{i}"}) for i in range(count)) + "\n]", encoding="utf-8")
+    updates = list(roomy.translate_page(SHORT, ["uk"], glossary_path=str(names)))
+    assert len(updates) == 1 and updates[0].view is None  # the run stops with the message
+    assert message in (updates[0].status or "")
+
+
+def test_a_csv_glossary_over_the_entry_cap_is_refused(roomy: WebService, tmp_path: Path) -> None:
+    names = tmp_path / "names.csv"
+    names.write_text("text,label\n" + "".join(f"N{i},PER\n" for i in range(1500)) + "\n\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"^the glossary has 1,500 entries; the page takes at most 1,000"):
+        roomy.read_glossary(str(names))
+
+
+def test_a_glossary_over_the_byte_cap_is_refused_with_its_size_and_the_limit(roomy: WebService, tmp_path: Path) -> None:
+    names = tmp_path / "names.json"
+    names.write_text(json.dumps([{"text": "N" * 150, "label": "PER", "forms": {"uk": ["Н" * 150] * 5}}] * 300), encoding="utf-8")
+    size = round(names.stat().st_size / 1024)
+    with pytest.raises(
+        InputError, match=rf"^the glossary names.json is {size:,} KiB; a glossary on this page may be at most 256 KiB \(1,000 names\)"
+    ):
+        roomy.read_glossary(str(names))
+
+
+def test_a_glossary_upload_is_checked_at_once(service: WebService, tmp_path: Path) -> None:
+    names = tmp_path / "names.json"
+    names.write_text(json.dumps([{"text": "Putin", "label": "PER"}, {"text": "Kyiv", "label": "LOC"}]), encoding="utf-8")
+    assert "Glossary names.json: 2 names to mark." in service.glossary_status(str(names))
+    names.write_text('[{"text": "Putin", "label": "BOSS"}]', encoding="utf-8")
+    assert "label &#x27;BOSS&#x27; of &#x27;Putin&#x27; is not known" in service.glossary_status(str(names))
+
+
+def test_utf16_is_named_as_such(service: WebService, tmp_path: Path) -> None:
+    for name, data in (("bom.txt", "An article. It is short.".encode("utf-16")), ("le.txt", "An article. It is short.".encode("utf-16-le"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        text, message = service.upload_text(str(path))
+        assert text is None
+        assert f"{name} is not UTF-8 (it looks like UTF-16); save it as UTF-8 and upload it again" in message
+
+
+def test_an_oversized_upload_says_its_size_and_the_limit_once(service: WebService, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 9000)
+    text, message = service.upload_text(str(big))
+    assert text is None and message.count("big.txt is 9 KiB; uploads may be at most 4 KiB") == 1
+    assert service.limits.upload_ceiling >= 16 * 1024 * 1024  # Gradio refuses only far larger files itself
+
+
+# ---- every handler takes whatever a script sends it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"text": 12345, "targets": ["uk"]}, "The article must be text, not int"),
+        ({"text": SHORT, "targets": None}, "no target language given; choose from: uk, ru, hu"),
+        ({"text": SHORT, "targets": [1, 2]}, "no target language given"),
+        ({"text": SHORT, "targets": ["uk"], "beam_size": "4; rm"}, "beam size &#x27;4; rm&#x27; is not a whole number"),
+        ({"text": SHORT, "targets": ["uk"], "beam_size": 2.5}, "beam size 2.5 is not a whole number"),
+        ({"text": SHORT, "targets": ["uk"], "models": ["uk"]}, "the models must be chosen from the lists"),
+        ({"text": SHORT, "targets": ["uk"], "models": {"uk": 7}}, "model &#x27;7&#x27; is not offered"),
+        ({"text": SHORT, "targets": ["uk"], "engine": ["x"]}, "the engine must be text, not list"),
+        ({"text": SHORT, "targets": ["uk"], "glossary_path": 42}, "The glossary must be an uploaded file, not int"),
+        ({"text": SHORT, "targets": ["uk"], "glossary_path": "/no/such/file.json"}, "The glossary was not received; upload it again"),
+    ],
+)
+def test_translate_checks_every_argument(service: WebService, arguments: dict[str, Any], message: str) -> None:
+    updates = list(service.translate_page(**arguments))
+    assert len(updates) == 1 and updates[0].view is None
+    assert message in (updates[0].status or "") and 'role="alert"' in (updates[0].status or "")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"source": None, "provided": {"uk": "Привіт."}}, "The English source is empty"),
+        ({"source": "Hello.", "provided": None}, "no translation given"),
+        ({"source": "Hello.", "provided": {"uk": 5}}, "a translation must be text, not int"),
+        ({"source": "Hello.", "provided": {"xx": "Hi."}}, "language &#x27;xx&#x27; is not supported"),
+        ({"source": "Hello.", "provided": {"uk": "Привіт."}, "with_mt": "yes"}, "is yes or no"),
+    ],
+)
+def test_compare_checks_every_argument(service: WebService, arguments: dict[str, Any], message: str) -> None:
+    updates = list(service.compare_page(**arguments))
+    assert len(updates) == 1 and message in (updates[0].status or "")
+
+
+def test_the_api_and_the_small_handlers_check_their_arguments(service: WebService) -> None:
+    with pytest.raises(InputError, match=r"^The article must be text, not int$"):
+        service.api_translate(12345, ["uk"])
+    with pytest.raises(UsageError, match=r"^no target language given"):
+        service.api_translate(SHORT, None)
+    assert "must be an uploaded file, not list" in service.upload_text(["x"])[1]
+    assert "must be an uploaded file, not int" in (service.open_document(3).status or "")
+    assert "must be an uploaded file" in service.glossary_status({"path": "/etc/passwd"})

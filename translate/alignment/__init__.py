@@ -3,7 +3,13 @@
 * :mod:`.anchors`: numbers, places, names and punctuation per sentence;
 * :mod:`.costs`: the cost of a bead (lengths, priors, anchors, model overlap);
 * :mod:`.search`: :func:`align`, the monotone dynamic programme, and :func:`check_links`;
-* :mod:`.scoring`: :func:`score` and :func:`score_many`, as vecalign's ``score.py``.
+* :mod:`.scoring`: :func:`score` and :func:`score_many`, as vecalign's ``score.py``;
+* :mod:`.relation`: translation or independent coverage? (:func:`classify_relation`);
+* :mod:`.coverage`: :func:`align_coverage`, many-to-many links to an independent report, with evidence;
+* :mod:`.lexicon`: general news terms in the four languages, anchors for coverage;
+* :mod:`.cldr_terms`: months, weekdays and languages by their CLDR names, anchors for coverage;
+* :mod:`.cognates`: international words across scripts (productive, продуктивна), anchors for coverage;
+* :mod:`.report`: :func:`coverage_report`, what each coverage text reports and how it differs.
 
 Costs add up per bead:
 
@@ -19,8 +25,14 @@ Costs add up per bead:
 """
 
 from ..text.numbers import numbers
+from .coverage import COVERAGE_PARAMS, CoverageParams, align_coverage
+from .relation import classify_relation, relation_evidence
+from .report import coverage_report
 from .scoring import AlignmentScore, score, score_many
 from .search import BEAD_TYPES, MODE_LENGTHS, MODE_MODEL, Alignment, align, check_links
+
+# The alignment mode recorded for a coverage text (its links are coverage links, not beads).
+MODE_COVERAGE = "coverage"
 
 __all__ = [
     "Alignment",
@@ -33,4 +45,11 @@ __all__ = [
     "score_many",
     "check_links",
     "numbers",
+    "COVERAGE_PARAMS",
+    "MODE_COVERAGE",
+    "CoverageParams",
+    "align_coverage",
+    "classify_relation",
+    "coverage_report",
+    "relation_evidence",
 ]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .anchors import token_sets
 
-__all__ = ["PARAMS", "Costs", "Params"]
+__all__ = ["CHARS_PER_ENGLISH_CHAR", "PARAMS", "Costs", "Params"]
 
 @dataclass(frozen=True)
 class Params:
@@ -40,7 +40,7 @@ class Params:
 PARAMS = Params()
 
 # Characters in a translation per character of English (measured on news text).
-_CHARS_PER_ENGLISH_CHAR: dict[str, float] = {"en": 1.0, "uk": 1.04, "ru": 1.07, "hu": 1.08}
+CHARS_PER_ENGLISH_CHAR: dict[str, float] = {"en": 1.0, "uk": 1.04, "ru": 1.07, "hu": 1.08}
 
 _SPACES = re.compile(r"\s+")
 
@@ -70,7 +70,7 @@ def _chars(text: str) -> int:
 
 
 def _expected_ratio(src_lang: str, tgt_lang: str, source_chars: int, target_chars: int) -> float:
-    prior = _CHARS_PER_ENGLISH_CHAR.get(tgt_lang, 1.0) / _CHARS_PER_ENGLISH_CHAR.get(src_lang, 1.0)
+    prior = CHARS_PER_ENGLISH_CHAR.get(tgt_lang, 1.0) / CHARS_PER_ENGLISH_CHAR.get(src_lang, 1.0)
     k = PARAMS.ratio_weight_chars
     ratio = (target_chars + prior * k) / (source_chars + k)
     # A translation's length rarely strays this far from the pair's usual ratio; a document

@@ -9,6 +9,7 @@ from .assemble import EngineInfo, Layout
 from .cache import SentenceCache
 from .description import describe_changes, model_fingerprint
 from .groups import distinct, sentence_texts
+from .interrupt import JobInterrupted
 from .job import STATE, Job
 from .options import BatchOptions, with_threads
 from .run import run_batch
@@ -16,7 +17,7 @@ from .runners import RUNNERS, runner
 from .summary import EXIT_OK, EXIT_REJECTS, Progress, Summary
 
 __all__ = [
-    "EXIT_OK", "EXIT_REJECTS", "RUNNERS", "STATE", "BatchOptions", "EngineInfo", "Job", "Layout", "Progress",
+    "EXIT_OK", "EXIT_REJECTS", "RUNNERS", "STATE", "BatchOptions", "EngineInfo", "Job", "JobInterrupted", "Layout", "Progress",
     "SentenceCache", "Summary", "describe_changes", "distinct", "model_fingerprint", "run_batch", "runner",
     "sentence_texts", "with_threads",
 ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .. import corpus
-from ..corpus import InputSpec, Record, Reject, Shard
+from ..corpus import InputSpec, Record, Reject, Shard, non_finite_path
 from ..errors import InputError
 from ..pipeline import build_translation
 from ..types import Sentence
@@ -114,6 +114,15 @@ def assemble_shard(
                     f"field '{extra[0]}' is not among the columns of the first record ({', '.join(layout.columns)}); "
                     "tabular output needs the same fields in every record, use --format jsonl",
                     corpus.excerpt(record.raw or corpus.dumps(record.fields)),
+                ))
+                continue
+        if layout.format == "jsonl" and record.raw is None:
+            bad = non_finite_path(record.fields)
+            if bad is not None:
+                rejects.append(Reject(
+                    record.ordinal, record.file, record.line,
+                    f"field '{bad}' is NaN or infinite, which JSON Lines output cannot hold; use --format parquet or csv",
+                    corpus.excerpt(corpus.dumps(record.fields)),
                 ))
                 continue
         result, is_flagged = record_result(record, split[record.ordinal], lookups, layout.targets, engines, signature)

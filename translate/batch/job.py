@@ -1,32 +1,89 @@
 """One batch job on one output folder: open (lock, manifest), plan, store, commit, close. Runners drive it.
 
-The commit protocol (as Spark and Beam do it): a shard's output is written to a temporary name and
-renamed to ``shards/part-NNNNN.<fmt>``; then the manifest, rewritten atomically, records it with its
-checksum. Each translation group's results go to the sentence cache in one transaction before the
-shard is assembled from the cache, so a killed run leaves a cache that is a prefix of the full run's.
+The commit protocol (as Spark and Beam do it): a shard's files (its output, its rejects, and its
+sentence file: the translations of the sentences first seen in it) are each written to a temporary
+name, fsynced and renamed; then the manifest, rewritten atomically, records them with their
+checksums and a hash of the input the shard was made from. Only what the manifest lists is committed.
+
+The committed shards are the truth. The job's private state (``out/.state/``: the sentence cache
+and the set of sentences seen) is thrown away at every start and rebuilt from the committed shards
+as the input is read again in order, so a lost, stale or half-synced state changes nothing. A
+committed shard whose files fail their checksum, or that was made from another version of the
+input, is translated again (the summary says which).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .. import corpus
 from ..corpus import InputSpec, Shard
-from ..errors import UsageError
+from ..errors import InputError, OutputError, UsageError
 from ..pipeline import Translator
 from ..types import Sentence
 from .assemble import EngineInfo, Layout, assemble_shard, layout_for, rejects_bytes
-from .cache import SentenceCache
+from .cache import SentenceCache, Translated
 from .description import cache_key, describe_changes, job_description
-from .groups import distinct, split_shard
-from .merge import merge_outputs
+from .groups import FirstSeen, distinct, split_shard
+from .merge import merge_outputs, output_problems
 from .options import BatchOptions, check_options
 from .summary import Summary
 
-STATE = ".state"  # the job's private state inside the output folder: cache, spool
+STATE = ".state"  # the job's private state inside the output folder: cache, seen sentences
+FORMAT_VERSION = 2
+
+
+@dataclass
+class Planned:
+    """A shard read and planned: its sentences, the ones first seen in it, and what each language must translate."""
+
+    shard: Shard
+    split: dict[int, list[Sentence]]
+    first: list[str]
+    todo: dict[str, list[str]] = field(default_factory=dict)
+    committed: bool = False
+
+    @property
+    def index(self) -> int:
+        return self.shard.index
+
+
+def sentence_lines(first: Sequence[str], targets: Sequence[str], lookups: dict[str, dict[str, Translated]]) -> bytes:
+    """A shard's sentence file: ``[lang, source, target, flags]`` per line, for the sentences first seen in it."""
+    lines = [
+        json.dumps([lang, source, lookups[lang][source][0], list(lookups[lang][source][1])], ensure_ascii=False) + "\n"
+        for lang in targets for source in first
+    ]
+    return "".join(lines).encode("utf-8", "surrogatepass")
+
+
+def read_sentence_lines(path: Path) -> Iterator[tuple[str, str, Translated]]:
+    with open(path, encoding="utf-8", errors="surrogatepass") as handle:
+        for line in handle:
+            lang, source, target, flags = json.loads(line)
+            yield lang, source, (target, tuple(flags))
+
+
+def _matches(folder: Path, name: str | None, sha: str | None) -> bool:
+    if not name:
+        return True
+    path = folder / name
+    try:
+        return path.is_file() and (sha is None or corpus.file_sha256(path) == sha)
+    except OSError:
+        return False
+
+
+def _shards_phrase(indexes: list[int], singular: str, plural: str) -> str:
+    """'shard 3 failed its checksum' / 'shards 3, 7 failed their checksum'."""
+    numbers = ", ".join(str(i) for i in indexes)
+    return f"shard {numbers} {singular}" if len(indexes) == 1 else f"shards {numbers} {plural}"
 
 
 class Job:
@@ -42,11 +99,15 @@ class Job:
         self.manifest: dict[str, Any] = {}
         self.translator: Translator | None = None
         self.cache: SentenceCache | None = None
+        self.seen: FirstSeen | None = None
         self.keys: dict[str, str] = {}
         self.engines: dict[str, EngineInfo] = {}
         self.signature = ""
         self.layout = Layout(options.format, options.targets)
         self.approx_items = 0
+        self.broken: list[int] = []  # committed shards whose files failed their checksum
+        self.stale: list[int] = []  # committed shards made from another version of the input
+        self.planned_shards: set[int] = set()
 
     # ---- setup ---------------------------------------------------------------------------
     def open(self) -> bool:
@@ -57,12 +118,15 @@ class Job:
         try:
             return self._open_locked(kind)
         except BaseException:
-            self.lock.release()
+            self.close(success=False)
             raise
 
     def _open_locked(self, kind: str) -> bool:
         options = self.options
-        others = [p.name for p in self.out.iterdir() if p.name != corpus.LOCK]
+        try:
+            others = [p.name for p in self.out.iterdir() if p.name != corpus.LOCK]
+        except OSError as error:
+            raise OutputError(f"cannot read the output folder {self.out}: {error.strerror}; choose another -o folder") from None
         existing = corpus.load_manifest(self.out)
         if others and not options.resume:
             raise UsageError(
@@ -89,34 +153,96 @@ class Job:
                 )
             self.manifest = existing
         else:
-            self.manifest = {"format_version": 1, "job": job, "shards": {}, "complete": False}
+            self.manifest = {"format_version": FORMAT_VERSION, "job": job, "shards": {}, "complete": False}
             corpus.save_manifest(self.out, self.manifest)
         self.approx_items = fingerprint["approx_items"]
-        if self.manifest.get("complete") and (self.out / corpus.SUCCESS).exists():
-            self._summary_from_manifest()
-            return False
+        if self.manifest.get("complete"):
+            problems = output_problems(self.out, self.manifest)
+            if not problems:
+                self._summary_from_manifest()
+                return False
+            self.summary.notes.append(f"{', '.join(problems)}: rebuilt from the shards")
+            self.manifest["complete"] = False
+            self._remove(self.out / corpus.SUCCESS)
+            corpus.save_manifest(self.out, self.manifest)
         for folder in (self.out, self.out / corpus.SHARDS):
             if folder.is_dir():
                 for temporary in folder.glob(".*.tmp"):
-                    temporary.unlink(missing_ok=True)
-        self.cache = SentenceCache(options.cache or self.out / STATE / "cache.sqlite")
+                    self._remove(temporary)
+        state = self.out / STATE
+        if all("sentences_file" in entry for entry in self.manifest["shards"].values()):
+            shutil.rmtree(state, ignore_errors=True)  # never trusted: rebuilt from the committed shards
+        # else: shards committed by a version that wrote no sentence files; only its cache knows their translations
+        self.cache = SentenceCache(options.cache or state / "cache.sqlite")
+        self.seen = FirstSeen(state / "seen.sqlite")
         return True
 
-    # ---- shards --------------------------------------------------------------------------
-    def committed(self, index: int) -> bool:
-        entry = self.manifest["shards"].get(f"{index:05d}")
-        if entry is None:
-            return False
-        path = self.out / entry["file"]
-        return path.exists() and corpus.file_sha256(path) == entry["sha256"]
+    @staticmethod
+    def _remove(path: Path) -> None:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            raise OutputError(f"cannot remove {path}: {error.strerror}; check the disk or choose another -o folder") from None
 
+    # ---- shards --------------------------------------------------------------------------
     def shards(self) -> Iterable[Shard]:
         return corpus.iter_shards(self.spec, self.options.shard_size)
 
     def split(self, shard: Shard) -> dict[int, list[Sentence]]:
         return split_shard(shard)
 
-    def plan(self, lang: str, candidates: Sequence[str]) -> list[str]:
+    def planned(self) -> Iterator[Planned]:
+        """Every shard in input order, planned (see :meth:`plan`)."""
+        for shard in self.shards():
+            yield self.plan(shard)
+
+    def plan(self, shard: Shard) -> Planned:
+        """Read the shard's sentences and decide its translation group. Call for every shard, in order.
+
+        A committed shard is checked (checksums, the input it was made from, the sentences first seen
+        in it) and its sentence file goes back into the cache; one that fails is dropped, to be redone.
+        """
+        assert self.seen is not None
+        split = split_shard(shard)
+        planned = Planned(shard, split, self.seen.first(distinct(shard, split)))
+        self.planned_shards.add(shard.index)
+        key = f"{shard.index:05d}"
+        entry = self.manifest["shards"].get(key)
+        if entry is not None:
+            planned.committed = self._restore(entry, planned)
+            if not planned.committed:
+                del self.manifest["shards"][key]
+        if not planned.committed:
+            planned.todo = {lang: self.missing(lang, planned.first) for lang in self.options.targets}
+        return planned
+
+    def _restore(self, entry: dict[str, Any], planned: Planned) -> bool:
+        """True when the committed shard is whole and was made from this input; its sentences are then cached."""
+        assert self.cache is not None
+        files = (("file", "sha256"), ("rejects_file", "rejects_sha256"), ("sentences_file", "sentences_sha256"))
+        if not all(_matches(self.out, entry.get(name), entry.get(sha)) for name, sha in files):
+            self.broken.append(planned.index)
+            return False
+        if entry.get("input_sha256", planned.shard.digest()) != planned.shard.digest():
+            self.stale.append(planned.index)
+            return False
+        if "sentences_file" not in entry:  # a manifest from before sentence files: trust the cache as it is
+            return True
+        found: dict[str, list[tuple[str, Translated]]] = {lang: [] for lang in self.options.targets}
+        try:
+            for lang, source, value in read_sentence_lines(self.out / entry["sentences_file"]):
+                found.setdefault(lang, []).append((source, value))
+        except (OSError, ValueError):
+            self.broken.append(planned.index)
+            return False
+        if any([source for source, _ in found[lang]] != planned.first for lang in self.options.targets):
+            self.stale.append(planned.index)  # its group was decided over another version of the input
+            return False
+        for lang in self.options.targets:
+            self.cache.put_many(self.keys[lang], found[lang], replace=True)
+        return True
+
+    def missing(self, lang: str, candidates: Sequence[str]) -> list[str]:
         """The candidates the cache does not hold yet, in order."""
         assert self.cache is not None
         cached = self.cache.get_many(self.keys[lang], candidates)
@@ -127,37 +253,42 @@ class Job:
         self.cache.put_many(self.keys[lang], [(s, (t, tuple(f))) for s, (t, f) in zip(todo, results, strict=True)])
         self.summary.translated += len(todo)
 
-    def translate_here(self, shard: Shard, split: dict[int, list[Sentence]]) -> None:
+    def translate_here(self, planned: Planned) -> None:
         """Translate the shard's group in this process (what the local runner does)."""
         assert self.translator is not None
-        candidates = distinct(shard, split)
-        for lang in self.options.targets:
-            todo = self.plan(lang, candidates)
+        for lang, todo in planned.todo.items():
             if todo:
                 self.store(lang, todo, self.translator.translate_sentences(todo, lang))
 
-    def commit(self, shard: Shard, split: dict[int, list[Sentence]]) -> None:
-        """Assemble the shard's records from the cache and commit the shard file, its rejects and the manifest."""
+    def commit(self, planned: Planned) -> None:
+        """Assemble the shard's records from the cache and commit its files and the manifest."""
         assert self.cache is not None and self.translator is not None
+        shard, split = planned.shard, planned.split
         candidates = distinct(shard, split)
         lookups = {}
         for lang in self.options.targets:
             lookups[lang] = found = self.cache.get_many(self.keys[lang], candidates)
             missing = [s for s in candidates if s not in found]
-            if missing:  # only when the cache lost entries (deleted or shared --cache pruned): translate here
+            if missing:  # only when a shared --cache lost entries while the job ran: translate here
                 self.store(lang, missing, self.translator.translate_sentences(missing, lang))
                 found.update(self.cache.get_many(self.keys[lang], missing))
         output = assemble_shard(self.layout, shard, split, lookups, self.engines, self.signature)
-        name = corpus.shard_name(shard.index, self.options.format)
-        corpus.write_file_atomic(self.out / name, output.data)
+        sentences = sentence_lines(planned.first, self.options.targets, lookups)
         entry: dict[str, Any] = {
-            "file": name, "sha256": hashlib.sha256(output.data).hexdigest(), "records": output.records,
-            "flagged": output.flagged, "rejected": len(output.rejects), "sentences": output.sentences,
+            "file": corpus.shard_name(shard.index, self.options.format), "sha256": hashlib.sha256(output.data).hexdigest(),
+            "records": output.records, "flagged": output.flagged, "rejected": len(output.rejects),
+            "sentences": output.sentences, "input_sha256": shard.digest(),
+            "sentences_file": corpus.sentences_name(shard.index), "sentences_sha256": hashlib.sha256(sentences).hexdigest(),
         }
+        corpus.write_file_atomic(self.out / entry["sentences_file"], sentences)
+        corpus.write_file_atomic(self.out / entry["file"], output.data)
         if output.rejects:
-            reject_name = corpus.rejects_name(shard.index)
-            corpus.write_file_atomic(self.out / reject_name, rejects_bytes(output.rejects))
-            entry["rejects_file"] = reject_name
+            data = rejects_bytes(output.rejects)
+            entry["rejects_file"] = corpus.rejects_name(shard.index)
+            entry["rejects_sha256"] = hashlib.sha256(data).hexdigest()
+            corpus.write_file_atomic(self.out / entry["rejects_file"], data)
+        else:  # left by an earlier attempt at this shard
+            self._remove(self.out / corpus.rejects_name(shard.index))
         self.manifest["shards"][f"{shard.index:05d}"] = entry
         corpus.save_manifest(self.out, self.manifest)
 
@@ -173,8 +304,44 @@ class Job:
         return entry["records"] + entry["rejected"], entry["sentences"]
 
     # ---- the end -------------------------------------------------------------------------
+    def check_input(self) -> None:
+        """InputError when the input no longer has the content the job started from (edited while it ran)."""
+        if corpus.fingerprint(self.spec)["sha256"] != self.manifest["job"]["input_sha256"]:
+            raise InputError(
+                f"the input {self.spec.path} changed while the job ran (its content no longer matches the fingerprint "
+                "taken at the start), so the output was not merged; put the original input back and run the same "
+                "command with --resume (shards made from the changed input are redone), or start a new job in another "
+                "-o folder"
+            )
+
+    def drop_past_the_end(self) -> None:
+        """Forget committed shards past the input's end (made from a longer version of it); call after the runner."""
+        beyond = sorted(int(key) for key in self.manifest["shards"] if int(key) not in self.planned_shards)
+        for index in beyond:  # past the end of the input: made from a longer version of it
+            entry = self.manifest["shards"].pop(f"{index:05d}")
+            for name in ("file", "rejects_file", "sentences_file"):
+                if entry.get(name):
+                    self._remove(self.out / entry[name])
+        if beyond:
+            self.summary.notes.append(_shards_phrase(
+                beyond, "lay past the end of the input (made from a longer version of it) and was removed",
+                "lay past the end of the input (made from a longer version of it) and were removed",
+            ))
+
     def finish(self) -> None:
-        """Merge the shards, write rejects.jsonl, mark the manifest complete, write _SUCCESS last."""
+        """Merge the shards, write rejects.jsonl, mark the manifest complete, write _SUCCESS last.
+
+        run_batch calls check_input and drop_past_the_end first."""
+        if self.broken:
+            self.summary.notes.append(_shards_phrase(
+                self.broken, "failed its checksum and was translated again", "failed their checksum and were translated again",
+            ))
+        if self.stale:
+            self.summary.notes.append(_shards_phrase(
+                self.stale, "had been made from another version of the input and was translated again",
+                "had been made from another version of the input and were translated again",
+            ))
+        self.manifest["format_version"] = FORMAT_VERSION
         merge_outputs(self.out, self.manifest, self.layout, self.summary)
 
     def _summary_from_manifest(self) -> None:
@@ -186,9 +353,14 @@ class Job:
         self.summary.shards = self.summary.resumed_shards = data.get("shards", 0)
 
     def close(self, success: bool) -> None:
-        if self.cache is not None:
-            self.cache.close()
-            self.cache = None
-        if success and self.options.cache is None:
+        """Close the cache, drop the private state after success, release the lock. Never raises."""
+        for part in (self.cache, self.seen):
+            if part is not None:
+                try:
+                    part.close()
+                except Exception:  # closing what a failed disk broke: the lock must still go
+                    pass
+        self.cache = self.seen = None
+        if success:
             shutil.rmtree(self.out / STATE, ignore_errors=True)
         self.lock.release()

@@ -1,4 +1,4 @@
-"""The local runner: every shard translated and committed in this process, in order."""
+"""The local runner: every shard planned, translated and committed in this process, in order."""
 
 from __future__ import annotations
 
@@ -7,10 +7,8 @@ from .summary import Progress
 
 
 def run_local(job: Job, progress: Progress) -> None:
-    for shard in job.shards():
-        resumed = job.committed(shard.index)
-        if not resumed:
-            split = job.split(shard)
-            job.translate_here(shard, split)
-            job.commit(shard, split)
-        progress.advance(*job.count(shard.index, resumed))
+    for planned in job.planned():
+        if not planned.committed:
+            job.translate_here(planned)
+            job.commit(planned)
+        progress.advance(*job.count(planned.index, planned.committed))

@@ -1,51 +1,77 @@
-"""The Ray Data runner: the same job as the local runner, translated by an actor pool.
+"""The Ray runner: the same job as the local runner, its translation groups sent to a pool of Ray actors.
 
-Only this module imports ray. The driver reads the input, decides which distinct sentences each
-shard translates (the same groups as the local runner: see translate/batch/groups.py), and spools
-them to ``out/.state/todo-NNNNN.json``. Ray Data maps those shards with ``map_batches`` over an actor
-pool (``concurrency=N``), each actor holding its models once. The driver receives results in shard
-order, stores them in the sentence cache and commits each shard with the job's own protocol, so
-Ray's at-least-once retries cannot duplicate or drop a record.
+Only this module imports ray. The driver alone reads the input and touches the output folder: it
+plans each shard's group (translate/batch/groups.py) as the local runner does, sends the group's
+sentences to an actor as a task argument (through Ray's object store) and gets the translations
+back the same way. It takes the results in shard order and stores and commits them with the job's
+own protocol, so Ray's retries (an actor restarted after its node died, a task run again) can
+neither duplicate nor drop a record. Workers need the package and the models, nothing else: no
+shared filesystem. At most ``2 x workers`` groups are in flight, so the driver's memory stays flat.
 
-The spool files and the output folder must be readable by every Ray node: on a multi-node cluster,
-put the output folder on shared storage.
+Each actor watches its job: when the driver dies (same machine) or its own raylet does, it exits at
+once instead of finishing the shard it holds.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
-from collections.abc import Iterator
+import socket
+import threading
+import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
+from ..corpus.lock import pid_alive
 from ..errors import EngineNotAvailableError, TranslateError, UsageError
 from ..pipeline import Settings, Translator
-from .groups import distinct
-from .job import STATE, Job
+from .job import Job, Planned
 from .options import with_threads
+from .ray_session import ray_messages_to, ray_session
 from .summary import Progress
+
+RESTARTS = 4  # an actor lost with its node is started again elsewhere this many times, its task retried
+
+
+class RayJobError(TranslateError, RuntimeError):
+    """The Ray cluster could not run the job's actors."""
+
+
+def machine_id() -> str:
+    """This boot of this machine (the kernel's boot id), or the host name."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return socket.gethostname()
+
+
+def watch_driver(machine: str, pid: int, period: float = 0.5) -> None:
+    """Exit this process as soon as the driver (when on this machine) or our parent (the raylet) is gone."""
+    parent = os.getppid()
+    local = machine == machine_id()
+
+    def watch() -> None:
+        while True:
+            time.sleep(period)
+            if os.getppid() != parent or local and not pid_alive(pid):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="driver-watch", daemon=True).start()
 
 
 class ShardTranslator:
-    """A Ray actor: loads the models once, then translates spooled shards."""
+    """A Ray actor: loads the models once, then translates the groups it is sent."""
 
-    def __init__(self, settings: Settings, targets: list[str]) -> None:
+    def __init__(self, settings: Settings, targets: list[str], driver: tuple[str, int] | None = None) -> None:
+        if driver is not None:
+            watch_driver(*driver)
         self.translator = Translator(settings)
         self.targets = targets
         for lang in targets:
             self.translator.engine_for(lang)  # load now, once per actor
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        import numpy as np
-
-        results = []
-        for path in batch["path"]:
-            todo = json.loads(Path(str(path)).read_text(encoding="utf-8"))
-            out = {lang: self.translator.translate_sentences(todo[lang], lang) for lang in self.targets if todo.get(lang)}
-            results.append(json.dumps(out, ensure_ascii=False))
-        return {"shard": np.asarray(batch["shard"]), "result": np.asarray(results, dtype=object)}
+    def translate(self, todo: dict[str, list[str]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        return {lang: self.translator.translate_sentences(texts, lang) for lang, texts in todo.items() if texts}
 
 
 def import_ray() -> Any:
@@ -53,9 +79,62 @@ def import_ray() -> Any:
         import ray
     except ImportError:
         raise EngineNotAvailableError(
-            "--runner ray needs Ray Data; install it with: pip install 'newsalign-translate[ray]' (or pip install 'ray[data]')"
+            "--runner ray needs Ray; install it with: pip install 'newsalign-translate[ray]' (or pip install 'ray[data]')"
         ) from None
     return ray
+
+
+class ActorPool:
+    """The job's actors, started when the first group needs them; each task goes to the least busy one."""
+
+    def __init__(self, ray: Any, job: Job) -> None:
+        self.ray, self.job = ray, job
+        self.actors: list[Any] = []
+        self.busy: dict[int, int] = {}
+
+    def submit(self, todo: dict[str, list[str]]) -> tuple[Any, int]:
+        if not self.actors:
+            self._start()
+        slot = min(range(len(self.actors)), key=lambda i: self.busy[i])
+        self.busy[slot] += 1
+        return self.actors[slot].translate.remote(todo), slot
+
+    def done(self, slot: int) -> None:
+        self.busy[slot] -= 1
+
+    def _start(self) -> None:
+        ray, options = self.ray, self.job.options
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        settings = with_threads(options.settings, options.workers, cpus)
+        remote = ray.remote(ShardTranslator).options(num_cpus=1, max_restarts=RESTARTS, max_task_retries=RESTARTS)
+        driver = (machine_id(), os.getpid())
+        self.actors = [remote.remote(settings, list(options.targets), driver) for _ in range(options.workers)]
+        self.busy = dict.fromkeys(range(len(self.actors)), 0)
+
+    def stop(self) -> None:
+        for actor in self.actors:
+            try:
+                self.ray.kill(actor)
+            except Exception:  # already gone with its node
+                pass
+        self.actors = []
+
+
+def _get(ray: Any, ref: Any) -> dict[str, list[Any]]:
+    try:
+        return ray.get(ref)  # type: ignore[no-any-return]
+    except ray.exceptions.RayTaskError as error:
+        cause = getattr(error, "cause", None)
+        if isinstance(cause, TranslateError):
+            raise cause from None
+        raise RayJobError(f"a Ray worker failed while translating: {cause or error}") from None
+    except ray.exceptions.RayActorError as error:
+        raise RayJobError(
+            f"a Ray worker died {RESTARTS + 1} times while translating ({type(error).__name__}); check the workers' "
+            "memory (each holds the models once) or use fewer --workers, then run the same command with --resume"
+        ) from None
+    except ray.exceptions.RayError as error:
+        raise RayJobError(f"Ray could not run the job: {error}; then run the same command with --resume") from None
 
 
 def run_ray(job: Job, progress: Progress) -> None:
@@ -63,100 +142,32 @@ def run_ray(job: Job, progress: Progress) -> None:
     options = job.options
     if options.workers < 1:
         raise UsageError(f"--workers {options.workers} must be at least 1")
-    state = job.out / STATE
-    state.mkdir(parents=True, exist_ok=True)
-    pending = _spool(job, state)
-    started_here = False
-    if not ray.is_initialized():
-        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
-        if options.address:
-            kwargs["address"] = options.address
-        else:
-            kwargs["num_cpus"] = max(options.workers, os.cpu_count() or 1)
+    with ray_session(ray, options.address, max(options.workers, os.cpu_count() or 1), job.log), ray_messages_to(job.log):
+        pool = ActorPool(ray, job)
+        window: deque[tuple[Planned, Any, int]] = deque()  # shards in input order, with their task if any
+
+        def commit_first() -> None:
+            planned, ref, slot = window.popleft()
+            if ref is not None:
+                results = _get(ray, ref)
+                pool.done(slot)
+                for lang, done in results.items():
+                    job.store(lang, planned.todo[lang], [(text, tuple(flags)) for text, flags in done])
+            if not planned.committed:
+                job.commit(planned)
+            progress.advance(*job.count(planned.index, planned.committed))
+
         try:
-            ray.init(**kwargs)
-        except ConnectionError as error:
-            raise UsageError(f"cannot reach the Ray cluster at {options.address}: {error}; check --address") from None
-        started_here = True
-    try:
-        results = _results(ray, job, pending) if pending else iter(())
-        _commit_in_order(job, progress, results)
-    finally:
-        if started_here:
-            ray.shutdown()
-
-
-def _spool(job: Job, state: Path) -> list[tuple[int, str]]:
-    """Pass 1: each pending shard's translation groups, written to a spool file. [(shard, path)]."""
-    seen_path = state / "seen.sqlite"
-    seen_path.unlink(missing_ok=True)
-    seen = sqlite3.connect(seen_path)
-    seen.execute("PRAGMA journal_mode=OFF")
-    seen.execute("PRAGMA synchronous=OFF")
-    seen.execute("CREATE TABLE seen (source TEXT PRIMARY KEY) WITHOUT ROWID")
-    pending: list[tuple[int, str]] = []
-    try:
-        for shard in job.shards():
-            split = job.split(shard)
-            first = []
-            for sentence in distinct(shard, split):
-                if seen.execute("INSERT OR IGNORE INTO seen VALUES (?)", (sentence,)).rowcount:
-                    first.append(sentence)
-            if job.committed(shard.index):
-                continue
-            todo = {lang: job.plan(lang, first) for lang in job.options.targets}
-            if any(todo.values()):
-                path = state / f"todo-{shard.index:05d}.json"
-                path.write_text(json.dumps(todo, ensure_ascii=False), encoding="utf-8")
-                pending.append((shard.index, str(path.resolve())))
-    finally:
-        seen.close()
-        seen_path.unlink(missing_ok=True)
-    return pending
-
-
-def _results(ray: Any, job: Job, pending: list[tuple[int, str]]) -> Iterator[tuple[int, dict[str, Any]]]:
-    options = job.options
-    context = ray.data.DataContext.get_current()
-    context.execution_options.preserve_order = True
-    context.enable_progress_bars = False
-    cpus = int(ray.cluster_resources().get("CPU", 1))
-    settings = with_threads(options.settings, options.workers, cpus)
-    items = [{"shard": index, "path": path} for index, path in pending]
-    dataset = ray.data.from_items(items, override_num_blocks=len(items))
-    mapped = dataset.map_batches(
-        ShardTranslator,
-        fn_constructor_kwargs={"settings": settings, "targets": list(options.targets)},
-        batch_size=1,
-        compute=ray.data.ActorPoolStrategy(size=min(options.workers, len(items))),
-        num_cpus=1,
-        batch_format="numpy",
-    )
-    try:
-        for row in mapped.iter_rows():
-            yield int(row["shard"]), json.loads(row["result"])
-    except Exception as error:  # Ray wraps a worker's exception; ours carry the message the user needs
-        cause = getattr(error, "cause", None)
-        if isinstance(cause, TranslateError):
-            raise cause from None
-        raise
-
-
-def _commit_in_order(job: Job, progress: Progress, results: Iterator[tuple[int, dict[str, Any]]]) -> None:
-    """Pass 2: read the input again in step with the results; store, assemble and commit each shard."""
-    upcoming = next(results, None)
-    for shard in job.shards():
-        resumed = job.committed(shard.index)
-        if not resumed:
-            split = job.split(shard)
-            if upcoming is not None and upcoming[0] == shard.index:
-                spool = job.out / STATE / f"todo-{shard.index:05d}.json"
-                todo = json.loads(spool.read_text(encoding="utf-8"))
-                for lang in job.options.targets:
-                    done = upcoming[1].get(lang)
-                    if done:
-                        job.store(lang, todo[lang], [(text, tuple(flags)) for text, flags in done])
-                spool.unlink(missing_ok=True)
-                upcoming = next(results, None)
-            job.commit(shard, split)
-        progress.advance(*job.count(shard.index, resumed))
+            for planned in job.planned():
+                ref, slot = None, -1
+                if not planned.committed and any(planned.todo.values()):
+                    ref, slot = pool.submit({lang: texts for lang, texts in planned.todo.items() if texts})
+                elif planned.committed:
+                    planned.shard.records.clear()  # nothing more to do with them; keep the window light
+                window.append((planned, ref, slot))
+                while window and (sum(pool.busy.values()) > 2 * options.workers or len(window) > 8 * options.workers):
+                    commit_first()
+            while window:
+                commit_first()
+        finally:
+            pool.stop()

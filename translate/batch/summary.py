@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 EXIT_OK = 0
@@ -20,6 +20,7 @@ class Summary:
     seconds: float = 0.0
     output: Path | None = None
     resumed_shards: int = 0
+    notes: list[str] = field(default_factory=list)  # what a resume found broken and repaired
 
     @property
     def exit_code(self) -> int:
@@ -32,7 +33,7 @@ class Summary:
             f"{self.records} records ok ({self.flagged} flagged), {self.rejected} rejected, {self.shards} shards"
             f" ({self.resumed_shards} already done) in {self.seconds:.1f}s: {rate:.1f} records/s, {srate:.1f} sentences/s;"
             f" output {self.output}"
-        )
+        ) + "".join(f"\n{note}" for note in self.notes)
 
 
 class Progress:

@@ -7,7 +7,16 @@ import json
 import sys
 from typing import Any
 
-from .common import add_common, add_model_options, log_to_stderr, settings_from_args
+from .common import (
+    LOG,
+    add_common,
+    add_input_options,
+    add_model_options,
+    check_settings,
+    log_to_stderr,
+    read_input,
+    settings_from_args,
+)
 
 HELP = "align the sentences of a text and its translation"
 
@@ -29,28 +38,29 @@ def register(sub: Any) -> None:
     p.add_argument("--lines", action="store_true", help="the files hold one sentence per line (blank lines are skipped)")
     p.add_argument("--no-model", action="store_true", help="do not use a translation model even when one is available")
     p.add_argument("--format", choices=("json", "tsv"), default="json", help="json (default) or tsv: source ids, target ids, source, target")
+    add_input_options(p)
     add_model_options(p)
     add_common(p)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..compare import align_texts
-    from ..files import read_article
-    from ..languages import language
+    from ..languages import language, normalize_code
     from ..pipeline import Translator
 
-    language(args.src_lang)
-    language(args.tgt_lang)
-    source, _ = read_article(args.source)
-    target, _ = read_article(args.target)
+    src_lang, tgt_lang = language(normalize_code(args.src_lang)).code, language(normalize_code(args.tgt_lang)).code
     settings = settings_from_args(args)
+    if not args.no_model:
+        check_settings(settings)
+    source, _ = read_input(args, args.source)
+    target, _ = read_input(args, args.target)
     translator = None if args.no_model else Translator(settings, log=log_to_stderr(args))
     result = align_texts(
-        source, target, args.src_lang, args.tgt_lang,
+        source, target, src_lang, tgt_lang,
         lines=args.lines,
         translator=translator,
-        model_required=args.tgt_lang in settings.models,
-        log=lambda message: print(message, file=sys.stderr, flush=True),
+        model_required=tgt_lang in settings.models,
+        log=LOG.warning,
     )
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .common import add_common, add_model_options, log_to_stderr, settings_from_args
+from .common import add_common, add_model_options, check_settings, log_to_stderr, settings_from_args
 
 if TYPE_CHECKING:
     from ..batch import Progress
@@ -72,11 +72,13 @@ def run(args: argparse.Namespace) -> int:
     from ..languages import parse_targets
 
     log = log_to_stderr(args)
+    settings = settings_from_args(args)
+    check_settings(settings)
     options = BatchOptions(
         input=args.input,
         output=args.output,
         targets=parse_targets(args.to),
-        settings=settings_from_args(args),
+        settings=settings,
         text_field=args.text_field,
         id_field=args.id_field,
         format=args.format,

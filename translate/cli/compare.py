@@ -1,4 +1,5 @@
-"""`translate compare SRC --with uk=FILE ...`: existing translations (and machine ones) side by side."""
+"""`translate compare SRC --with uk=FILE --with ru:RIA=FILE ...`: provided texts (translations or
+independent coverage) side by side with the English, and the coverage report."""
 
 from __future__ import annotations
 
@@ -7,9 +8,23 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .common import add_common, add_model_options, lang_pairs, log_to_stderr, settings_from_args
+from ..errors import UsageError
+from .common import (
+    LOG,
+    add_common,
+    add_input_options,
+    add_model_options,
+    add_output_options,
+    check_settings,
+    log_to_stderr,
+    read_input,
+    settings_from_args,
+)
 
-HELP = "align an English article with existing translations (and the tool's own) for side-by-side reading"
+HELP = "align an English article with translations or other outlets' reports of it, and report the coverage"
+FORMATS = ("json", "text", "side", "report", "html", "tmx", "md")
+RELATIONS = ("auto", "translation", "coverage")
+NAME_HOW = "--with {lang}:NAME=FILE"
 
 
 def register(sub: Any) -> None:
@@ -17,54 +32,143 @@ def register(sub: Any) -> None:
         "compare",
         help=HELP,
         description=(
-            "Align an English article with translations you already have. Provided translations are keyed by "
-            "language (uk); with --translate the tool's own translation is added as LANG-mt (uk-mt). "
-            "Entities are highlighted in every column."
+            "Align an English article with texts you already have: translations of it, or independent reports "
+            "of the same story by other outlets. A language may have several texts, each named (--with ru:RIA=ria.txt; "
+            "unnamed ones take their file name). Each text is classified as a translation or as independent coverage "
+            "(--relation to choose); coverage texts get many-to-many links and a coverage report (--format report). "
+            "With --translate the tool's own translation is added as LANG-mt (uk-mt). Entities are highlighted in every column."
         ),
     )
     p.add_argument("input", help="the English article (UTF-8 file, or - for standard input)")
     p.add_argument(
-        "--with", dest="provided", action="append", default=[], metavar="LANG=FILE",
-        help="an existing translation, e.g. --with uk=article.uk.txt (repeatable; uk, ru, hu)",
+        "--with", dest="provided", action="append", default=[], metavar="LANG[:NAME]=FILE",
+        help="a text in uk, ru or hu, e.g. --with uk=article.uk.txt or --with ru:RIA=ria.txt (repeatable; "
+        "several texts of one language are named by NAME or else by their file name)",
+    )
+    p.add_argument(
+        "--relation", action="append", default=[], type=_relation_value, metavar="[KEY=]RELATION",
+        help="auto (default: decided for each text from its alignment), translation or coverage, for every text "
+        "or for one (--relation ru:RIA=coverage; repeatable)",
     )
     p.add_argument("--translate", action="store_true", help="add the tool's own translation of each language (as LANG-mt)")
-    p.add_argument("--format", choices=("json", "text", "side", "html", "tmx", "md"), default="json", help="output format (default json)")
-    p.add_argument("-o", "--output", type=Path, help="write the outputs into this folder instead of standard output")
+    p.add_argument(
+        "--format", choices=FORMATS, default="json",
+        help="output format (default json); report: the coverage report, readable in a terminal",
+    )
+    add_output_options(p, "write one file per version, the JSON and the --format file into DIR")
     p.add_argument(
         "--ner", default="auto", metavar="MODEL",
         help="hub id or folder of an English NER model; 'none' for the glossary only "
         "(default: dslim/bert-base-NER when it is cached or can be downloaded, else none with a notice)",
     )
     p.add_argument("--entities", type=Path, metavar="FILE", help="a glossary / watch list of names (JSON or CSV)")
+    add_input_options(p)
     add_model_options(p)
     add_common(p)
 
 
-def _provided(values: list[str]) -> dict[str, str]:
-    from ..files import read_article
+def _relation_value(value: str) -> tuple[str, str]:
+    """``coverage`` -> ("", "coverage"); ``ru:RIA=coverage`` -> ("ru:RIA", "coverage")."""
+    key, sep, relation = value.rpartition("=")
+    relation = relation.strip().lower()
+    if relation not in RELATIONS or (sep and not key.strip()):
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a relation; write auto, translation or coverage, or KEY=RELATION (e.g. ru:RIA=coverage)"
+        )
+    return key.strip(), relation
 
-    return {lang: read_article(path)[0] for lang, path in lang_pairs(values, "--with", "FILE", "uk=article.uk.txt").items()}
+
+def parse_with(value: str) -> tuple[str, str, str]:
+    """One ``--with`` value as (language, name or "", file)."""
+    from ..languages import TARGET_LANGUAGES
+
+    left, sep, path = value.partition("=")
+    lang, _, name = left.partition(":")
+    lang = lang.strip().lower()
+    if not sep or not path.strip():
+        raise UsageError(f"--with {value!r} is not LANG=FILE; write e.g. --with uk=article.uk.txt")
+    if lang not in TARGET_LANGUAGES:
+        raise UsageError(f"--with {value!r}: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
+    if ":" in left and not name.strip():
+        raise UsageError(f"--with {value!r} has an empty name; write e.g. --with {lang}:RIA={path.strip()}")
+    return lang, name.strip(), path.strip()
+
+
+def stem_name(path: str, lang: str) -> str:
+    """The name a file gives its text: its stem without the language tag (``ru-ria.txt`` -> ``ria``)."""
+    from ..files import output_stem
+
+    stem = output_stem(Path(path))
+    for separator in "-_.":
+        if stem.lower().startswith(lang + separator) and len(stem) > len(lang) + 1:
+            return stem[len(lang) + 1 :]
+    return stem
+
+
+def provided_files(values: list[str]) -> dict[str, str]:
+    """Key -> file for the ``--with`` values (see :func:`translate.languages.provided_keys`)."""
+    from ..languages import check_text_name, provided_keys
+
+    parsed = [parse_with(value) for value in values]
+    entries = []
+    for lang, name, path in parsed:
+        fallback = stem_name(path, lang)
+        if not name and sum(other == lang for other, _, _ in parsed) > 1:
+            try:
+                check_text_name(fallback)
+            except UsageError:
+                raise UsageError(
+                    f"--with {lang}={path}: the file name {fallback!r} cannot name the text; name it: {NAME_HOW.format(lang=lang)}"
+                ) from None
+        entries.append((lang, name, fallback))
+    keys = provided_keys(entries, NAME_HOW)
+    return {key: path for key, (_, _, path) in zip(keys, parsed, strict=True)}
+
+
+def relations(values: list[tuple[str, str]], keys: list[str]) -> str | dict[str, str]:
+    """The ``relation`` argument of :func:`translate.compare.compare` from the ``--relation`` values."""
+    default = "auto"
+    chosen: dict[str, str] = {}
+    for key, relation in values:
+        if not key:
+            default = relation
+        elif key not in keys:
+            known = ", ".join(keys) or "none"
+            raise UsageError(f"--relation {key}={relation}: no text is named {key}; the texts are: {known}")
+        else:
+            chosen[key] = relation
+    return {key: chosen.get(key, default) for key in keys} if chosen else default
 
 
 def run(args: argparse.Namespace) -> int:
     from ..compare import compare
     from ..entities import load_glossary
-    from ..files import read_article
+    from ..languages import key_language, machine_key
     from ..pipeline import Translator
-    from ..render import render, write_outputs
+    from ..render import render
+    from . import outputs
 
-    text, stem = read_article(args.input)
-    provided = _provided(args.provided)
+    files = provided_files(args.provided)
+    relation = relations(args.relation, list(files))
+    settings = settings_from_args(args)
+    if args.translate:
+        check_settings(settings)
     glossary = load_glossary(args.entities) if args.entities else ()
-    translator = Translator(settings_from_args(args), log=log_to_stderr(args)) if args.translate else None
-    document = compare(
-        text, provided, translator=translator, ner=args.ner, glossary=glossary,
-        log=lambda message: print(message, file=sys.stderr, flush=True),
-    )
+    text, stem = read_input(args, args.input)
+    provided = {key: read_input(args, path)[0] for key, path in files.items()}
+    formats = () if args.format in ("json", "text") else (args.format,)
+    guard = None
     if args.output:
-        formats = () if args.format in ("json", "text") else (args.format,)
-        for path in write_outputs(document, args.output, stem, formats):
-            log_to_stderr(args)(f"wrote {path}")
+        languages = dict.fromkeys(key_language(key) for key in files)
+        keys = [*files, *(machine_key(lang) for lang in languages if args.translate)]
+        inputs = [args.input, *files.values(), *([args.entities] if args.entities else [])]
+        guard = outputs.prepare(args, stem, keys, formats, inputs)
+    translator = Translator(settings, log=log_to_stderr(args)) if args.translate else None
+    document = compare(
+        text, provided, translator=translator, ner=args.ner, glossary=glossary, relation=relation, log=LOG.warning
+    )
+    if guard is not None:
+        outputs.write(document, args, stem, formats, guard)
     else:
         sys.stdout.write(render(document, args.format))
     return 0

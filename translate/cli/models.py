@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from .common import Parser, add_common, add_model_options, log_to_stderr, settings_from_args
+from .common import (
+    Parser,
+    add_common,
+    add_model_options,
+    defaults_from_args,
+    log_to_stderr,
+    settings_from_args,
+)
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("models", help="list, download or convert models")
     actions = p.add_subparsers(dest="models_command", metavar="ACTION", parser_class=Parser, required=True)
-    m = actions.add_parser("list", help="models in the local caches, and the defaults")
+    m = actions.add_parser("list", help="the defaults in force (and where each came from) and the models in the local caches")
+    m.add_argument("--config", type=Path, default=None, metavar="FILE", help="config file (default: ~/.config/newsalign-translate/config.toml)")
     add_common(m)
     m = actions.add_parser("pull", help="download models (every direction's default model when none is given)")
     m.add_argument("langs", nargs="*", help="target languages (uk, ru, hu: out of English) or directions (ru-en, hu-en, hu-uk)")
@@ -25,20 +34,33 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.models_command == "list":
-        return list_models()
+        return list_models(args)
     return pull_or_convert(args)
 
 
-def list_models() -> int:
-    from ..directions import DIRECTIONS
+def list_models(args: argparse.Namespace) -> int:
+    """The model, engine and decoding defaults in force, each with where it came from, every direction's
+    model with its published score, then the caches."""
+    from ..directions import DIRECTIONS, short_key
     from ..models import list_cached
+    from .config import BUILT_IN
 
-    print("default models (FLORES-101 devtest BLEU / chrF as published on the model card):")
+    defaults = defaults_from_args(args)
+    print("defaults (command line > environment > config file > built-in):")
+    for key, setting in defaults.values.items():
+        value = setting.value if setting.value != "" else "ctranslate2 when installed, else transformers"
+        print(f"  {key}: {value}  ({setting.source})")
+    print("models (FLORES-101 devtest BLEU / chrF as published on the model card):")
     for entry in DIRECTIONS.values():
+        key = short_key(entry.source, entry.target)
+        configured = defaults.models.get(key)
+        if configured:
+            print(f"  {key}: {configured.value}  ({configured.source})")
+            continue
         choice = entry.default
-        token = f" (target token {choice.target_token})" if choice.target_token else ""
+        token = f", target token {choice.target_token}" if choice.target_token else ""
         score = f"  BLEU {choice.flores.bleu:.1f} / chrF {choice.flores.chrf:.3f}" if choice.flores else ""
-        print(f"  {entry.key}: {choice.model_id}{token}{score}")
+        print(f"  {key}: {choice.model_id}  ({BUILT_IN}{token}){score}")
         for alternative in entry.alternatives:
             print(f"    or {alternative.model_id} ({alternative.note})")
     print("  other pairs (hu-uk, ru-hu, …) go through English, or use a model named with --model SRC-TGT=…")
@@ -51,7 +73,7 @@ def list_models() -> int:
 
 def pull_or_convert(args: argparse.Namespace) -> int:
     from ..directions import DIRECTIONS, parse_model_key, route, short_key
-    from ..models import download, ensure_ct2, resolve
+    from ..models import check_folder, download, ensure_ct2, is_local, resolve
 
     log = log_to_stderr(args)
     settings = settings_from_args(args)
@@ -68,6 +90,10 @@ def pull_or_convert(args: argparse.Namespace) -> int:
             continue
         seen.add(spec)
         if args.models_command == "pull":
+            if is_local(spec):
+                check_folder(Path(spec).expanduser())  # says what is wrong with the folder, if anything
+                log(f"{key}: {spec} is a local folder; there is nothing to download")
+                continue
             folder = download(spec, revision=settings.revision, lang=key, log=log)
             log(f"{key}: {spec} is in the cache at {folder}")
         else:

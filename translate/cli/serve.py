@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import Any
 
-from .common import add_common, add_model_options, log_to_stderr, settings_from_args
+from .common import add_common, add_model_options, check_settings, log_to_stderr, settings_from_args
 
 
 def register(sub: Any) -> None:
@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from ..web import Limits, serve
 
     settings = settings_from_args(args)
+    check_settings(settings)
     host = args.host or os.environ.get("TRANSLATE_WEB_HOST", "").strip() or "127.0.0.1"
     port = args.port
     if port is None:

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from .common import add_common
+from .common import add_common, add_input_options, read_input
 
 
 def register(sub: Any) -> None:
@@ -15,17 +15,17 @@ def register(sub: Any) -> None:
     p.add_argument("input", help="a UTF-8 text file, or - for standard input")
     p.add_argument("--lang", default="en", help="language of the text: en, uk, ru or hu (default en)")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    add_input_options(p)
     add_common(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..files import read_article
-    from ..languages import language
+    from ..languages import language, normalize_code
     from ..text.segmentation import split_sentences
 
-    language(args.lang)
-    text, _ = read_article(args.input)
-    sentences = split_sentences(text, args.lang)
+    lang = language(normalize_code(args.lang)).code
+    text, _ = read_input(args, args.input)
+    sentences = split_sentences(text, lang)
     if args.format == "json":
         payload = [{"text": s.text, "start": s.start, "end": s.end} for s in sentences]
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")

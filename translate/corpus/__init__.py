@@ -31,6 +31,7 @@ from .manifest import (
     read_chunks,
     rejects_name,
     save_manifest,
+    sentences_name,
     shard_name,
     write_file_atomic,
 )
@@ -47,6 +48,7 @@ from .records import (
     excerpt,
     input_kind,
 )
+from .rules import id_identity, non_finite_path
 
 FORMATS = ("jsonl", "parquet", "csv")  # output formats
 
@@ -54,7 +56,7 @@ __all__ = [
     "CORPUS_FIX", "DEFAULT_MAX_INPUT_BYTES", "FIELD_LIMIT", "FORMATS", "LOCK", "MANIFEST", "MAX_LINE_BYTES", "RESULT_FIELD",
     "SHARDS", "SUCCESS", "TEXT_SUFFIXES", "InputSpec", "JobLock", "RawItem", "Record", "Reject", "Shard", "StrictReader",
     "arrow_schema", "csv_cell", "dumps", "encode_csv_rows", "encode_parquet_rows", "excerpt", "file_sha256", "fingerprint",
-    "first_item", "input_kind", "iter_shards", "json_default", "jsonl_line", "load_manifest", "merge_parquet", "output_columns",
-    "parquet_schema", "read_chunks", "read_items", "rejects_name", "save_manifest", "shard_name", "tabular_row",
+    "first_item", "id_identity", "input_kind", "iter_shards", "json_default", "jsonl_line", "load_manifest", "merge_parquet", "non_finite_path", "output_columns",
+    "parquet_schema", "read_chunks", "read_items", "rejects_name", "save_manifest", "sentences_name", "shard_name", "tabular_row",
     "write_file_atomic",
 ]

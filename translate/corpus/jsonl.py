@@ -1,4 +1,9 @@
-"""JSON Lines (also .gz): one object per line in; the same line with the result field added out."""
+"""JSON Lines (also .gz): one object per line in; the same line with the result field added out.
+
+Strict JSON: ``NaN``, ``Infinity`` and ``-Infinity`` (which Python's json module accepts) and a key
+repeated in one object (which it resolves silently, keeping the last value) make the line a reject
+naming the field or key.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,33 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from ..text.validation import escape_surrogates
 from .encoding import dumps
 from .opening import open_input
 from .records import RESULT_FIELD, InputSpec, RawItem, Record, Reject, excerpt
+from .rules import NotJson, not_json_path
 
 MAX_LINE_BYTES = 16 * 1024 * 1024
+
+
+class RepeatedKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise RepeatedKey(key)
+        obj[key] = value
+    return obj
+
+
+def parse_object(line: str) -> Any:
+    """``json.loads`` that refuses repeated keys (RepeatedKey) and marks NaN/Infinity as :class:`NotJson`."""
+    return json.loads(line, object_pairs_hook=_unique_pairs, parse_constant=NotJson)
 
 
 def _reject(name: str, line: int, reason: str, shown: str | bytes) -> RawItem:
@@ -44,12 +71,23 @@ def read_jsonl(spec: InputSpec) -> Iterator[RawItem]:
                 yield _reject(name, lineno, f"invalid UTF-8 at byte {error.start} of the line", raw)
                 continue
             try:
-                obj = json.loads(line)
+                obj = parse_object(line)
             except json.JSONDecodeError as error:
                 yield _reject(name, lineno, f"bad JSON: {error.msg} (column {error.colno})", line)
                 continue
+            except RepeatedKey as repeated:
+                reason = f"the key '{escape_surrogates(repeated.key)}' appears twice in one object (JSON keeps only one)"
+                yield _reject(name, lineno, reason, line)
+                continue
             if not isinstance(obj, dict):
-                yield _reject(name, lineno, f"not a JSON object (a {type(obj).__name__})", line)
+                shown = "a NaN or Infinity" if isinstance(obj, NotJson) else f"a {type(obj).__name__}"
+                yield _reject(name, lineno, f"not a JSON object ({shown})", line)
+                continue
+            path = not_json_path(obj)
+            if path is not None:
+                constant = path[1]
+                reason = f"field '{escape_surrogates(path[0])}' is {constant}, which is not valid JSON (write null or a string)"
+                yield _reject(name, lineno, reason, line)
                 continue
             yield RawItem(name, lineno, obj, line.strip())
 

@@ -28,6 +28,10 @@ def rejects_name(index: int) -> str:
     return f"{SHARDS}/rejects-{index:05d}.jsonl"
 
 
+def sentences_name(index: int) -> str:
+    return f"{SHARDS}/sentences-{index:05d}.jsonl"
+
+
 def write_file_atomic(path: Path, chunks: Iterator[bytes] | bytes) -> None:
     """Stream bytes to ``path`` through the one atomic writer (fsync, rename)."""
     write_atomic(path, chunks, fix=CORPUS_FIX)

@@ -17,9 +17,15 @@ def _open(path: Path) -> Any:
     import pyarrow.parquet as pq
 
     try:
-        return pq.ParquetFile(path)
+        file = pq.ParquetFile(path)
     except Exception as error:  # pyarrow raises its own ArrowInvalid/OSError for broken files
         raise InputError(f"{path} is not a readable Parquet file: {error}") from None
+    seen: set[str] = set()
+    for column in file.schema_arrow.names:
+        if column in seen:  # rows would keep only one of the two values
+            raise InputError(f"{path}: the file names the column '{column}' more than once; rename the repeated column")
+        seen.add(column)
+    return file
 
 
 def read_parquet(spec: InputSpec) -> Iterator[RawItem]:

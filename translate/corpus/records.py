@@ -6,6 +6,8 @@ range of those positions, so the same input always gives the same shards.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +56,21 @@ class Shard:
     index: int
     records: list[Record] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+
+    def digest(self) -> str:
+        """A hash of what the input holds in this shard's range, so a shard made from another version is noticed."""
+        hashed = hashlib.sha256()
+        items: list[Record | Reject] = sorted([*self.records, *self.rejects], key=lambda item: item.ordinal)
+        for item in items:
+            if isinstance(item, Record):
+                body = item.raw if item.raw is not None else json.dumps(item.fields, sort_keys=True, ensure_ascii=False, default=str)
+                head = f"record {item.ordinal} {item.file} {item.line}\0"
+            else:
+                body = f"{item.reason}\0{item.excerpt}"
+                head = f"reject {item.ordinal} {item.file} {item.line}\0"
+            hashed.update(head.encode("utf-8", "surrogatepass"))
+            hashed.update(body.encode("utf-8", "surrogatepass") + b"\0")
+        return hashed.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,18 @@ ENGINES: dict[str, str] = {
 }
 
 
+# Where a model runs, and the CTranslate2 compute types ("none" keeps float32).
+DEVICES = ("cpu", "cuda", "auto")  # and "cuda:N"
+QUANTIZATIONS = ("int8", "none", "int8_float32", "float32", "float16", "bfloat16", "int8_float16")
+
+
+def device_problem(device: str) -> str | None:
+    """Why ``device`` is not a place to run a model (None when it is)."""
+    if device in DEVICES or (device.startswith("cuda:") and device[5:].isdigit()):
+        return None
+    return f"device '{device}' is not known; choose cpu, cuda, cuda:N or auto"
+
+
 def default_engine() -> str:
     """CTranslate2 when installed (several times faster on CPU), else transformers."""
     import importlib.util

@@ -62,5 +62,16 @@ class Engine(ABC):
         depend on what else shares its batch (exactly so with greedy decoding).
         """
 
+    def translate_batches_as_completed(
+        self,
+        batches: Sequence[Sequence[str]],
+        target_token: str | None,
+        max_new_tokens: Sequence[Sequence[int]],
+        options: DecodeOptions,
+    ) -> Iterator[tuple[int, list[Hypothesis]]]:
+        """Like :meth:`translate_batches`, but yield ``(batch index, hypotheses)`` as each batch finishes,
+        so progress can be reported as work completes. Engines that run batches in parallel override it."""
+        yield from enumerate(self.translate_batches(batches, target_token, max_new_tokens, options))
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Free resources early (the garbage collector does it otherwise)."""

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from ..errors import EngineNotAvailableError
 from ..models import ResolvedModel, ensure_ct2, max_positions
 from .base import DecodeOptions, Hypothesis
 from .vocab import MarianVocab, MarianVocabEngine
+
+POLL_SECONDS = 0.005  # how often finished batches are looked for while the workers run
 
 
 def _cpu_has_avx512() -> bool:
@@ -74,13 +78,40 @@ class CTranslate2Engine(MarianVocabEngine):
         max_new_tokens: Sequence[Sequence[int]],
         options: DecodeOptions,
     ) -> Iterator[list[Hypothesis]]:
-        # Submit every batch at once so the inter_threads workers run them in parallel; yield in the
-        # given order. The first batch goes first (it is the first result the caller waits for), the
-        # others costliest first (size x length cap) so that the workers finish together.
+        pending = self.submit(batches, target_token, max_new_tokens, options)
+        for k in range(len(batches)):
+            yield self.collect(pending.pop(k), max_new_tokens[k])
+
+    def translate_batches_as_completed(
+        self,
+        batches: Sequence[Sequence[str]],
+        target_token: str | None,
+        max_new_tokens: Sequence[Sequence[int]],
+        options: DecodeOptions,
+    ) -> Iterator[tuple[int, list[Hypothesis]]]:
+        pending = self.submit(batches, target_token, max_new_tokens, options)
+        while pending:
+            finished = [k for k, results in pending.items() if all(r.done() for r in results)]
+            if not finished:
+                time.sleep(POLL_SECONDS)
+                continue
+            for k in sorted(finished):
+                yield k, self.collect(pending.pop(k), max_new_tokens[k])
+
+    def submit(
+        self,
+        batches: Sequence[Sequence[str]],
+        target_token: str | None,
+        max_new_tokens: Sequence[Sequence[int]],
+        options: DecodeOptions,
+    ) -> dict[int, list[Any]]:
+        """Submit every batch at once so the inter_threads workers run them in parallel. The first batch
+        goes first (it is the first result the caller waits for), the others costliest first (size x
+        length cap) so that the workers finish together."""
         if len(batches) != len(max_new_tokens):
             raise ValueError(f"{len(batches)} batches but {len(max_new_tokens)} length caps")
         order = [0, *sorted(range(1, len(batches)), key=lambda k: (-len(batches[k]) * max(max_new_tokens[k]), k))]
-        pending = {
+        return {
             k: self.translator.translate_batch(
                 [self.vocab.encode(text, target_token) for text in batches[k]],
                 beam_size=options.beam_size,
@@ -91,14 +122,14 @@ class CTranslate2Engine(MarianVocabEngine):
             )
             for k in order
         }
-        for k in range(len(batches)):
-            results = pending.pop(k)
-            hypotheses = []
-            for async_result, cap in zip(results, max_new_tokens[k], strict=True):
-                tokens = async_result.result().hypotheses[0][:cap]
-                text, unknown = self.vocab.decode(tokens)
-                hypotheses.append(Hypothesis(text, len(tokens), unknown))
-            yield hypotheses
+
+    def collect(self, results: list[Any], caps: Sequence[int]) -> list[Hypothesis]:
+        hypotheses = []
+        for async_result, cap in zip(results, caps, strict=True):
+            tokens = async_result.result().hypotheses[0][:cap]
+            text, unknown = self.vocab.decode(tokens)
+            hypotheses.append(Hypothesis(text, len(tokens), unknown))
+        return hypotheses
 
     def close(self) -> None:
         del self.translator

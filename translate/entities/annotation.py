@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..languages import key_language
-from ..types import ENTITY_MISSING, Document, Entity, Mention, TargetSentence, Translation
+from ..types import ENTITY_MISSING, RELATION_COVERAGE, Document, Entity, Mention, TargetSentence, Translation
 from .glossary import GlossaryEntry, load_glossary
 from .projection import TranslateFn, patterns, phrase_translator, project_sentence, translate_names
 from .recognition import DEFAULT_NER, ner_choice, recognise, wants_model
@@ -38,6 +38,10 @@ def find_entities(
     allow_download: bool = True,
 ) -> Document:
     """A copy of ``document`` with its entities (source and every translation) and ``entity_missing`` flags.
+
+    A translation tied by links is searched sentence by sentence in the sentences linked to those
+    that name each entity; a text whose ``relation`` is coverage is searched for every entity in
+    every sentence, and gets no ``entity_missing`` flags.
 
     ``ner`` is a hub id or folder of a token-classification model, or None / ``"none"`` for the
     glossary alone. ``translate`` (phrases, lang) -> phrases translates entity names.
@@ -67,6 +71,15 @@ def find_entities(
                 by_source.setdefault(sid, [])
                 if index not in by_source[sid]:
                     by_source[sid].append(index)
+        if translation.relation == RELATION_COVERAGE:
+            # Independent coverage: every entity is looked for in every sentence, and nothing is
+            # flagged (an outlet that does not name someone has not lost a name).
+            everything = list(enumerate(word_patterns))
+            for tid, sentence in enumerate(translation.sentences):
+                for index, start, end in project_sentence(sentence.text, lang, everything, sources):
+                    mentions[index].setdefault(key, []).append(Mention(tid, start, end))
+            translations[key] = _with_flags(translation, {})
+            continue
         missing: dict[int, bool] = {}
         links = list(translation.links)
         required = [sorted({i for sid in link.source for i in by_source.get(sid, ())}) for link in links]

@@ -4,7 +4,8 @@ Each entity is looked for with, in order of trust:
 
 1. glossary base forms for that language (``forms``), matched with case endings;
 2. CLDR names (:func:`translate.text.places.local_names`): territories (Ukraine → Україна/Украина/Ukrajna)
-   and the exemplar cities of time zones (Kyiv → Київ/Киев/Kijev, Moscow → Moszkva);
+   and the exemplar cities of time zones (Kyiv → Київ/Киев/Kijev, Moscow → Moszkva), with the
+   short forms of a few (United States → США/USA, European Union → ЄС/ЕС/EU);
 3. the translation model on the entity phrase, when a ``translate`` callable is given;
 4. the English words themselves, compared through :mod:`translate.text.transliteration` match keys,
    which fold Hungarian and Slavic spellings (Putyin, Zelenszkij, Vlagyimir, Путіним).
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from ..text.places import local_names
+from ..text.places import acronyms, local_names, territory_code
 from ..text.transliteration import match_key, similar
 from .sources import SourceEntity
 
@@ -145,6 +146,10 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
         for name in (entity.text, *entity.words):
             for local in local_names(name, lang):
                 add(local, lang, _SCORE_CLDR, True)
+        # Short forms: the United States is США, USA or U.S., the European Union ЄС, ЕС or EU.
+        code = territory_code(entity.text)
+        for short in acronyms(code) if code else ():
+            add(short, lang, _SCORE_CLDR, True)
     if translated:
         cleaned = _clean_phrase(translated)
         # A phrase translation that only echoes English adds nothing; a long one is a sentence, not a name.

@@ -9,14 +9,12 @@ from __future__ import annotations
 from .assembly import build_translation
 from .batching import PLANNED_WORKERS, batch_size_for, plan_batches, split_to_budget
 from .runner import Progress
-from .settings import DEVICES, QUANTIZATIONS, Settings
+from .settings import Settings
 from .translator import FIRST_SENTENCES, Translator, translate_text
 
 __all__ = [
-    "DEVICES",
     "FIRST_SENTENCES",
     "PLANNED_WORKERS",
-    "QUANTIZATIONS",
     "Progress",
     "Settings",
     "Translator",

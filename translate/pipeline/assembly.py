@@ -15,6 +15,7 @@ def build_translation(
     results: Sequence[tuple[str, tuple[str, ...]]],
     lang: str,
     engine: Engine | None,
+    target_token: str | None = None,
 ) -> Translation:
     """Assemble one language: the text rebuilt with the source's own separators, its sentences, 1-n links."""
     out_text: list[str] = []
@@ -40,4 +41,5 @@ def build_translation(
         model=engine.model_id if engine else "",
         revision=engine.revision if engine else "",
         engine=engine.name if engine else "",
+        target_token=target_token or "",
     )

@@ -27,6 +27,31 @@ class SegmentResult:
     copied: bool = False  # passed through without the model: nothing to check
 
 
+class WorkTracker:
+    """Progress of one language in units of model work: a sentence, a piece of a split sentence or a
+    retry each count one. The total grows when work is added (splits, retries), so the ETA stays honest."""
+
+    def __init__(self, lang: str, total: int, report: Progress | None) -> None:
+        self.lang = lang
+        self.total = total
+        self.done = 0
+        self.report = report
+
+    def add(self, units: int) -> None:
+        if units > 0:
+            self.total += units
+            self.tell()
+
+    def advance(self, units: int) -> None:
+        if units > 0:
+            self.done += units
+            self.tell()
+
+    def tell(self) -> None:
+        if self.report is not None:
+            self.report(self.lang, min(self.done, self.total), self.total)
+
+
 def is_out_of_memory(error: BaseException) -> bool:
     """True for the ways the frameworks say they ran out of memory (CUDA, CPU allocator)."""
     message = str(error).lower()
@@ -36,14 +61,11 @@ def is_out_of_memory(error: BaseException) -> bool:
 class Runner:
     """Translates one language's texts with one engine; reports progress as batches complete."""
 
-    def __init__(self, engine: Engine, token: str | None, settings: Settings, lang: str, progress: Progress | None, total: int):
+    def __init__(self, engine: Engine, token: str | None, settings: Settings, tracker: WorkTracker) -> None:
         self.engine = engine
         self.token = token
         self.settings = settings
-        self.lang = lang
-        self.progress = progress
-        self.total = total
-        self.done = 0
+        self.tracker = tracker
 
     def translate_protected(self, texts: list[str]) -> list[SegmentResult]:
         """Carry URLs, emoji and unencodable characters through: placeholders first, pieces if they get lost."""
@@ -56,6 +78,7 @@ class Runner:
             remainder = "".join(text[a:b] for a, b in gaps(text, spans))
             if not has_words(remainder):
                 results[index] = SegmentResult(text, copied=True)  # nothing to translate: numbers, punctuation, emoji
+                self.tracker.advance(1)
                 continue
             if spans and form:
                 plans.append((index, spans, form))
@@ -104,6 +127,7 @@ class Runner:
                 parts.append((text[start:end], None))
                 cursor = end
             layout.append((index, parts))
+        self.tracker.add(len(pieces))  # work nobody planned for: count it, or the bar would stall at 100%
         translated = self.translate_plain(pieces)
         for index, parts in layout:
             flags: set[str] = set()
@@ -130,10 +154,12 @@ class Runner:
             separators.extend(separator for separator, _ in pieces)
             parts.extend(piece for _, piece in pieces)
             owner.extend([index] * len(pieces))
+        self.tracker.add(len(parts) - len(texts))  # the extra pieces of split sentences
         hyps = self.generate(parts, DecodeOptions(beam_size=self.settings.beam_size))
         loops = [i for i, h in enumerate(hyps) if is_repetitive(parts[i], h[0].text)]
         if loops:
-            again = self.generate([parts[i] for i in loops], DecodeOptions(self.settings.beam_size, no_repeat_ngram_size=3), count=False)
+            self.tracker.add(len(loops))  # retries are work too
+            again = self.generate([parts[i] for i in loops], DecodeOptions(self.settings.beam_size, no_repeat_ngram_size=3))
             for i, hyp in zip(loops, again, strict=True):
                 hyps[i] = hyp
         texts_by_owner: dict[int, list[str]] = {}
@@ -148,8 +174,9 @@ class Runner:
             results[index].text = "".join(pieces_out).strip()
         return results
 
-    def generate(self, texts: list[str], options: DecodeOptions, count: bool = True) -> list[tuple[Hypothesis, bool]]:
-        """Sort by length, batch under the token budget, translate, return (hypothesis, cap hit) in input order."""
+    def generate(self, texts: list[str], options: DecodeOptions) -> list[tuple[Hypothesis, bool]]:
+        """Sort by length, batch under the token budget, translate, return (hypothesis, cap hit) in input order.
+        Progress advances as each batch finishes, in whatever order the engine finishes them."""
         if not texts:
             return []
         lengths = [self.engine.count_tokens(t, self.token) for t in texts]
@@ -158,27 +185,27 @@ class Runner:
         batches = plan_batches(lengths, size, self.settings.batch_tokens)
         out: list[tuple[Hypothesis, bool] | None] = [None] * len(texts)
         stream = self.stream([[texts[i] for i in batch] for batch in batches], [[caps[i] for i in batch] for batch in batches], options)
-        for batch, hyps in zip(batches, stream, strict=True):
-            for i, hyp in zip(batch, hyps, strict=True):
+        for k, hyps in stream:
+            for i, hyp in zip(batches[k], hyps, strict=True):
                 out[i] = (hyp, hyp.tokens >= caps[i])
-            if count and self.progress:
-                self.done += len(batch)
-                self.progress(self.lang, min(self.done, self.total), self.total)
+            self.tracker.advance(len(batches[k]))
         return [o for o in out if o is not None]
 
-    def stream(self, batches: list[list[str]], caps: list[list[int]], options: DecodeOptions) -> Iterator[list[Hypothesis]]:
-        """The engine's stream; after running out of memory, the rest one batch at a time, halved as needed."""
-        done = 0
+    def stream(self, batches: list[list[str]], caps: list[list[int]], options: DecodeOptions) -> Iterator[tuple[int, list[Hypothesis]]]:
+        """(batch index, hypotheses) as batches finish; after running out of memory, the rest one batch at a
+        time, halved as needed."""
+        done: set[int] = set()
         try:
-            for hyps in self.engine.translate_batches(batches, self.token, caps, options):
-                done += 1
-                yield hyps
+            for k, hyps in self.engine.translate_batches_as_completed(batches, self.token, caps, options):
+                done.add(k)
+                yield k, hyps
             return
         except (MemoryError, RuntimeError) as error:
             if not is_out_of_memory(error):
                 raise
-        for texts, batch_caps in zip(batches[done:], caps[done:], strict=True):
-            yield self.halving(texts, batch_caps, options)
+        for k in range(len(batches)):
+            if k not in done:
+                yield k, self.halving(batches[k], caps[k], options)
 
     def halving(self, texts: list[str], caps: list[int], options: DecodeOptions) -> list[Hypothesis]:
         try:

@@ -6,12 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..directions import direction, direction_key, parse_model_key
-from ..engines import default_engine, engine_class
+from ..engines import QUANTIZATIONS, default_engine, device_problem, engine_class
 from ..errors import UsageError
 from ..limits import DEFAULT_BEAM, beam_problem
-
-DEVICES = ("cpu", "cuda", "auto")  # and "cuda:N"
-QUANTIZATIONS = ("int8", "int8_float32", "float32", "none", "float16", "bfloat16", "int8_float16")
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,10 @@ class Settings:
         beam_problem_ = beam_problem(self.beam_size)
         if beam_problem_:
             raise UsageError(beam_problem_)
-        if self.device not in DEVICES and not self.device.startswith("cuda:"):
-            raise UsageError(f"device '{self.device}' is not known; choose cpu, cuda or auto")
+        device = device_problem(self.device)
+        if device:
+            raise UsageError(device)
+        if self.threads < 0:
+            raise UsageError(f"threads {self.threads} is not allowed; give 1 or more (0: decided from the CPU count)")
         if self.quantization not in QUANTIZATIONS:
             raise UsageError(f"quantization '{self.quantization}' is not known; choose int8 or none")

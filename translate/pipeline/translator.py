@@ -15,15 +15,22 @@ from ..checks import sentence_flags
 from ..directions import PIVOT, parse_model_key, route, short_key
 from ..engines import engine_class
 from ..engines.base import Engine
-from ..errors import EngineNotAvailableError, TranslateError, UsageError
-from ..languages import SOURCE_LANGUAGE, language, parse_targets, target_token_candidates
+from ..errors import (
+    EngineNotAvailableError,
+    InputError,
+    ModelFormatError,
+    ModelNotAvailableError,
+    TranslateError,
+    UsageError,
+)
+from ..languages import SOURCE_LANGUAGE, language, parse_targets, script_problem, target_token_candidates
 from ..text.segmentation import split_sentences
 from ..text.validation import check_text
 from ..types import PIVOTED, Document, Sentence, Translation
 from ..version import package_version
 from .assembly import build_translation
 from .placeholders import outside_spans
-from .runner import Progress, Runner, SegmentResult
+from .runner import Progress, Runner, SegmentResult, WorkTracker
 from .settings import Settings
 
 FIRST_SENTENCES = 1  # translated ahead of the rest, so the first lines of an article show at once
@@ -81,6 +88,32 @@ class Translator:
         """The steps from ``source_lang`` to ``lang``: the pair itself, or through English when it has no model."""
         return route(source_lang, lang, self.has_model)
 
+    def check_models(self, source_lang: str, targets: Sequence[str]) -> None:
+        """Find (or download, when allowed) every model the targets need before translating any, so that
+        all the missing ones are reported at once rather than one per run."""
+        from ..models import resolve
+
+        problems: list[ModelNotAvailableError | ModelFormatError] = []
+        seen: set[str] = set()
+        for lang in targets:
+            for step_source, step_target in self.route(source_lang, lang):
+                found = self.settings.model_for(step_source, step_target)
+                if (step_source, step_target) in self._given or found is None:
+                    continue
+                spec = found[0]
+                if (spec, self.settings.revision) in self._loaded or spec in seen:
+                    continue
+                seen.add(spec)
+                key = short_key(step_source, step_target)
+                try:
+                    resolve(spec, revision=self.settings.revision, lang=key, allow_download=self.settings.allow_download, log=self._log)
+                except (ModelNotAvailableError, ModelFormatError) as error:
+                    problems.append(error)
+        if len(problems) == 1:
+            raise problems[0]
+        if problems:
+            raise ModelNotAvailableError(f"{len(problems)} models are missing: " + "; and ".join(map(str, problems)))
+
     def _load(self, spec: str, key: str) -> Engine:
         from ..models import resolve
 
@@ -119,9 +152,20 @@ class Translator:
             f"choose another model with --model {key}=HUB_ID_OR_PATH"
         )
 
-    def signature(self, targets: Sequence[str], source_lang: str = SOURCE_LANGUAGE) -> str:
-        """``engine=…|quant=…|beam=…|uk=MODEL@REV|…|version=…``; for another source ``from=ru`` follows the
-        beam, and a pivoted language names both models in order: ``hu=ZLE_EN@REV+EN_HU@REV``."""
+    def signature(
+        self,
+        targets: Sequence[str],
+        source_lang: str = SOURCE_LANGUAGE,
+        *,
+        key: Callable[[str], str] | None = None,
+        version: bool = True,
+    ) -> str:
+        """How results are made: ``engine=…|quant=…|beam=…|uk=MODEL@REV|…|version=…``; for another source
+        ``from=ru`` follows the beam, and a pivoted language names both models in order:
+        ``hu=ZLE_EN@REV+EN_HU@REV``.
+
+        ``key`` names each language's entry (``machine_key`` gives ``uk-mt=…`` next to a provided ``uk``);
+        ``version=False`` leaves the version to a caller that adds its own."""
         name = self.settings.resolved_engine()
         parts = [f"engine={name}"]
         if engine_class(name).takes_quantization:
@@ -131,8 +175,10 @@ class Translator:
             parts.append(f"from={source_lang}")
         for lang in targets:
             steps = [self.engine_for(b, a)[0] for a, b in self.route(source_lang, lang)]
-            parts.append(f"{lang}=" + "+".join(f"{engine.model_id}@{engine.revision or 'unknown'}" for engine in steps))
-        parts.append(f"version={package_version()}")
+            name_of = key(lang) if key else lang
+            parts.append(f"{name_of}=" + "+".join(f"{engine.model_id}@{engine.revision or 'unknown'}" for engine in steps))
+        if version:
+            parts.append(f"version={package_version()}")
         return "|".join(parts)
 
     # ---- documents -----------------------------------------------------------------------
@@ -160,8 +206,8 @@ class Translator:
             source_lang = str(identify_source(text).lang)
         language(source_lang)  # raises for an unknown code
         codes = parse_targets(targets if isinstance(targets, str) else tuple(targets), source_lang)
-        for lang in codes:
-            self.route(source_lang, lang)  # refuse a pair without models before the slow part
+        check_source(text, source_lang)
+        self.check_models(source_lang, codes)  # a pair without models, or every missing model, before the slow part
         sentences = split_sentences(text, source_lang)
         translations: dict[str, Translation] = {}
         # Out of English every step is direct and nothing is shared; keep its batches exactly as they were.
@@ -189,31 +235,27 @@ class Translator:
         """One language. The first sentences go ahead on their own (always, so every caller gets the
         same output) and a reader sees the start of the article while the rest is translated."""
         steps = self.route(source_lang, lang)
-        engines = [self.engine_for(b, a)[0] for a, b in steps]
+        engines = [self.engine_for(b, a) for a, b in steps]
         texts = [s.text for s in sentences]
-        total = len(texts)
-        head = min(FIRST_SENTENCES, total)
-
-        def shifted(offset: int) -> Progress | None:
-            if progress is None:
-                return None
-            return lambda code, done, _total: progress(code, offset + done, total)
+        head = min(FIRST_SENTENCES, len(texts))
+        tracker = WorkTracker(lang, len(texts) * len(steps), progress)
 
         def made(done: Sequence[Sentence], results: list[tuple[str, tuple[str, ...]]]) -> Translation:
-            translation = build_translation(text, done, results, lang, engines[-1])
+            last, token = engines[-1]
+            translation = build_translation(text, done, results, lang, last, token)
             if len(engines) == 1:
                 return translation
             return replace(
                 translation,
-                model="+".join(engine.model_id for engine in engines),
-                revision="+".join(engine.revision for engine in engines),
+                model="+".join(engine.model_id for engine, _ in engines),
+                revision="+".join(engine.revision for engine, _ in engines),
                 pivot=PIVOT,
             )
 
-        results = self.translate_sentences(texts[:head], lang, progress=shifted(0), source_lang=source_lang, memo=memo)
-        if on_partial is not None and head < total:
+        results = self._translate(texts[:head], source_lang, lang, tracker, memo)
+        if on_partial is not None and head < len(texts):
             on_partial(made(sentences[:head], results))
-        results += self.translate_sentences(texts[head:], lang, progress=shifted(head), source_lang=source_lang, memo=memo)
+        results += self._translate(texts[head:], source_lang, lang, tracker, memo)
         return made(sentences, results)
 
     # ---- sentences -----------------------------------------------------------------------
@@ -228,53 +270,57 @@ class Translator:
     ) -> list[tuple[str, tuple[str, ...]]]:
         """Translate independent sentences; returns (translation, flags) for each, in order.
 
-        Through English when the pair has no direct model: every result then carries ``pivoted``, the
-        flags of both steps, and the checks of the final text against the source.
-        """
+        ``progress`` gets (lang, done, total) in units of model work as batches finish; the total grows
+        when sentences must be split or retried. Through English when the pair has no direct model:
+        every result then carries ``pivoted``, the flags of both steps, and the checks of the final
+        text against the source."""
+        steps = self.route(source_lang, lang)
+        tracker = WorkTracker(lang, len(texts) * len(steps), progress)
+        return self._translate(texts, source_lang, lang, tracker, memo)
+
+    def _translate(
+        self, texts: Sequence[str], source_lang: str, lang: str, tracker: WorkTracker, memo: Memo | None
+    ) -> list[tuple[str, tuple[str, ...]]]:
         steps = self.route(source_lang, lang)
         memo = {} if memo is None else memo
         if len(steps) == 1:
-            results = self._step(list(texts), source_lang, lang, progress, memo)
+            results = self._step(list(texts), source_lang, lang, tracker, memo)
         else:
-            # Half the progress for each step, so a bar moves through both.
-            first = self._step(list(texts), source_lang, PIVOT, self._halved(progress, lang, 0), memo)
-            second = self._step([r.text for r in first], PIVOT, lang, self._halved(progress, lang, 1), memo)
+            first = self._step(list(texts), source_lang, PIVOT, tracker, memo)
+            second = self._step([r.text for r in first], PIVOT, lang, tracker, memo)
             results = [
                 SegmentResult(b.text, a.flags | b.flags | {PIVOTED}, a.copied) for a, b in zip(first, second, strict=True)
             ]
         out = []
         for source, result in zip(texts, results, strict=True):
-            flags = set(result.flags)
-            if not result.copied:
-                # URLs, e-mail addresses and emoji were carried over verbatim; judge only the translated words.
-                flags.update(sentence_flags(outside_spans(source), outside_spans(result.text), lang, source_lang))
+            # Copied segments are checked too (a Russian sentence the model cannot read comes back as it was);
+            # URLs, e-mail addresses and emoji were carried over verbatim, so only the words are judged.
+            flags = set(result.flags) | set(
+                sentence_flags(outside_spans(source), outside_spans(result.text), lang, source_lang)
+            )
             out.append((result.text, tuple(sorted(flags))))
         return out
 
-    def _step(self, texts: list[str], source_lang: str, lang: str, progress: Progress | None, memo: Memo) -> list[SegmentResult]:
+    def _step(self, texts: list[str], source_lang: str, lang: str, tracker: WorkTracker, memo: Memo) -> list[SegmentResult]:
         """One model's translation of ``texts``; what the memo already holds is not translated again."""
         todo = [t for t in texts if (source_lang, lang, t) not in memo]
+        tracker.advance(len(texts) - len(todo))
         if todo:
             engine, token = self.engine_for(lang, source_lang)
             run_lock = self._run_locks.setdefault(id(engine), threading.Lock())
-            known = len(texts) - len(todo)
-            counted = progress if progress is None or not known else (
-                lambda code, done, _total: progress(code, known + done, len(texts))  # type: ignore[misc]
-            )
             with run_lock:
-                runner = Runner(engine, token, self.settings, lang, counted, len(todo))
-                results = runner.translate_protected(todo)
+                results = Runner(engine, token, self.settings, tracker).translate_protected(todo)
             for source, result in zip(todo, results, strict=True):
                 memo[(source_lang, lang, source)] = result
-        elif progress is not None and texts:
-            progress(lang, len(texts), len(texts))
         return [memo[(source_lang, lang, t)] for t in texts]
 
-    @staticmethod
-    def _halved(progress: Progress | None, lang: str, half: int) -> Progress | None:
-        if progress is None:
-            return None
-        return lambda _code, done, total: progress(lang, (half * total + done) // 2, total)
+
+def check_source(text: str, lang: str) -> None:
+    """Refuse a source text that is not in ``lang`` by its script (a Russian article given as English
+    would otherwise come back verbatim as its "translation")."""
+    problem = script_problem(text, lang)
+    if problem:
+        raise InputError(f"{problem}; name the article's language with --from LANG (or --from auto)")
 
 
 def translate_text(

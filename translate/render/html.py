@@ -1,44 +1,74 @@
 """The static HTML export: one self-contained page, one column per language, one row per alignment group.
 
 No scripts and no external resources (a Content-Security-Policy forbids both); every string from
-the user or a model goes through :func:`~translate.render.escaping.escape_html`.
+the user or a model goes through :mod:`translate.render.escaping`. It reads as the web page does:
+the same column order, entity colours and flag names, each sentence bidi-isolated (``<bdi>``) with
+its invisible controls shown, every omission and addition written out, light and dark schemes,
+a sticky header, and one language under another on a narrow screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..languages import key_language, language_name
-from ..types import FLAG_EXPLANATIONS, Document
+from ..types import Document
 from .escaping import escape_html as esc
+from .escaping import escape_visible
+from .flags import flag_explanation, flag_label
 from .mentions import PALETTE, entity_colour, highlight, mention_index
-from .rows import alignment_groups, column_keys
+from .report_html import EXPORT_CSS, also_note, coverage_fragment, only_in_outlet_note
+from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, alignment_groups, column_keys, excerpt
 
 _STYLE = """
-body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}
+:root{color-scheme:light dark}
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1f2933;background:#fff}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
-th,td{border:1px solid #ccc;padding:.4rem .5rem;vertical-align:top;text-align:left}
-th{background:#f3f3f3}
+th,td{border:1px solid #c4ccd4;padding:.4rem .5rem;vertical-align:top;text-align:left}
+th{background:#f0f3f6;position:sticky;top:0;z-index:1}
 td p{margin:0 0 .3rem}
-mark{border-radius:3px;padding:0 2px;color:inherit}
-.flag{display:inline-block;font-size:.7rem;background:#fde2e1;color:#8a1c1c;border:1px solid #e0a3a0;border-radius:3px;padding:0 .3rem;margin-left:.3rem;cursor:help}
+bdi{unicode-bidi:isolate}
+mark{border-radius:3px;padding:0 2px;color:#1f2933}
+.flag{display:inline-block;font-size:.75rem;background:#fff3bf;color:#6b4500;border:1px solid #e5b400;border-radius:3px;padding:0 .3rem;margin-left:.3rem;cursor:help}
+.ctl{font:.7rem monospace;color:#9b1c1c;border:1px dashed #9b1c1c;border-radius:3px;padding:0 2px}
+.gap{color:#9b1c1c;background:#fff0f0;border-radius:3px;padding:0 .3rem;font-size:.85rem}
+.only{color:#1d6b3a;background:#e7f5ec;border-radius:3px;padding:0 .3rem;margin-left:.3rem;font-size:.75rem}
 .legend span{display:inline-block;margin:0 .6rem .3rem 0}
-.meta{color:#666;font-size:.8rem}
-.sig{color:#666;font-size:.75rem;word-break:break-all}
+.meta{color:#4b5866;font-size:.8rem}
+.sig{color:#4b5866;font-size:.75rem;word-break:break-all}
+@media (prefers-color-scheme:dark){
+body{color:#e5e9ee;background:#111827}
+th{background:#1a2332}
+th,td{border-color:#3a4656}
+.meta,.sig{color:#aab4bf}
+.flag{background:#3d3100;color:#ffe27a;border-color:#8a6d00}
+.ctl{color:#ffb8b8;border-color:#ffb8b8}
+.gap{color:#ffb8b8;background:#3b1419}
+.only{color:#9fe3b8;background:#123323}
+}
+@media (max-width:700px){
+thead{display:none}
+table,tbody,tr,td{display:block;width:auto}
+tr{border-top:2px solid #c4ccd4;padding:.3rem 0}
+td{border:0}
+td::before{content:attr(data-name);display:block;font-size:.75rem;font-weight:600}
+}
 """
 
 
 def _flags(flags: Sequence[str]) -> str:
-    return "".join(
-        f'<span class="flag" title="{esc(FLAG_EXPLANATIONS.get(flag, flag))}">{esc(flag.replace("_", " "))}</span>'
-        for flag in flags
-    )
+    return "".join(f'<span class="flag" title="{esc(flag_explanation(flag))}">{esc(flag_label(flag))}</span>' for flag in flags)
+
+
+def _sentence(text: str, spans: Sequence[tuple[int, int, int]], mark: Callable[[int, str], str]) -> str:
+    return f"<bdi>{highlight(text, spans, mark, escape_visible)}</bdi>"
 
 
 def to_html(document: Document) -> str:
     """The page as one string (see the module docstring)."""
     keys = column_keys(document)
     mentions = mention_index(document)
+    source = esc(document.source_lang)
 
     def mark(number: int, inner: str) -> str:
         entity = document.entities[number]
@@ -54,19 +84,19 @@ def to_html(document: Document) -> str:
         "<title>Side by side</title>\n<style>",
         _STYLE,
         palette_css,
+        EXPORT_CSS if document.coverage is not None else "",
         "</style>\n</head>\n<body>\n<h1>Side by side</h1>\n",
     ]
     if document.entities:
-        parts.append('<div class="legend" aria-label="entities"><strong>Entities:</strong> ')
+        parts.append('<div class="legend" role="group" aria-label="entities"><strong>Entities:</strong> ')
         for number, entity in enumerate(document.entities):
             parts.append(
                 f'<span><mark class="e{number}">{esc(entity.id)}</mark> '
-                f"{esc(entity.text)} <small>({esc(entity.label)})</small></span>"
+                f'<span lang="{source}">{esc(entity.text)}</span> <small>({esc(entity.label)})</small></span>'
             )
         parts.append("</div>\n")
     parts.append("<table>\n<thead><tr>")
-    source = esc(document.source_lang)
-    parts.append(f'<th lang="{source}">{esc(language_name(document.source_lang))} ({source})<div class="meta">source</div></th>')
+    parts.append(f'<th>{esc(language_name(document.source_lang))} ({source})<div class="meta">source</div></th>')
     for key in keys:
         translation = document.translations[key]
         meta = translation.origin
@@ -74,23 +104,40 @@ def to_html(document: Document) -> str:
             meta += f" · {translation.model}"
         if translation.alignment_mode:
             meta += f" · aligned: {translation.alignment_mode}"
-        parts.append(f'<th lang="{esc(key_language(key))}">{esc(language_name(key))} ({esc(key)})<div class="meta">{esc(meta)}</div></th>')
+        parts.append(f'<th>{esc(language_name(key))} ({esc(key)})<div class="meta">{esc(meta)}</div></th>')
     parts.append("</tr></thead>\n<tbody>\n")
+    names = {key: f"{language_name(key)} ({key})" for key in keys}
+    seen_flags: list[str] = []
     for group in alignment_groups(document, keys):
         parts.append("<tr>")
         cell = [
-            f"<p>{highlight(document.sentences[sid].text, mentions.get((document.source_lang, sid), ()), mark)}</p>"
+            f"<p>{_sentence(document.sentences[sid].text, mentions.get((document.source_lang, sid), ()), mark)}</p>"
             for sid in group.source
-        ]
-        parts.append(f'<td lang="{source}">{"".join(cell)}</td>')
+        ] or ([only_in_outlet_note()] if document.coverage is not None else [])
+        source_name = esc(f"{language_name(document.source_lang)} ({document.source_lang})")
+        parts.append(f'<td lang="{source}" data-name="{source_name}">{"".join(cell)}</td>')
         for key in keys:
-            sentences = document.translations[key].sentences
-            cell = [
-                f"<p>{highlight(sentences[tid].text, mentions.get((key, tid), ()), mark)}{_flags(sentences[tid].flags)}</p>"
-                for tid in group.targets[key]
-            ]
-            parts.append(f'<td lang="{esc(key_language(key))}">{"".join(cell)}</td>')
+            translation = document.translations[key]
+            sentences = translation.sentences
+            cell = []
+            for tid in group.targets[key]:
+                flags = sentences[tid].flags
+                seen_flags += [flag for flag in flags if flag not in seen_flags]
+                only = f'<span class="only">{ONLY_IN_VERSION}</span>' if tid in group.added[key] and group.source else ""
+                cell.append(
+                    f"<p>{_sentence(sentences[tid].text, mentions.get((key, tid), ()), mark)}{only}{_flags(flags)}"
+                    f"{also_note(translation, tid)}</p>"
+                )
+            for sid in group.omitted[key]:
+                quote = esc(excerpt(document.sentences[sid].text))
+                cell.append(f'<p class="gap">{NOT_IN_VERSION}: <bdi lang="{source}">“{quote}”</bdi></p>')
+            parts.append(f'<td lang="{esc(key_language(key))}" data-name="{esc(names[key])}">{"".join(cell)}</td>')
         parts.append("</tr>\n")
     parts.append("</tbody>\n</table>\n")
+    parts.append(coverage_fragment(document, interactive=False))
+    if seen_flags:
+        parts.append('<dl class="flags"><dt>Flags</dt>')
+        parts += [f"<dd><strong>{esc(flag_label(flag))}</strong>: {esc(flag_explanation(flag))}</dd>" for flag in seen_flags]
+        parts.append("</dl>\n")
     parts.append(f'<p class="sig">{esc(document.signature)}</p>\n</body>\n</html>\n')
     return "".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..languages import language_name
 from ..types import Document
 from .escaping import escape_markdown as md
-from .rows import alignment_groups, column_keys, joined_text
+from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, joined_text
 from .text import flag_summary
 
 
@@ -15,7 +15,7 @@ def to_markdown(document: Document) -> str:
     header = [f"{language_name(document.source_lang)} ({document.source_lang})"] + [f"{language_name(k)} ({k})" for k in keys]
     lines = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
     for group in alignment_groups(document, keys):
-        cells = [joined_text(document, None, group.source)]
+        cells = [joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if document.coverage is not None else "")]
         for key in keys:
             targets = document.translations[key].sentences
             cells.append(" ".join(targets[i].text + "".join(f" ⚠{flag}" for flag in targets[i].flags) for i in group.targets[key]))

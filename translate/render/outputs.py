@@ -11,6 +11,7 @@ from ..types import Document
 from .html import to_html
 from .json import to_json
 from .markdown import to_markdown
+from .report import to_report
 from .text import to_side_by_side, to_text
 from .tmx import to_tmx
 
@@ -18,14 +19,17 @@ RENDERERS: dict[str, Callable[[Document], str]] = {
     "text": to_text, "side": to_side_by_side, "json": to_json, "html": to_html, "tmx": to_tmx, "md": to_markdown,
 }
 FORMATS = tuple(RENDERERS)
-EXTENSIONS = {"json": "json", "html": "html", "tmx": "tmx", "md": "md", "side": "side.txt"}
+# Views of a comparison's coverage report (``translate compare --format report``), not of every document.
+REPORT_RENDERERS: dict[str, Callable[[Document], str]] = {"report": to_report}
+EXTENSIONS = {"json": "json", "html": "html", "tmx": "tmx", "md": "md", "side": "side.txt", "report": "report.txt"}
 
 
 def render(document: Document, fmt: str) -> str:
-    """The document in one of :data:`FORMATS`."""
-    if fmt not in RENDERERS:
+    """The document in one of :data:`FORMATS`, or its coverage report (:data:`REPORT_RENDERERS`)."""
+    renderer = RENDERERS.get(fmt) or REPORT_RENDERERS.get(fmt)
+    if renderer is None:
         raise UsageError(f"format '{fmt}' is not known; choose one of: {', '.join(FORMATS)}")
-    return RENDERERS[fmt](document)
+    return renderer(document)
 
 
 def write_outputs(document: Document, folder: Path, stem: str, formats: Sequence[str] = ()) -> list[Path]:

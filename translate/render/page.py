@@ -1,9 +1,13 @@
-"""HTML fragments of the web page: the aligned view, its legend, progress bars and messages.
+"""HTML fragments of the web page: the aligned view, its toolbar and legend, progress bars, messages.
 
 Nothing here imports Gradio. Every string that came from a user or a model goes through
-:func:`~translate.render.escaping.escape_html`; attribute values that the page's script reads
-(``data-ent``, ``data-row``) are built from integers only, never from text. Styles and the
-script live in :mod:`translate.render.page_assets`.
+:mod:`translate.render.escaping`; attribute values that the page's script reads (``data-ent``,
+``data-row``, ``data-col``, ``data-act``) are built from integers and constants only, never
+from text. Styles and the script live in :mod:`translate.render.page_assets`.
+
+The view is a table for assistive technology (``role="table"``, rows, column headers, cells),
+every cell carries the ``lang`` of its text, each sentence is bidi-isolated (CSS) with its
+invisible controls shown, and every version's omissions and additions are written out.
 """
 
 from __future__ import annotations
@@ -12,19 +16,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..languages import key_language, language_name
-from ..types import FLAG_EXPLANATIONS, Document, Translation
+from ..types import RELATION_COVERAGE, Document, Translation
 from .escaping import escape_html as esc
+from .escaping import escape_visible
+from .flags import flag_explanation, flag_label
 from .mentions import Spans, entity_colour, highlight, mention_index
-from .rows import alignment_groups, column_keys
-
-FLAG_SHORT = {
-    "split_long_input": "split",
-    "length_limit_hit": "cut short?",
-    "repetition": "repeats",
-    "wrong_script": "language?",
-    "number_mismatch": "number",
-    "entity_missing": "name missing",
-}
+from .report_html import also_note, only_in_outlet_note
+from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, Group, alignment_groups, column_keys, excerpt
 
 
 @dataclass(frozen=True)
@@ -37,38 +35,50 @@ class Column:
     translation: Translation | None  # None for the source, and for a language still being made
     incomplete: bool = False  # only its first sentences are here; the other rows wait for the rest
 
+    @property
+    def lang(self) -> str:
+        return key_language(self.key)
+
 
 def page_columns(document: Document, pending: Sequence[str] = (), incomplete: Collection[str] = ()) -> list[Column]:
-    """The source column, then each translation in column order, then languages still being made."""
+    """The source column, then each translation in column order (the order of ``pending`` while
+    languages are being made, so that columns do not move as they arrive)."""
     columns = [Column(document.source_lang, language_name(document.source_lang), "source", None)]
-    for key in column_keys(document):
+    keys = column_keys(document)
+    order = list(pending)
+    keys.sort(key=lambda k: order.index(k) if k in order else len(order))
+    for key in keys:
         translation = document.translations[key]
         provided = translation.origin == "provided"
         title = language_name(key) + ("" if provided or key == key_language(key) else " (MT)")
         subtitle = "provided translation" if provided else (translation.model or "machine translation")
+        subtitle = "independent coverage" if translation.relation == RELATION_COVERAGE else subtitle
         columns.append(Column(key, title, subtitle, translation, key in incomplete))
-    for lang in pending:
-        if lang not in document.translations:
-            columns.append(Column(lang, language_name(lang), "translating…", None))
+    waiting = [lang for lang in order if lang not in document.translations]
+    for lang in waiting:
+        columns.append(Column(lang, language_name(lang), "translating…", None))
     return columns
 
 
 def render_sentence(text: str, spans: Spans = ()) -> str:
-    """The sentence's text, escaped, with entity mentions wrapped in coloured marks."""
+    """The sentence's text, escaped, invisible controls shown, entity mentions wrapped in coloured marks."""
 
     def mark(number: int, inner: str) -> str:
-        return f'<mark class="ent" data-ent="e{number}" style="--ec:{entity_colour(number)}">{inner}</mark>'
+        return (
+            f'<mark class="ent" data-ent="e{number}" style="--ec:{entity_colour(number)}" '
+            f'tabindex="0" role="button" aria-pressed="false">{inner}</mark>'
+        )
 
-    return highlight(text, spans, mark)
+    return highlight(text, spans, mark, escape_visible)
 
 
 def render_flags(flags: Sequence[str]) -> str:
-    badges = []
-    for flag in flags:
-        explanation = FLAG_EXPLANATIONS.get(flag, flag)
-        short = FLAG_SHORT.get(flag, flag.replace("_", " "))
-        badges.append(f'<span class="flag" title="{esc(explanation)}" data-flag="{esc(flag)}">{esc(short)}</span>')
-    return "".join(badges)
+    """A badge per flag; its explanation shows on hover, on focus (keyboard) and on tap (touch)."""
+    return "".join(
+        f'<span class="flag" tabindex="0" data-flag="{esc(flag)}">{esc(flag_label(flag))}'
+        f'<span class="tip"><span class="sr">: </span>{esc(flag_explanation(flag))}</span></span>'
+        for flag in flags
+    )
 
 
 def render_legend(document: Document) -> str:
@@ -78,69 +88,122 @@ def render_legend(document: Document) -> str:
     for number, entity in enumerate(document.entities):
         counts = " ".join(f"{esc(lang)}&nbsp;{len(ms)}" for lang, ms in entity.mentions.items())
         items.append(
-            f'<button type="button" class="legend-item" data-ent="e{number}" title="{counts}">'
+            f'<button type="button" class="legend-item" data-ent="e{number}" title="{counts}" aria-pressed="false">'
             f'<span class="swatch" style="--ec:{entity_colour(number)}"></span>'
-            f'<span class="legend-text">{esc(entity.text)}</span>'
+            f'<span class="legend-text" lang="{esc(document.source_lang)}">{esc(entity.text)}</span>'
             f'<span class="legend-label">{esc(entity.label)}</span></button>'
         )
     return (
-        '<div class="legend" aria-label="Entities"><span class="legend-title">Entities</span>'
+        '<div class="legend" role="group" aria-label="Entities"><span class="legend-title">Entities</span>'
         + "".join(items)
-        + '<span class="legend-hint">click a name to find it in every language</span></div>'
+        + '<span class="legend-hint">choose a name to find it in every language</span></div>'
     )
 
 
-def _sentences(key: str, translation_sentences: Sequence, ids: Sequence[int], mentions: Mapping, flags: bool) -> str:
+def _toolbar(columns: Sequence[Column], marked: int) -> str:
+    switch = "".join(
+        f'<button type="button" data-act="show" data-col="{number}" aria-pressed="false">{esc(column.title)}</button>'
+        for number, column in enumerate(columns)
+        if number
+    )
+    return (
+        '<div class="tools" role="toolbar" aria-label="View">'
+        f'<button type="button" data-act="filter" aria-pressed="false">Only rows with flags, omissions or additions ({marked})</button>'
+        '<button type="button" data-act="show-all" hidden>Show all columns</button>'
+        f'<span class="switch" role="group" aria-label="Version to read next to the source">{switch}'
+        '<button type="button" data-act="show" data-col="-1" aria-pressed="true">All</button></span>'
+        '<span class="tool-status" role="status" aria-live="polite"></span></div>'
+    )
+
+
+def _head(columns: Sequence[Column]) -> str:
+    cells = ['<div class="row head" role="row"><span class="num" role="columnheader"><span class="sr">Row</span></span>']
+    for number, column in enumerate(columns):
+        state = " pending" if number and column.translation is None else ""
+        name = esc(column.title)
+        cells.append(
+            f'<div class="cell{state}" data-lang="{esc(column.key)}" data-col="{number}" role="columnheader">'
+            f'<span class="lang">{name}</span><span class="code">{esc(column.key)}</span>'
+            f'<span class="model">{esc(column.subtitle)}</span><span class="col-tools">'
+            f'<button type="button" data-act="copy-col" data-col="{number}" aria-label="Copy the {name} column">Copy</button>'
+            f'<button type="button" data-act="left" data-col="{number}" aria-label="Move the {name} column left">◀</button>'
+            f'<button type="button" data-act="right" data-col="{number}" aria-label="Move the {name} column right">▶</button>'
+            f'<button type="button" data-act="hide" data-col="{number}" aria-label="Hide the {name} column">Hide</button>'
+            "</span></div>"
+        )
+    cells.append("</div>")
+    return "".join(cells)
+
+
+def _cell(number: int, column: Column, body: str, classes: str = "cell", *, copy: bool = True) -> str:
+    button = f'<button type="button" class="copy" data-act="copy-cell" aria-label="Copy this {esc(column.title)} text">Copy</button>'
+    copy_button = button if body and copy else ""
+    return (
+        f'<div class="{classes}" data-lang="{esc(column.key)}" lang="{esc(column.lang)}" data-col="{number}" '
+        f'data-name="{esc(column.title)}" role="cell">{body}{copy_button}</div>'
+    )
+
+
+def _target(document: Document, group: Group, column: Column, mentions: Mapping[tuple[str, int], Spans]) -> str:
+    assert column.translation is not None
+    sentences = column.translation.sentences
     parts = []
-    for sid in ids:
-        sentence = translation_sentences[sid]
-        text = render_sentence(sentence.text, mentions.get((key, sid), ()))
-        badges = render_flags(sentence.flags) if flags else ""
-        parts.append(f'<span class="sent" data-sid="{sid}">{text}{badges}</span>')
+    for sid in group.targets.get(column.key, ()):
+        sentence = sentences[sid]
+        text = render_sentence(sentence.text, mentions.get((column.key, sid), ()))
+        only = f'<span class="only">{ONLY_IN_VERSION}</span>' if sid in group.added.get(column.key, ()) and group.source else ""
+        also = also_note(column.translation, sid)
+        parts.append(f'<span class="sent" data-sid="{sid}">{text}</span>{only}{render_flags(sentence.flags)}{also}')
+    for sid in group.omitted.get(column.key, ()):
+        quote = esc(excerpt(document.sentences[sid].text))
+        parts.append(f'<span class="gap">{NOT_IN_VERSION}: <span class="quote" lang="{esc(document.source_lang)}">“{quote}”</span></span>')
     return " ".join(parts)
 
 
 def render_document(document: Document, *, pending: Sequence[str] = (), incomplete: Collection[str] = ()) -> str:
-    """The aligned view: a header, one row per alignment group, cells side by side.
+    """The aligned view: toolbar, legend, a header, one row per alignment group, cells side by side.
 
     ``pending``: languages still being made (a waiting column each); ``incomplete``: keys whose
     translation holds only its first sentences (rows without them wait).
     """
     columns = page_columns(document, pending, incomplete)
-    targets = columns[1:]
-    groups = alignment_groups(document, [c.key for c in targets if c.translation is not None])
+    groups = alignment_groups(document, [c.key for c in columns[1:] if c.translation is not None])
     mentions = mention_index(document)
-    source_lang = columns[0].key
-    head = ['<div class="row head">']
-    for number, column in enumerate(columns):
-        state = " pending" if number and column.translation is None else ""
-        head.append(
-            f'<div class="cell{state}" data-lang="{esc(column.key)}"><span class="lang">{esc(column.title)}</span>'
-            f'<span class="code">{esc(column.key)}</span><span class="model">{esc(column.subtitle)}</span></div>'
-        )
-    head.append("</div>")
-    waiting = '<div class="cell pending" data-lang="{}"><span class="wait"></span></div>'
+    waiting = '<span class="wait"></span><span class="sr">translating…</span>'
     body = []
+    marked = 0
     for number, group in enumerate(groups):
-        source = _sentences(source_lang, document.sentences, group.source, mentions, flags=False)
-        cells = [f'<div class="cell" data-lang="{esc(source_lang)}">{source}</div>']
-        for column in targets:
-            ids = group.targets.get(column.key, ())
-            if column.translation is None or (column.incomplete and not ids):
-                cells.append(waiting.format(esc(column.key)))
+        source = " ".join(
+            f'<span class="sent" data-sid="{sid}">{render_sentence(document.sentences[sid].text, mentions.get((document.source_lang, sid), ()))}</span>'
+            for sid in group.source
+        )
+        source = source or (only_in_outlet_note() if document.coverage is not None else "")
+        cells = [_cell(0, columns[0], source)]
+        for index, column in enumerate(columns[1:], 1):
+            if column.translation is None or (column.incomplete and not group.targets.get(column.key)):
+                cells.append(_cell(index, column, waiting, "cell pending", copy=False))
                 continue
-            text = _sentences(column.key, column.translation.sentences, ids, mentions, flags=True)
-            empty = "" if text else " empty"
-            cells.append(f'<div class="cell{empty}" data-lang="{esc(column.key)}">{text}</div>')
+            text = _target(document, group, column, mentions)
+            cells.append(_cell(index, column, text, "cell" if text else "cell empty"))
+        is_marked = group.marked(document)
+        marked += is_marked
         classes = "row para" if group.paragraph_start else "row"
-        body.append(f'<div class="{classes}" data-row="{number}"><span class="num">{number + 1}</span>{"".join(cells)}</div>')
-    foot = f'<div class="signature">{esc(document.signature)}</div>' if document.signature else ""
+        flag = ' data-marked="1"' if is_marked else ""
+        body.append(
+            f'<div class="{classes}" data-row="{number}"{flag} role="row" tabindex="0">'
+            f'<span class="num" role="rowheader">{number + 1}</span>{"".join(cells)}</div>'
+        )
+    signature = f'<div class="signature">{esc(document.signature)}</div>' if document.signature else ""
+    table_label = "The article side by side: one row per group of aligned sentences, one column per version"
     return (
         f'<div class="align" style="--cols:{len(columns)}" data-columns="{len(columns)}" data-rows="{len(groups)}">'
+        + _toolbar(columns, marked)
         + render_legend(document)
-        + "".join(head)
+        + f'<div class="grid" role="table" aria-label="{table_label}">'
+        + _head(columns)
         + "".join(body)
-        + foot
+        + "</div>"
+        + signature
         + "</div>"
     )
 

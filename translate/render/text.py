@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..languages import language_name
 from ..types import FLAG_EXPLANATIONS, Document
-from .rows import alignment_groups, column_keys, flags_of, joined_text
+from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, flags_of, joined_text
 
 
 def to_text(document: Document) -> str:
@@ -35,7 +35,8 @@ def to_side_by_side(document: Document) -> str:
     for group in alignment_groups(document, keys):
         if group.paragraph_start:
             blocks.append("")  # an extra blank line marks a paragraph break
-        lines = [f"{document.source_lang:<{width}} │ " + joined_text(document, None, group.source)]
+        english = joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if document.coverage is not None else "")
+        lines = [f"{document.source_lang:<{width}} │ " + english]
         for key in keys:
             ids = group.targets[key]
             flags = flags_of(document, key, ids)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import EngineNotAvailableError, InputError, UsageError
+from ..languages import normalize_code
 
 LANGS: tuple[str, ...] = ("en", "uk", "ru", "hu")
 
@@ -240,7 +241,7 @@ def identify_source(text: str, *, what: str = "the text") -> LanguageGuess:
 def source_language(text: str, choice: str = "auto", *, what: str = "the text") -> tuple[str, LanguageGuess | None]:
     """The source language to translate from: ``choice`` itself (en, uk, ru, hu), or for ``"auto"`` the
     identified one with its guess (see :func:`identify_source`)."""
-    code = str(choice).strip().lower()
+    code = normalize_code(str(choice))
     if code == "auto":
         guess = identify_source(text, what=what)
         return str(guess.lang), guess

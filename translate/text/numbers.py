@@ -14,8 +14,14 @@ Values are canonical strings: no leading zeros, no trailing fraction zeros (``"1
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
-__all__ = ["DECIMAL_POINT_LANGUAGES", "numbers", "parse_number"]
+__all__ = [
+    "DECIMAL_POINT_LANGUAGES", "Quantity", "missing_quantities", "month_numbers", "number_values", "numbers",
+    "parse_number", "quantities", "unit_of",
+]
 
 # Languages that write a decimal point (and group with commas); the others write a decimal comma.
 DECIMAL_POINT_LANGUAGES = frozenset({"en"})
@@ -67,3 +73,286 @@ def numbers(text: str, lang: str) -> list[str]:
         values.extend(parse_number(match.group().rstrip(_TRAILING), lang))
     return values
 
+
+
+# ---- quantities: numbers with their scale and unit ------------------------------------------
+
+# Number words worth reading as values (one/egy are left out: they are also articles and pronouns).
+# fmt: off
+_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+           "dozen": 12},
+    "uk": {"два": 2, "дві": 2, "двох": 2, "двом": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
+           "п'ять": 5, "п’ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "вісім": 8,
+           "дев'ять": 9, "десять": 10, "десяти": 10, "дванадцять": 12, "двадцять": 20, "тридцять": 30,
+           "сорок": 40, "п'ятдесят": 50, "сто": 100},
+    "ru": {"два": 2, "две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
+           "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
+           "девять": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двадцать": 20, "тридцать": 30,
+           "сорок": 40, "пятьдесят": 50, "сто": 100},
+    "hu": {"két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8,
+           "kilenc": 9, "tíz": 10, "tizenkét": 12, "tizenkettő": 12, "húsz": 20, "harminc": 30,
+           "negyven": 40, "ötven": 50, "száz": 100},
+}
+# "One" only counts before a unit ("one year", "одного року", "egy év"): elsewhere it is an article or pronoun.
+_ONE_BEFORE_UNIT = {"en": ("one",), "uk": ("один", "одна", "одного", "одну", "одне"), "ru": ("один", "одна", "одного", "одну", "одно"), "hu": ("egy",)}
+# Scale words after a number (prefixes, so that inflected forms match: мільйонів, milliárdos).
+_SCALES: tuple[tuple[str, float], ...] = (
+    ("thousand", 1e3), ("тисяч", 1e3), ("тыс", 1e3), ("ezer", 1e3),
+    ("million", 1e6), ("mln", 1e6), ("мільйон", 1e6), ("млн", 1e6), ("миллион", 1e6), ("millió", 1e6),
+    ("billion", 1e9), ("bn", 1e9), ("мільярд", 1e9), ("млрд", 1e9), ("миллиард", 1e9), ("milliárd", 1e9), ("mrd", 1e9),
+    ("trillion", 1e12), ("трильйон", 1e12), ("триллион", 1e12), ("трлн", 1e12), ("billió", 1e12),
+    ("тис", 1e3), ("millio", 1e6),
+)
+# Units, by prefix of the word after the number (and its scale); value factor into the base unit.
+_UNITS: tuple[tuple[str, str, float], ...] = (
+    ("km", "km", 1.0), ("kilomet", "km", 1.0), ("кілометр", "km", 1.0), ("километр", "km", 1.0), ("км", "km", 1.0),
+    ("mile", "km", 1.609344), ("миль", "km", 1.609344), ("мил", "km", 1.609344), ("mérföld", "km", 1.609344),
+    ("dollar", "USD", 1.0), ("долар", "USD", 1.0), ("доллар", "USD", 1.0), ("dollár", "USD", 1.0),
+    ("euro", "EUR", 1.0), ("євро", "EUR", 1.0), ("евро", "EUR", 1.0), ("euró", "EUR", 1.0),
+    ("percent", "%", 1.0), ("per cent", "%", 1.0), ("відсот", "%", 1.0), ("процент", "%", 1.0), ("százalék", "%", 1.0),
+    ("hour", "hour", 1.0), ("годин", "hour", 1.0), ("час", "hour", 1.0), ("óra", "hour", 1.0), ("órá", "hour", 1.0),
+    ("minute", "minute", 1.0), ("хвилин", "minute", 1.0), ("минут", "minute", 1.0), ("perc", "minute", 1.0),
+    ("day", "day", 1.0), ("днів", "day", 1.0), ("дні", "day", 1.0), ("дня", "day", 1.0), ("дней", "day", 1.0), ("nap", "day", 1.0),
+    ("week", "day", 7.0), ("тижн", "day", 7.0), ("недел", "day", 7.0), ("hét", "day", 7.0),
+    ("month", "month", 1.0), ("місяц", "month", 1.0), ("месяц", "month", 1.0), ("hónap", "month", 1.0),
+    ("year", "year", 1.0), ("рік", "year", 1.0), ("роки", "year", 1.0), ("років", "year", 1.0), ("року", "year", 1.0),
+    ("год", "year", 1.0), ("лет", "year", 1.0), ("év", "year", 1.0),
+    ("people", "people", 1.0), ("осіб", "people", 1.0), ("людей", "people", 1.0), ("человек", "people", 1.0), ("ember", "people", 1.0),
+)
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+# fmt: on
+_TOKEN = re.compile(r"[$€£]|" + NUMBER.pattern + r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|%")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read with its scale and unit: ``"$2.3 billion"`` is 2.3e9 USD; ``"1,000 miles"`` 1609.344 km.
+
+    ``unit`` is ``""`` for a bare number; ``start``/``end`` are offsets of the whole phrase.
+    """
+
+    value: float
+    unit: str
+    start: int
+    end: int
+
+    def same_as(self, other: Quantity, tolerance: float = 0.03) -> bool:
+        """The same amount in the same unit, within ``tolerance`` (rounded conversions: 1,000 miles ≈ 1,600 km)."""
+        if self.unit != other.unit:
+            return False
+        top = max(abs(self.value), abs(other.value))
+        return top == 0 or abs(self.value - other.value) <= tolerance * top
+
+
+def unit_of(word: str) -> tuple[str, float] | None:
+    """The unit a word names (``"годин"`` → hour, ``"miles"`` → km with factor 1.609344), or None."""
+    return _unit_of(word)
+
+
+def _unit_of(word: str) -> tuple[str, float] | None:
+    lowered = word.lower()
+    for prefix, unit, factor in _UNITS:
+        if lowered.startswith(prefix) and (len(prefix) > 2 or lowered == prefix or len(lowered) <= 5):
+            return unit, factor
+    return None
+
+
+def _scale_of(word: str) -> float | None:
+    lowered = word.lower()
+    for prefix, factor in _SCALES:
+        if lowered.startswith(prefix) and (len(prefix) > 3 or lowered.rstrip(".") == prefix):
+            return factor
+    return None
+
+
+def _hungarian_compound(token: str, words: dict[str, int]) -> tuple[float, str, float] | None:
+    lowered = token.lower()
+    for word, value in words.items():
+        if lowered.startswith(word) and len(lowered) > len(word) + 2:
+            hit = _unit_of(lowered[len(word) :])
+            if hit is not None and hit[0] not in ("people",):
+                return float(value), hit[0], hit[1]
+    return None
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """The amounts in ``text``: digits (read by :func:`numbers`) or number words, with a scale word
+    (million, млн, milliárd) and a unit (km, miles, dollars, $, %, hours, years…) when one follows."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = _NUMBER_WORDS.get(lang, {})
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        token, start, end = tokens[i]
+        currency = ""
+        if token in _CURRENCY_SIGNS and i + 1 < len(tokens) and tokens[i + 1][0][:1].isdigit():
+            currency = _CURRENCY_SIGNS[token]
+            i += 1
+            token, _, end = tokens[i]
+        if token[:1].isdigit():
+            values = [float(v) for v in parse_number(token.rstrip(_TRAILING), lang)]
+        elif token.lower() in words:
+            values = [float(words[token.lower()])]
+        elif token.lower() in _ONE_BEFORE_UNIT.get(lang, ()) and i + 1 < len(tokens) and _unit_of(tokens[i + 1][0]) is not None:
+            values = [1.0]
+        elif lang == "hu" and (compound := _hungarian_compound(token, words)) is not None:
+            # Hungarian writes a number word and its unit as one word: háromórás, kétnapos.
+            value, unit, factor = compound
+            found.append(Quantity(value * factor, unit, start, end))
+            i += 1
+            continue
+        else:
+            i += 1
+            continue
+        value = values[-1]
+        for v in values[:-1]:  # a run read as several numbers (a date): bare numbers
+            found.append(Quantity(v, "", start, end))
+        unit = currency
+        j = i + 1
+        if j < len(tokens):
+            scale = _scale_of(tokens[j][0])
+            if scale is not None:
+                value *= scale
+                end = tokens[j][2]
+                j += 1
+        if not unit and j < len(tokens):
+            hit = _unit_of(tokens[j][0])
+            if hit is not None:
+                unit, factor = hit
+                value *= factor
+                end = tokens[j][2]
+                j += 1
+        if unit == "" and j < len(tokens) and tokens[j][0] == "%":
+            unit, end, j = "%", tokens[j][2], j + 1
+        if unit == "year" and value.is_integer() and 1000 <= value <= 2100:
+            unit = ""  # a date (в 2012 году, in 2012), not a duration
+        found.append(Quantity(value, unit, start, end))
+        i = j
+    return found
+
+
+# ---- by value, for the checks: a quantity as every string a translation may write it as ----
+
+# Month names (with their case endings) by language, January first.
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?", "Aug(?:ust)?",
+           "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?"),
+    "uk": ("січ(?:ень|ня|ні)", "лют(?:ий|ого|ому|ім)", "берез(?:ень|ня|ні)", "квіт(?:ень|ня|ні)", "трав(?:ень|ня|ні)",
+           "черв(?:ень|ня|ні)", "лип(?:ень|ня|ні)", "серп(?:ень|ня|ні)", "верес(?:ень|ня|ні)", "жовт(?:ень|ня|ні)",
+           "листопад(?:а|і|у)?", "груд(?:ень|ня|ні)"),
+    "ru": ("январ[ьяею]", "феврал[ьяею]", "март(?:а|е|у)?", "апрел[ьяею]", "ма[йяею]", "июн[ьяею]", "июл[ьяею]",
+           "август(?:а|е|у)?", "сентябр[ьяею]", "октябр[ьяею]", "ноябр[ьяею]", "декабр[ьяею]"),
+    "hu": ("jan(?:uár)?", "febr?(?:uár)?", "márc(?:ius)?", "ápr(?:ilis)?", "máj(?:us)?", "jún(?:ius)?", "júl(?:ius)?",
+           "aug(?:usztus)?", "szept(?:ember)?", "okt(?:óber)?", "nov(?:ember)?", "dec(?:ember)?"),
+}
+
+
+def _month_pattern(lang: str) -> re.Pattern[str] | None:
+    names = _MONTHS.get(lang)
+    if not names:
+        return None
+    group = "|".join(f"(?P<m{i}>{name})" for i, name in enumerate(names, 1))
+    flags = 0 if lang == "en" else re.IGNORECASE  # "march" and "may" are English verbs
+    suffix = r"\w*" if lang == "hu" else ""  # októberben, május 9-én
+    return re.compile(rf"(?<!\w)(?:{group}){suffix}\.?(?!\w)", flags)
+
+
+_MONTH_PATTERNS: dict[str, re.Pattern[str] | None] = {}
+# A month name is a date's when a day or year stands next to it: "16 October", "16-го жовтня",
+# "2025. október", "16th of October" before it; "October 16", "May, 2025" after it.
+_DAY_BEFORE = re.compile(r"\d[\w.\-]{0,4}\s+(?:of\s+)?$")
+_DAY_AFTER = re.compile(r",?\s+\d")
+
+
+def month_numbers(text: str, lang: str) -> list[str]:
+    """The month of every date in ``text`` written with a month name, as a number string (``"10"``)."""
+    if lang not in _MONTH_PATTERNS:
+        _MONTH_PATTERNS[lang] = _month_pattern(lang)
+    pattern = _MONTH_PATTERNS[lang]
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if not (_DAY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _DAY_AFTER.match(text, match.end())):
+            continue
+        month = next(name for name, value in match.groupdict().items() if value)
+        found.append(month[1:])
+    return found
+
+
+_WORD_AFTER = re.compile(r"[\s\u00a0\u202f\u2009]*([^\W\d_]+\.?)")
+
+
+def _scale_after(text: str, end: int) -> int:
+    """The factor of a scale word right after a number (``тыс.``, ``million``, ``milliárdos``), else 1."""
+    match = _WORD_AFTER.match(text, end)
+    factor = _scale_of(match.group(1)) if match else None
+    return int(factor) if factor else 1
+
+
+def _scaled(value: str, factor: int) -> str:
+    try:
+        number = Decimal(value) * factor
+    except InvalidOperation:
+        return value
+    text = format(number.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def number_values(text: str, lang: str) -> list[frozenset[str]]:
+    """Every quantity of ``text`` as the set of values it may be written as in a translation:
+    ``{"1.6", "1600"}`` for ``1,6 тыс.``, ``{"10"}`` for the month of ``16 жовтня``."""
+    found: list[frozenset[str]] = []
+    for match in NUMBER.finditer(text):
+        run = match.group().rstrip(_TRAILING)
+        values = parse_number(run, lang)
+        factor = _scale_after(text, match.start() + len(run))
+        for i, value in enumerate(values):
+            last = i == len(values) - 1
+            found.append(frozenset({value, _scaled(value, factor)}) if last and factor > 1 else frozenset({value}))
+    found.extend(frozenset({month}) for month in month_numbers(text, lang))
+    return found
+
+
+def missing_quantities(source: str, source_lang: str, target: str, lang: str) -> list[str]:
+    """Source quantities with no counterpart of the same value in the target, with multiplicity;
+    each is reported as written in the source (its smallest value: ``"1.6"`` for 1.6 thousand)."""
+    left: list[frozenset[str]] = number_values(target, lang)
+    missing, matched = [], []
+    for quantity in number_values(source, source_lang):
+        match = _first_overlap(quantity, left)
+        if match is None:
+            missing.append(quantity)
+        else:
+            matched.append(left.pop(match))
+    if missing and source_lang != lang:
+        # A translation (or a copied segment) may keep the source's way of writing a number: "1,600"
+        # left as it was reads as 1.6 by Ukrainian rules but is the same 1600. Each target number
+        # counts once, however it is read.
+        as_written = number_values(target, source_lang)
+        for quantity in matched:
+            found = _first_overlap(quantity, as_written)
+            if found is not None:
+                del as_written[found]
+        kept = []
+        for quantity in missing:
+            found = _first_overlap(quantity, as_written)
+            if found is None:
+                kept.append(quantity)
+            else:
+                del as_written[found]
+        missing = kept
+    return [min(quantity, key=lambda v: (len(v), v)) for quantity in missing]
+
+
+def _first_overlap(quantity: frozenset[str], candidates: Sequence[frozenset[str]]) -> int | None:
+    # A plain match first, so "1.6 thousand … 1600" does not take the 1600 that another number needs.
+    for index, candidate in enumerate(candidates):
+        if candidate == quantity:
+            return index
+    for index, candidate in enumerate(candidates):
+        if candidate & quantity:
+            return index
+    return None

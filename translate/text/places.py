@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .transliteration import match_key
 
-__all__ = ["ACRONYM_PLACES", "PLACE_LANGUAGES", "local_names", "normal_name", "place_code"]
+__all__ = ["ACRONYM_PLACES", "PLACE_LANGUAGES", "acronyms", "local_names", "normal_name", "place_code", "territory_code"]
 
 PLACE_LANGUAGES = ("en", "uk", "ru", "hu")
 
@@ -178,3 +178,27 @@ def local_names(english: str, lang: str) -> tuple[str, ...]:
     ``("Угорщина",)``), or () when CLDR does not know it."""
     return _local_table().get(normal_name(english), {}).get(lang, ())
 
+
+
+@lru_cache(maxsize=1)
+def _english_codes() -> dict[str, str]:
+    territories, _cities = _cldr()
+    table = {normal_name(name): code for code, name in territories.get("en", {}).items() if not code.isdigit()}
+    for alias, full in _ENGLISH_ALIASES:
+        if full in table:
+            table.setdefault(alias, table[full])
+    return table
+
+
+def territory_code(english: str) -> str | None:
+    """The code of an English territory name or short form (``"United States"``, ``"U.S."``,
+    ``"European Union"``, ``"EU"`` → ``"US"``, ``"EU"``), or None."""
+    short = english.replace(".", "").strip()
+    if short in ACRONYM_PLACES:
+        return ACRONYM_PLACES[short]
+    return _english_codes().get(normal_name(english))
+
+
+def acronyms(code: str) -> tuple[str, ...]:
+    """The short forms of a territory in the four languages (``"US"`` → USA, US, США)."""
+    return tuple(short for short, found in ACRONYM_PLACES.items() if found == code)

@@ -1,4 +1,5 @@
-"""The web page: handlers (``service``), progressive updates (``streaming``), downloads, the Gradio app.
+"""The web page: handlers (``service``), progressive updates (``streaming``), downloads, the Gradio app,
+the Compare tab's form (``compare_form``) and its texts (``texts``).
 
 Importing this package does not import Gradio; ``build_app`` and ``serve`` do.
 """

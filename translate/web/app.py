@@ -1,30 +1,62 @@
 """The Gradio page: the Blocks wired to :class:`~translate.web.service.WebService`, and ``serve``.
 
-The only module of the package that imports Gradio (inside its functions, so importing it is cheap).
+With :mod:`translate.web.compare_form`, the only modules of the package that import Gradio (inside
+their functions, so importing them is cheap). Every event that does work, and the ``/translate``
+API, share one concurrency group: at most ``Limits.concurrency`` of them run at once on the whole
+server, the rest wait in Gradio's queue.
 """
 
-from __future__ import annotations
-
-from collections.abc import Iterator
+# No `from __future__ import annotations` here: Gradio finds the `request: gr.Request` parameter
+# of a handler by its evaluated annotation, and gradio is imported inside build_app.
+import hashlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import TranslateError, UsageError
 from ..languages import TARGET_LANGUAGES, language_name
 from ..limits import BEAM_MIN, WEB_BEAM_MAX
 from ..pipeline import Settings
-from ..render.page import render_placeholder
+from ..render.page import render_message, render_placeholder
 from ..render.page_assets import CSS, SCRIPT
+from ..render.report_html import COVERAGE_CSS, COVERAGE_SCRIPT
+from .compare_form import CompareForm, build_compare_form
+from .public import describe
 from .service import Limits, WebService
 from .streaming import PageUpdate
 
+WORK = "work"  # the one concurrency group of every handler that does work
+DOWNLOADS = (("json", "Download JSON"), ("tmx", "Download TMX"), ("html", "Download HTML"), ("docx", "Download DOCX"))
+
 PAGE_CSS = (
     CSS
+    + COVERAGE_CSS
     + """
 .gradio-container { max-width: 1480px !important; }
 #tr-title h1 { font-size: 24px; font-weight: 700; margin: 0; letter-spacing: -.01em; }
-#tr-title p { color: #52606d; margin: 2px 0 0; font-size: 14.5px; }
+#tr-title p { color: var(--body-text-color); margin: 2px 0 0; font-size: 14.5px; }
 #tr-status:empty { display: none; }
-#tr-downloads { justify-content: flex-end; gap: 8px; }
+#tr-coverage .coverage { margin: 8px 0 14px; }
+#tr-downloads { justify-content: flex-end; gap: 8px; flex-wrap: wrap; }
+/* The column header sticks to the window: no box around the result may clip or scroll it. */
+#tr-result, #tr-result > *, #tr-result .html-container, #tr-result .prose { overflow: visible !important; }
+.gradio-container { overflow: clip !important; }  /* clips as "hidden" does, without becoming a scroll box */
+/* Keyboard focus is always visible, on Gradio's own controls too. */
+.gradio-container input[type=checkbox]:focus-visible, .gradio-container input[type=radio]:focus-visible,
+.gradio-container button:focus-visible, .gradio-container [role=tab]:focus-visible {
+  outline: 3px solid #1b62a8 !important; outline-offset: 2px !important; }
+.dark .gradio-container input[type=checkbox]:focus-visible, .dark .gradio-container button:focus-visible {
+  outline-color: #7cb8f7 !important; }
+/* The tab overflow button says what it holds. */
+.tabs .overflow-menu > button::after { content: "More"; margin-left: 4px; font-size: 14px; }
+.tabs .overflow-menu > button { display: inline-flex; align-items: center; padding-left: 6px; padding-right: 6px; }
+/* Gradio's own text in AA contrast (4.5:1) in both schemes. */
+.tabs [role=tab].selected { color: #1d4ed8 !important; }
+.dark .tabs [role=tab].selected { color: #93c5fd !important; }
+[data-testid="block-label"] { color: #1e3a8a !important; }
+.dark [data-testid="block-label"] { color: #ffffff !important; }
+footer .show-api, footer .built-with, footer .settings, footer a, footer button { color: #475569 !important; }
+.dark footer .show-api, .dark footer .built-with, .dark footer .settings, .dark footer a, .dark footer button { color: #cbd5e1 !important; }
+.dark .download-link { color: #a5b4fc !important; }
 """
 )
 
@@ -36,29 +68,68 @@ HEADER = (
 )
 
 
+def session_of(request: Any) -> str:
+    """The visitor's session, as a name safe for a folder (Gradio's hash, hashed again)."""
+    raw = str(getattr(request, "session_hash", "") or "")
+    return hashlib.sha256(raw.encode("utf-8", "replace")).hexdigest()[:24] if raw else ""
+
+
 def build_app(service: WebService) -> Any:
     """The Blocks of the page, wired to ``service``'s handlers. Imports Gradio."""
     import gradio as gr
 
     limits = service.limits
     target_choices = [(f"{language_name(lang)} ({lang})", lang) for lang in TARGET_LANGUAGES]
+    work: dict[str, Any] = {"concurrency_id": WORK, "concurrency_limit": limits.concurrency}
 
     def show(update: PageUpdate) -> tuple[Any, ...]:
         downloads: list[Any] = []
-        for kind in ("json", "tmx", "html"):
+        for kind, _label in DOWNLOADS:
             if update.downloads is None:
                 downloads.append(gr.skip())
             elif kind in update.downloads:
                 downloads.append(gr.DownloadButton(value=update.downloads[kind], visible=True))
             else:
                 downloads.append(gr.DownloadButton(value=None, visible=False))
+        # The matrix belongs to the document in the view: a new view without one clears it.
+        coverage = update.coverage if update.coverage is not None else ("" if update.view is not None else gr.skip())
         return (
             gr.skip() if update.status is None else update.status,
             gr.skip() if update.view is None else update.view,
             *downloads,
+            coverage,
         )
 
-    with gr.Blocks(title="translate · four-way article reader") as demo:
+    def guarded(handler: Callable[..., Iterator[PageUpdate]]) -> Callable[..., Iterator[tuple[Any, ...]]]:
+        """Whatever arrives (the queue accepts any data), an update in place, never a server error."""
+
+        def run(*args: Any) -> Iterator[tuple[Any, ...]]:
+            try:
+                for update in handler(*args):
+                    yield show(update)
+            except Exception as error:
+                yield show(PageUpdate(status=render_message(describe(error))))
+
+        return run
+
+    def parsed(components: list[Any], values: tuple[Any, ...]) -> list[Any]:
+        """The handlers' arguments from the raw data (events run with ``preprocess=False``, so that data
+        Gradio cannot preprocess reaches the handler, which says what is wrong with it, instead of
+        ending in Gradio's error). Gradio still checks every file against its upload folder first."""
+        out: list[Any] = []
+        for component, value in zip(components, values, strict=False):
+            if value is None:
+                out.append(None)
+                continue
+            try:
+                model = getattr(component, "data_model", None)
+                out.append(component.preprocess(model.model_validate(value) if model is not None else value))
+            except Exception:  # the service's own checks name the problem
+                out.append(value)
+        return out
+
+    keep = limits.keep_files_s
+    with gr.Blocks(title="translate · four-way article reader", delete_cache=(min(600, keep), keep)) as demo:
         gr.HTML(HEADER)
         with gr.Tabs():
             with gr.Tab("Translate"):
@@ -95,23 +166,7 @@ def build_app(service: WebService) -> Any:
                         label=GLOSSARY_LABEL, file_types=[".json", ".csv"], type="filepath", height=90, elem_id="tr-glossary"
                     )
             with gr.Tab("Compare translations"):
-                gr.Markdown("Paste existing translations to see them aligned against the English source.")
-                compare_source = gr.Textbox(label="English source", lines=6, max_lines=12)
-                compare_seed = gr.Button("Use the sample article as the source", size="sm")
-                with gr.Row():
-                    provided = {
-                        lang: gr.Textbox(label=f"{language_name(lang)} translation ({lang})", lines=6, max_lines=12)
-                        for lang in TARGET_LANGUAGES
-                    }
-                with gr.Row():
-                    with gr.Column(scale=2):
-                        compare_glossary = gr.File(
-                            label=GLOSSARY_LABEL, file_types=[".json", ".csv"], type="filepath", height=90,
-                            elem_id="tr-compare-glossary",
-                        )
-                    with gr.Column(scale=1, min_width=260):
-                        with_mt = gr.Checkbox(label="Also show the machine translation next to each", value=False)
-                        compare_button = gr.Button("Compare", variant="primary")
+                form = build_compare_form(GLOSSARY_LABEL)
             with gr.Tab("Open a saved JSON"):
                 opened = gr.File(
                     label="A .json document from the JSON download", file_types=[".json"], type="filepath",
@@ -119,54 +174,94 @@ def build_app(service: WebService) -> Any:
                 )
         status = gr.HTML("", elem_id="tr-status", elem_classes=["tr-view"], js_on_load=None)
         with gr.Row(elem_id="tr-downloads"):
-            download_json = gr.DownloadButton("Download JSON", visible=False, size="sm", scale=0, min_width=160)
-            download_tmx = gr.DownloadButton("Download TMX", visible=False, size="sm", scale=0, min_width=160)
-            download_html = gr.DownloadButton("Download HTML", visible=False, size="sm", scale=0, min_width=160)
+            stop_button = gr.Button("Stop", variant="stop", size="sm", scale=0, min_width=110)
+            download_buttons = [
+                gr.DownloadButton(label, visible=False, size="sm", scale=0, min_width=160) for _kind, label in DOWNLOADS
+            ]
+        coverage_view = gr.HTML("", elem_id="tr-coverage", elem_classes=["tr-view"], js_on_load=COVERAGE_SCRIPT)
         view = gr.HTML(render_placeholder(), elem_id="tr-result", elem_classes=["tr-view"], js_on_load=SCRIPT)
-        outputs = [status, view, download_json, download_tmx, download_html]
+        outputs = [status, view, *download_buttons, coverage_view]
 
-        def on_translate(text_value: str, target_values: list[str], engine_value: str, beam_value: float, *rest: Any) -> Iterator[tuple[Any, ...]]:
-            models = dict(zip(TARGET_LANGUAGES, rest[: len(TARGET_LANGUAGES)], strict=True))
-            for update in service.translate_page(text_value, target_values, engine_value, beam_value, models, rest[-1]):
-                yield show(update)
+        translate_inputs = [text, targets, engine, beam, *model_boxes.values(), glossary]
 
-        translate_button.click(
-            on_translate,
-            inputs=[text, targets, engine, beam, *model_boxes.values(), glossary],
-            outputs=outputs,
-            api_visibility="private",
+        def on_translate(
+            text_value: Any, target_values: Any, engine_value: Any, beam_value: Any,
+            uk: Any, ru: Any, hu: Any, glossary_path: Any, request: gr.Request,
+        ) -> Iterator[tuple[Any, ...]]:
+            raw = (text_value, target_values, engine_value, beam_value, uk, ru, hu, glossary_path)
+            text_value, target_values, engine_value, beam_value, uk, ru, hu, glossary_path = parsed(translate_inputs, raw)
+            yield from guarded(service.translate_page)(
+                text_value, target_values, engine_value, beam_value, {"uk": uk, "ru": ru, "hu": hu}, glossary_path,
+                session_of(request),
+            )
+
+        translating = translate_button.click(
+            on_translate, inputs=translate_inputs, outputs=outputs, api_visibility="private", preprocess=False, **work
         )
 
-        def on_compare(source_value: str, uk: str, ru: str, hu: str, mt: bool, glossary_path: str | None) -> Iterator[tuple[Any, ...]]:
-            for update in service.compare_page(source_value, {"uk": uk, "ru": ru, "hu": hu}, mt, glossary_path):
-                yield show(update)
+        compare_inputs = form.inputs()
 
-        compare_button.click(
-            on_compare,
-            inputs=[compare_source, *provided.values(), with_mt, compare_glossary],
-            outputs=outputs,
-            api_visibility="private",
+        def on_compare(*values: Any) -> Iterator[tuple[Any, ...]]:
+            # Any number of text slots: Gradio passes no request to a handler of *values, so the
+            # downloads of a comparison go to the shared folder, cleaned on the same schedule.
+            source_value, relation, mt, glossary_path, *slots = parsed(compare_inputs, values)
+            texts = CompareForm.texts(slots)
+            yield from guarded(service.compare_texts_page)(source_value, texts, relation, mt, glossary_path, "")
+
+        comparing = form.button.click(
+            on_compare, inputs=compare_inputs, outputs=outputs, api_visibility="private", preprocess=False, **work
+        )
+        stop_button.click(
+            lambda: render_message("Stopped. The page is ready for the next article.", "info"),
+            outputs=status, cancels=[translating, comparing], queue=False, api_visibility="private",
         )
         seed_button.click(service.load_seed, outputs=text, api_visibility="private", queue=False)
-        compare_seed.click(service.load_seed, outputs=compare_source, api_visibility="private", queue=False)
+        form.seed.click(service.load_seed, outputs=form.source, api_visibility="private", queue=False)
 
-        def on_upload(path: str | None) -> tuple[Any, Any]:
-            value, message = service.upload_text(path)
+        def on_upload(path: Any) -> tuple[Any, Any]:
+            value, message = service.upload_text(parsed([upload], (path,))[0])
             return (gr.skip() if value is None else value), message
 
-        upload.upload(on_upload, inputs=upload, outputs=[text, status], api_visibility="private")
-        opened.upload(lambda path: show(service.open_document(path)), inputs=opened, outputs=outputs, api_visibility="private")
+        upload.upload(on_upload, inputs=upload, outputs=[text, status], api_visibility="private", preprocess=False, **work)
+        def glossary_checker(box: Any) -> Callable[[Any], str]:
+            def glossary_status(path: Any) -> str:
+                return service.glossary_status(parsed([box], (path,))[0])
+
+            return glossary_status
+
+        for box in (glossary, form.glossary):
+            box.upload(glossary_checker(box), inputs=box, outputs=status, api_visibility="private", preprocess=False, **work)
+
+        def on_open(path: Any, request: gr.Request) -> tuple[Any, ...]:
+            try:
+                return show(service.open_document(parsed([opened], (path,))[0], session_of(request)))
+            except Exception as error:
+                return show(PageUpdate(status=render_message(describe(error))))
+
+        opened.upload(on_open, inputs=opened, outputs=outputs, api_visibility="private", preprocess=False, **work)
+
+        def on_leave(request: gr.Request) -> None:
+            service.end_session(session_of(request))
+
+        demo.unload(on_leave)
 
         def translate(text: str, targets: list[str]) -> dict:
             """Translate an English article into the target languages (uk, ru, hu); returns the JSON document."""
             try:
                 return service.api_translate(text, targets)
-            except TranslateError as error:
-                raise gr.Error(str(error), print_exception=False) from None
+            except Exception as error:
+                raise gr.Error(describe(error), print_exception=not isinstance(error, TranslateError)) from None
 
-        gr.api(translate, api_name="translate")
+        gr.api(translate, api_name="translate", **work)
     demo.queue(max_size=limits.queue_size, default_concurrency_limit=limits.concurrency)
     return demo
+
+
+def _unknown_request(request: Any, error: Exception) -> Any:
+    """A request naming no handler of the page (an unknown fn index) is a 404, not a server error."""
+    from fastapi.responses import JSONResponse
+
+    return JSONResponse({"detail": "this page has no such handler"}, status_code=404)
 
 
 def serve(
@@ -187,12 +282,13 @@ def serve(
         demo.launch(
             server_name=host,
             server_port=port,
-            max_file_size=service.limits.max_upload_bytes,
+            max_file_size=service.limits.upload_ceiling,
             css=PAGE_CSS,
             theme=gr.themes.Soft(primary_hue="blue", neutral_hue="slate"),
             show_error=True,
             prevent_thread_lock=not block,
             ssr_mode=False,
+            app_kwargs={"exception_handlers": {KeyError: _unknown_request}},
         )
     except (OSError, OverflowError, ValueError) as error:  # port taken or out of range, host not valid
         raise UsageError(

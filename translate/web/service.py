@@ -1,31 +1,43 @@
 """The page's handlers as plain methods: text and file paths in, HTML strings, file paths and dicts out.
 
-Tested without Gradio. Models load lazily, once per process and per settings, and are shared by
-every visitor; the limits here keep one visitor from starving the others.
+Tested without Gradio. Every handler checks its arguments as the public API does (a script can
+call any of them through Gradio's queue), and bounds its work by the size of its input. Models
+load lazily, once per process and per settings, and are shared by every visitor.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..engines import ENGINES, engine_class
-from ..errors import InputError, TranslateError, UsageError
-from ..files import decode_text
-from ..languages import ALTERNATIVE_MODELS, DEFAULT_MODELS, TARGET_LANGUAGES, language_name, parse_targets
-from ..limits import WEB_BEAM_MAX, WEB_MAX_CHARS, WEB_MAX_GLOSSARY_ENTRIES, WEB_MAX_UPLOAD_BYTES, beam_problem
+from ..entities import ner_choice
+from ..errors import InputError, ModelNotAvailableError, TranslateError, UsageError
+from ..languages import ALTERNATIVE_MODELS, DEFAULT_MODELS, TARGET_LANGUAGES, language_name
+from ..limits import (
+    WEB_BEAM_MAX,
+    WEB_MAX_CHARS,
+    WEB_MAX_GLOSSARY_BYTES,
+    WEB_MAX_GLOSSARY_ENTRIES,
+    WEB_MAX_UPLOAD_BYTES,
+    beam_problem,
+)
 from ..pipeline import Settings, Translator
 from ..render.page import render_document, render_message
+from ..render.report_html import coverage_fragment
 from ..types import Document
+from .arguments import beam_argument, path_argument, targets_argument, text_argument
 from .downloads import Downloads
-from .streaming import PageUpdate, describe, stream_translation
+from .public import describe, public_document, public_model_name
+from .streaming import Finished, PageUpdate, WatchedTranslator, run_cancellable, stream_translation
+from .texts import RELATION_CHOICES, compared_message, named_texts
+from .uploads import read_glossary, read_upload
 
 SEED_PATH = Path(__file__).resolve().parents[2] / "seeds" / "trump-putin-budapest.txt"
 
@@ -46,9 +58,16 @@ class Limits:
     max_chars: int = WEB_MAX_CHARS  # characters of text per request (source or one provided translation)
     max_upload_bytes: int = WEB_MAX_UPLOAD_BYTES  # one uploaded text, glossary or JSON file
     queue_size: int = 16  # requests waiting; more are turned away with a message
-    concurrency: int = 2  # requests translated at the same time
+    concurrency: int = 2  # requests running at the same time, all handlers and the API together
     max_translators: int = 4  # distinct settings kept loaded at once
     max_glossary_entries: int = WEB_MAX_GLOSSARY_ENTRIES  # entries of one uploaded glossary; the CLI takes larger watch lists
+    max_glossary_bytes: int = WEB_MAX_GLOSSARY_BYTES  # bytes of one uploaded glossary
+    keep_files_s: int = 3600  # uploads and downloads are deleted this long after they were made, at the latest
+
+    @property
+    def upload_ceiling(self) -> int:
+        """Gradio refuses larger uploads outright (with its own notice); up to here the page says size and limit."""
+        return max(16 * self.max_upload_bytes, 16 * 1024 * 1024)
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -57,6 +76,7 @@ class Limits:
             max_upload_bytes=_env_int("TRANSLATE_WEB_MAX_UPLOAD", cls.max_upload_bytes),
             queue_size=_env_int("TRANSLATE_WEB_QUEUE", cls.queue_size),
             concurrency=_env_int("TRANSLATE_WEB_CONCURRENCY", cls.concurrency),
+            keep_files_s=_env_int("TRANSLATE_WEB_KEEP_FILES", cls.keep_files_s),
         )
 
 
@@ -66,24 +86,7 @@ class Options:
 
     engine: str = ""
     beam_size: int | None = None
-    models: dict[str, str] = field(default_factory=dict)
-
-
-def ner_choice(spec: str, allow_download: bool) -> str | None:
-    """The NER model to use for ``--ner spec``: None for "none"; with "auto", the default model if it
-    is available, else None (glossary names only)."""
-    from ..entities import DEFAULT_NER, resolve_ner
-
-    model = DEFAULT_NER if spec == "auto" else spec
-    if model.strip().lower() in ("", "none"):
-        return None
-    try:
-        resolve_ner(model, None, allow_download)
-    except TranslateError:
-        if spec != "auto":
-            raise
-        return None  # offline without the model: the glossary alone
-    return model
+    models: dict[str, str] = field(default_factory=dict)  # lang -> a model name the page offers
 
 
 class WebService:
@@ -96,25 +99,41 @@ class WebService:
         self.ner_spec = ner
         self._ner: str | None | bool = False  # False: not decided yet
         self._translators: OrderedDict[tuple, Translator] = OrderedDict()
+        self._offers: dict[str, dict[str, str]] = {}
         self._lock = threading.Lock()
-        self.downloads = Downloads()
+        self.downloads = Downloads(self.limits.keep_files_s)
 
-    # ---- choices shown in the advanced options -------------------------------------------
+    # ---- models a visitor may choose (by name; never a path) -----------------------------
+    def offers(self, lang: str) -> dict[str, str]:
+        """Name shown -> model spec: the configured model, then the default and the alternatives
+        that this server has (cached, or downloadable when downloads are allowed)."""
+        if lang not in self._offers:
+            from ..models import is_offline, resolve
+
+            configured, _ = self.settings.model_spec(lang)
+            found = {public_model_name(configured): configured}
+            for spec in [DEFAULT_MODELS[lang].model_id, *(c.model_id for c in ALTERNATIVE_MODELS.get(lang, ()))]:
+                if spec in found.values():
+                    continue
+                if not (self.settings.allow_download and not is_offline()):
+                    try:
+                        resolve(spec, lang=lang, allow_download=False)
+                    except ModelNotAvailableError:
+                        continue
+                found[public_model_name(spec)] = spec
+            self._offers[lang] = found
+        return self._offers[lang]
+
     def model_choices(self, lang: str) -> list[str]:
-        """The configured model first, then the default and the alternatives. Only these are accepted."""
-        choices: list[str] = []
-        configured, _ = self.settings.model_spec(lang)
-        for spec in [configured, DEFAULT_MODELS[lang].model_id, *(c.model_id for c in ALTERNATIVE_MODELS.get(lang, ()))]:
-            if spec not in choices:
-                choices.append(spec)
-        return choices
+        """The names offered for ``lang``, the configured model first. Only these are accepted."""
+        return list(self.offers(lang))
 
     def engine_choices(self) -> list[str]:
         current = self.settings.resolved_engine()
         return [current, *(e for e in ENGINES if e != current)]
 
     def default_model(self, lang: str) -> str:
-        return self.settings.model_spec(lang)[0]
+        return public_model_name(self.settings.model_spec(lang)[0])
 
     # ---- translators ---------------------------------------------------------------------
     def translator(self, options: Options | None = None) -> Translator:
@@ -133,25 +152,27 @@ class WebService:
 
     def settings_for(self, options: Options) -> Settings:
         """The server's settings with a visitor's choices, each checked against what the page offers."""
-        engine = options.engine or self.settings.resolved_engine()
+        engine = text_argument(options.engine, "the engine") or self.settings.resolved_engine()
         engine_class(engine)  # raises UsageError, with the choices, for an unknown name
         beam = self.settings.beam_size if options.beam_size is None else int(options.beam_size)
         problem = beam_problem(beam, WEB_BEAM_MAX)
         if problem:
             raise UsageError(problem)
-        models = {lang: self.default_model(lang) for lang in TARGET_LANGUAGES}
-        for lang, spec in options.models.items():
-            if not spec:
+        models = {lang: self.settings.model_spec(lang)[0] for lang in TARGET_LANGUAGES}
+        if not isinstance(options.models, Mapping):
+            raise UsageError("the models must be chosen from the lists")
+        for lang, name in options.models.items():
+            if not name:
                 continue
-            # Never let a visitor name a path: only the choices offered are accepted.
-            if lang not in TARGET_LANGUAGES or spec not in self.model_choices(lang):
-                raise UsageError(f"model '{spec}' is not offered for '{lang}'; choose one from the list")
-            models[lang] = spec
+            # Never let a visitor name a path: only the names offered are accepted.
+            if lang not in TARGET_LANGUAGES or not isinstance(name, str) or name not in self.offers(lang):
+                raise UsageError(f"model '{name}' is not offered for '{lang}'; choose one from the list")
+            models[lang] = self.offers(lang)[name]
         return replace(self.settings, engine=engine, beam_size=beam, models=models)
 
     # ---- input ---------------------------------------------------------------------------
-    def check_text(self, text: str | None, what: str = "The article") -> str:
-        text = text or ""
+    def check_text(self, text: object, what: str = "The article") -> str:
+        text = text_argument(text, what)
         if not text.strip():
             raise InputError(f"{what} is empty; paste an English article, upload a .txt or .md file, or load the sample")
         if len(text) > self.limits.max_chars:
@@ -168,71 +189,69 @@ class WebService:
             raise InputError(f"{what} {message[len('the input '):]}" if message.startswith("the input ") else message) from None
         return text
 
-    def read_upload(self, path: str | os.PathLike[str] | None, what: str = "the file") -> str:
-        """Text of an uploaded file (the temporary path Gradio gives), checked for size and encoding."""
+    def read_upload(self, path: str | os.PathLike[str] | None, what: str = "the file", limit: int | None = None) -> str:
+        """Text of an uploaded file, checked for size and encoding (see :mod:`translate.web.uploads`)."""
         if not path:
             return ""
-        file = Path(path)
-        size = file.stat().st_size
-        if size > self.limits.max_upload_bytes:
-            raise InputError(
-                f"{what} is {size / 1024:,.0f} KiB; uploads may be at most {self.limits.max_upload_bytes // 1024:,} KiB"
-            )
-        return decode_text(file.read_bytes(), what)
+        return read_upload(path, what, self.limits.max_upload_bytes if limit is None else limit)
 
     def load_seed(self) -> str:
         return SEED_PATH.read_text(encoding="utf-8")
 
-    def upload_text(self, path: str | None) -> tuple[str | None, str]:
+    def upload_text(self, path: object) -> tuple[str | None, str]:
         """(text for the article box or None to keep it, status HTML) after a file upload."""
-        if not path:
-            return None, ""
         try:
-            text = self.read_upload(path, Path(path).name)
+            file = path_argument(path, "The uploaded file")
+            if file is None:
+                return None, ""
+            text = self.read_upload(file, Path(file).name)
             self.check_text(text, "The uploaded file")
-        except TranslateError as error:
-            return None, render_message(str(error))
-        return text, render_message(f"Loaded {Path(path).name}: {len(text):,} characters.", "info")
+        except Exception as error:  # anything a visitor gives ends in a message, never an exception
+            return None, render_message(describe(error))
+        return text, render_message(f"Loaded {Path(file).name}: {len(text):,} characters.", "info")
 
-    def read_glossary(self, path: str | None) -> tuple[Any, ...]:
-        """Glossary entries from an uploaded .json or .csv file (see translate.entities)."""
-        if not path:
+    def read_glossary(self, path: object) -> tuple[Any, ...]:
+        """Glossary entries from an uploaded .json or .csv file; size and entry count are checked before it is parsed."""
+        file = path_argument(path, "The glossary")
+        if file is None:
             return ()
-        from ..entities import parse_glossary
+        limits = self.limits
+        return read_glossary(
+            file, max_bytes=min(limits.max_upload_bytes, limits.max_glossary_bytes), max_entries=limits.max_glossary_entries
+        )
 
-        name = Path(path).name
-        text = self.read_upload(path, "the glossary")
+    def glossary_status(self, path: object) -> str:
+        """The message shown as soon as a glossary is uploaded."""
         try:
-            entries = parse_glossary(text, name, "csv" if name.lower().endswith(".csv") else "json")
-        except RecursionError:
-            raise InputError(
-                f"{name}: the glossary is nested too deeply to read; "
-                'write a flat list of objects: [{"text": "…", "label": "PER"}]'
-            ) from None
-        except csv.Error as error:
-            raise InputError(f"{name}: the glossary is not a readable CSV file ({error}); check its quotes and fields") from None
-        cap = self.limits.max_glossary_entries
-        if len(entries) > cap:
-            raise InputError(
-                f"the glossary has {len(entries):,} entries; the page takes at most {cap:,} — use the CLI for larger watch lists"
-            )
-        return entries
+            entries = self.read_glossary(path)
+        except Exception as error:
+            return render_message(describe(error))
+        if not entries:
+            return ""
+        return render_message(f"Glossary {Path(str(path)).name}: {len(entries):,} names to mark.", "info")
 
     # ---- translating ---------------------------------------------------------------------
     def translate_page(
         self,
-        text: str | None,
-        targets: Sequence[str] | str | None,
-        engine: str = "",
-        beam_size: int | float | None = None,
-        models: Mapping[str, str] | None = None,
-        glossary_path: str | None = None,
+        text: object,
+        targets: object,
+        engine: object = "",
+        beam_size: object = None,
+        models: object = None,
+        glossary_path: object = None,
+        session: str = "",
     ) -> Iterator[PageUpdate]:
-        """Translate and stream: the view shows each language as soon as it is ready."""
+        """Translate and stream: the view shows each language as soon as it is ready.
+
+        A glossary that cannot be used stops the run with its message before anything is translated.
+        """
         try:
             text = self.check_text(text)
-            codes = parse_targets(list(targets or []))
-            options = Options(engine or "", None if beam_size is None else int(beam_size), dict(models or {}))
+            codes = targets_argument(targets)
+            chosen = models if models is not None else {}
+            if not isinstance(chosen, Mapping):
+                raise UsageError("the models must be chosen from the lists")
+            options = Options(text_argument(engine, "the engine"), beam_argument(beam_size), dict(chosen))
             translator = self.translator(options)
             glossary = self.read_glossary(glossary_path)
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
@@ -243,15 +262,15 @@ class WebService:
             try:
                 document = self.add_entities(document, glossary, translator)
             except TranslateError as error:
-                status += render_message(f"The translations are ready, but names could not be marked: {error}")
-            return self.final(document, status)
+                status += render_message(f"The translations are ready, but names could not be marked: {describe(error)}")
+            return self.final(document, status, session)
 
         yield from stream_translation(translator, text, codes, finish)
 
     def ner_model(self) -> str | None:
         """The NER model to use, decided once per process (see :func:`ner_choice`)."""
         if self._ner is False:
-            self._ner = ner_choice(self.ner_spec, self.settings.allow_download)
+            self._ner = ner_choice(self.ner_spec, allow_download=self.settings.allow_download)
         return self._ner  # type: ignore[return-value]
 
     def add_entities(self, document: Document, glossary: Sequence[Any] = (), translator: Translator | None = None) -> Document:
@@ -269,70 +288,137 @@ class WebService:
             allow_download=self.settings.allow_download,
         )
 
-    def final(self, document: Document, status: str) -> PageUpdate:
-        """The last update of a handler: the whole document, its downloads and its JSON."""
-        return PageUpdate(status=status, view=render_document(document), downloads=self.downloads.write(document), document=document.to_dict())
+    def final(self, document: Document, status: str, session: str = "") -> PageUpdate:
+        """The last update of a handler: the whole document (as visitors may see it), its downloads and its JSON."""
+        shown = public_document(document)
+        return PageUpdate(
+            status=status, view=render_document(shown), coverage=coverage_fragment(shown, interactive=True),
+            downloads=self.downloads.write(shown, session), document=shown.to_dict(),
+        )
 
-    def api_translate(self, text: str, targets: Sequence[str] | str = TARGET_LANGUAGES) -> dict[str, Any]:
-        """The `/translate` endpoint: the same JSON document as `translate FILE --format json`."""
+    def api_translate(self, text: object, targets: object = TARGET_LANGUAGES) -> dict[str, Any]:
+        """The `/translate` endpoint: the JSON document of `translate FILE --format json`, models by name."""
         text = self.check_text(text)
-        codes = parse_targets(targets if isinstance(targets, str) else list(targets))
-        return self.translator().translate_document(text, codes).to_dict()
+        codes = targets_argument(list(targets) if isinstance(targets, tuple) else targets)
+        return public_document(self.translator().translate_document(text, codes)).to_dict()
 
     # ---- comparing existing translations -------------------------------------------------
     def compare_page(
         self,
-        source: str | None,
-        provided: Mapping[str, str | None],
-        with_mt: bool = False,
-        glossary_path: str | None = None,
+        source: object,
+        provided: object,
+        with_mt: object = False,
+        glossary_path: object = None,
+        session: str = "",
     ) -> Iterator[PageUpdate]:
         """Align pasted translations against the English source, optionally next to machine translation."""
         try:
             source = self.check_text(source, "The English source")
-            texts = {lang: text for lang, text in provided.items() if text and text.strip()}
+            if not isinstance(provided, Mapping):
+                raise InputError("no translation given; paste at least one of the Ukrainian, Russian or Hungarian texts")
+            texts = {lang: text_argument(text, "a translation") for lang, text in provided.items()}
+            texts = {lang: text for lang, text in texts.items() if text.strip()}
             if not texts:
                 raise InputError("no translation given; paste at least one of the Ukrainian, Russian or Hungarian texts")
             for lang, text in texts.items():
                 if lang not in TARGET_LANGUAGES:
                     raise UsageError(f"language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
                 self.check_text(text, f"The {language_name(lang)} text")
-            glossary = self.read_glossary(glossary_path)
-            translator = self.translator() if with_mt else None
+            glossary, translator, ner = self.compare_tools(with_mt, glossary_path)
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(describe(error)))
             return
-        waiting = "Translating the source and aligning…" if with_mt else "Aligning…"
-        yield PageUpdate(status=render_message(waiting, "info"), downloads={})
-        try:
-            from ..compare import compare
+        count = len(texts)
+        done = f"Aligned {count} translation{'s' if count > 1 else ''} with the English source."
+        yield from self.run_compare(source, texts, translator, ner, glossary, "auto", session, lambda _document: done)
 
-            document = compare(
-                source, texts, translator=translator, ner=self.ner_model(), glossary=glossary,
-                allow_download=self.settings.allow_download,
+    # ---- comparing any number of texts: translations or independent coverage ----------------
+    def compare_texts_page(
+        self,
+        source: object,
+        texts: Sequence[tuple[Any, Any, Any]],
+        relation: Any = "auto",
+        with_mt: object = False,
+        glossary_path: object = None,
+        session: str = "",
+    ) -> Iterator[PageUpdate]:
+        """Align any number of (language, name, text) against the English source, each as a translation or as
+        independent coverage (``relation``: auto, translation or coverage); the coverage matrix comes with the view."""
+        try:
+            source = self.check_text(source, "The English source")
+            if not isinstance(texts, Sequence) or isinstance(texts, str):
+                raise InputError("no text given; paste at least one Ukrainian, Russian or Hungarian text")
+            provided = named_texts(texts, self.check_text)
+            if relation not in RELATION_CHOICES:
+                raise UsageError(f"relation {relation!r} is not known; choose one of: {', '.join(RELATION_CHOICES)}")
+            glossary, translator, ner = self.compare_tools(with_mt, glossary_path)
+        except Exception as error:  # anything a visitor gives ends in a message, never an exception
+            yield PageUpdate(status=render_message(describe(error)))
+            return
+        yield from self.run_compare(
+            source, provided, translator, ner, glossary, str(relation), session,
+            lambda document: compared_message(document, list(provided)),
+        )
+
+    def compare_tools(self, with_mt: object, glossary_path: object) -> tuple[tuple[Any, ...], Translator | None, str | None]:
+        """What both compare handlers need besides the texts: the glossary, a translator when asked, the NER model."""
+        if not isinstance(with_mt, bool | None):
+            raise UsageError("'also show the machine translation' is yes or no")
+        glossary = self.read_glossary(glossary_path)
+        return glossary, (self.translator() if with_mt else None), self.ner_model()
+
+    def run_compare(
+        self,
+        source: str,
+        provided: Mapping[str, str],
+        translator: Translator | None,
+        ner: str | None,
+        glossary: Sequence[Any],
+        relation: str,
+        session: str,
+        message: Callable[[Document], str],
+    ) -> Iterator[PageUpdate]:
+        """The slow half of both compare handlers: align (translating first if asked), stoppable, then show."""
+        waiting = "Translating the source and aligning…" if translator is not None else "Aligning…"
+        yield PageUpdate(status=render_message(waiting, "info"), downloads={})
+        from ..compare import compare
+
+        def work(cancelled: threading.Event) -> Document:
+            watched = cast(Translator, WatchedTranslator(translator, cancelled)) if translator is not None else None
+            return compare(
+                source, dict(provided), translator=watched, ner=ner, glossary=glossary,
+                allow_download=self.settings.allow_download, relation=relation,
             )
-            count = len(texts)
-            done = render_message(f"Aligned {count} translation{'s' if count > 1 else ''} with the English source.", "info")
-            final = self.final(document, done)
+
+        try:
+            for step in run_cancellable(work):
+                if isinstance(step, Finished):
+                    final = self.final(step.value, render_message(message(step.value), "info"), session)
+                else:
+                    yield step
         except Exception as error:  # shown in place; the page stays usable
             yield PageUpdate(status=render_message(describe(error)))
             return
         yield final
 
     # ---- opening a saved document --------------------------------------------------------
-    def open_document(self, path: str | None) -> PageUpdate:
+    def open_document(self, path: object, session: str = "") -> PageUpdate:
         """Show a JSON document saved earlier (by this page or `translate --format json`)."""
-        if not path:
-            return PageUpdate()
-        name = Path(path).name
         try:
-            raw = self.read_upload(path, name)
+            file = path_argument(path, "The document")
+        except TranslateError as error:
+            return PageUpdate(status=render_message(describe(error)))
+        if file is None:
+            return PageUpdate()
+        name = Path(file).name
+        try:
+            raw = self.read_upload(file, name)
             try:
                 data = json.loads(raw)
                 if not isinstance(data, dict):
                     raise TypeError("the file holds no JSON object")
                 document = Document.from_dict(data)
-                return self.final(document, render_message(f"Opened {name}.", "info"))
+                return self.final(document, render_message(f"Opened {name}.", "info"), session)
             except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError) as error:
                 detail = "nested too deeply" if isinstance(error, RecursionError) else f"{type(error).__name__}: {error}"
                 raise InputError(
@@ -340,6 +426,10 @@ class WebService:
                     "give a .json file from the JSON download or 'translate --format json'"
                 ) from None
         except TranslateError as error:
-            return PageUpdate(status=render_message(str(error)))
+            return PageUpdate(status=render_message(describe(error)))
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             return PageUpdate(status=render_message(f"{name} could not be opened: {describe(error)}"))
+
+    def end_session(self, session: str) -> None:
+        """The visitor closed the tab: their downloads are deleted."""
+        self.downloads.end_session(session)

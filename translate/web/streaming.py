@@ -12,14 +12,17 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
-from ..errors import TranslateError
 from ..languages import SOURCE_LANGUAGE
 from ..render.page import render_document, render_message, render_placeholder, render_progress
 from ..types import Document, Translation
+from .public import describe, tell_operator
 
 PROGRESS_INTERVAL_S = 0.2  # at most this often a progress-only update
+HEARTBEAT_S = 1.0  # a handler waiting for a worker yields this often, so that Gradio can stop it
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -28,6 +31,7 @@ class PageUpdate:
 
     status: str | None = None  # progress bars or a message
     view: str | None = None  # the aligned view
+    coverage: str | None = None  # the coverage matrix of the document in the view ("" for none)
     downloads: dict[str, str] | None = None  # "json" / "tmx" / "html" -> file path; {} hides them
     document: dict[str, Any] | None = None
 
@@ -48,15 +52,6 @@ class DocumentTranslator(Protocol):
 
 class Cancelled(Exception):
     """Raised inside the worker's callbacks to stop a translation nobody waits for any more."""
-
-
-def describe(error: BaseException) -> str:
-    """An error in words for a visitor: ours as they are, anything else as a short note."""
-    if isinstance(error, TranslateError):
-        return str(error)
-    if isinstance(error, MemoryError):
-        return "The server ran out of memory for this text; try a shorter article."
-    return f"Something went wrong while translating ({type(error).__name__}: {error}). The page still works; try again."
 
 
 def stream_translation(
@@ -90,7 +85,7 @@ def stream_translation(
             )
             events.put(("done", document))
         except Cancelled:
-            pass  # nobody is waiting for the result
+            tell_operator("a translation stopped: the visitor pressed Stop or left")
         except BaseException as error:  # reported in place; the worker must never die silently
             events.put(("error", error))
 
@@ -99,6 +94,46 @@ def stream_translation(
         yield from _relay(events, codes, shown, progress, finish)
     finally:
         cancelled.set()  # normal end, error, or the generator closed by a stop or a disconnect
+
+
+def run_cancellable(work: Callable[[threading.Event], T]) -> Iterator[PageUpdate | Finished[T]]:
+    """Run ``work(cancelled)`` in a thread; yield empty updates while it runs, then its result.
+
+    The empty updates give Gradio a moment to stop the handler when the visitor stops or leaves;
+    closing this generator sets ``cancelled``, which ``work`` checks at its own steps.
+    """
+    box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
+    cancelled = threading.Event()
+
+    def run() -> None:
+        try:
+            box.put(("done", work(cancelled)))
+        except Cancelled:
+            tell_operator("a comparison stopped: the visitor pressed Stop or left")
+        except BaseException as error:  # raised again in the handler's thread
+            box.put(("error", error))
+
+    threading.Thread(target=run, name="translate-web", daemon=True).start()
+    try:
+        while True:
+            try:
+                kind, value = box.get(timeout=HEARTBEAT_S)
+            except queue.Empty:
+                yield PageUpdate()
+                continue
+            if kind == "error":
+                raise value
+            yield Finished(value)
+            return
+    finally:
+        cancelled.set()
+
+
+@dataclass(frozen=True)
+class Finished(Generic[T]):
+    """The result of :func:`run_cancellable`'s work."""
+
+    value: T
 
 
 def _relay(
@@ -148,3 +183,27 @@ def _relay(
                 final = PageUpdate(status=render_message(describe(error)), view=render_document(shown))
             yield final
             return
+
+
+class WatchedTranslator:
+    """A :class:`~translate.pipeline.Translator` whose translations stop (:class:`Cancelled`) at
+    their next batch once ``cancelled`` is set. Everything else is the translator's own."""
+
+    def __init__(self, translator: Any, cancelled: threading.Event) -> None:
+        self.translator = translator
+        self.cancelled = cancelled
+
+    def translate_sentences(self, texts: Sequence[str], lang: str, *, progress: Any = None) -> list[tuple[str, tuple[str, ...]]]:
+        def check(code: str, done: int, total: int) -> None:
+            if self.cancelled.is_set():
+                raise Cancelled
+            if progress is not None:
+                progress(code, done, total)
+
+        if self.cancelled.is_set():
+            raise Cancelled
+        result: list[tuple[str, tuple[str, ...]]] = self.translator.translate_sentences(texts, lang, progress=check)
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.translator, name)

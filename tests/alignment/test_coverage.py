@@ -1,0 +1,112 @@
+"""Coverage links: many-to-many, any order, evidence and score, abstaining; and their figures on the gold set."""
+
+from __future__ import annotations
+
+import pytest
+from support.coverage_gold import STORIES, coverage_stories, evaluate_coverage, gold_facts, story_document
+
+from translate.alignment import CoverageParams, align_coverage
+from translate.alignment.coverage import decide, quoted_spans, sentence_facts
+
+ENGLISH = [
+    "Hungary's Prime Minister Viktor Orban called for a quick ceasefire to speed up peace talks with Russia.",
+    "The United States announced new security aid for Ukraine worth $2.3 billion.",
+    "The weather in Kyiv was warm.",
+]
+UKRAINIAN = [
+    "США оголосили про нову допомогу у сфері безпеки для України на суму 2,3 млрд доларів.",
+    "Орбан закликав до швидкого припинення вогню, щоб прискорити мирні переговори з Росією.",
+    "Орбан прибув до Києва.",  # names alone: no link
+]
+
+
+def test_links_are_non_monotone_with_evidence_and_a_sentence_may_have_none() -> None:
+    links = align_coverage(ENGLISH, UKRAINIAN, "en", "uk")
+    assert [(link.source, link.target) for link in links] == [(1, 0), (0, 1)]
+    aid, ceasefire = links
+    assert aid.evidence.numbers == ("$2.3 billion",) and "US" in aid.evidence.places
+    assert {"ceasefire", "talks", "peace"} <= set(ceasefire.evidence.terms)
+    assert all(0 < link.score <= 1 for link in links)
+
+
+def test_entity_ids_are_anchors_and_evidence() -> None:
+    links = align_coverage(
+        ENGLISH, UKRAINIAN, "en", "uk",
+        source_entities=[{"E1", "E2"}, {"E3"}, {"E4"}], target_entities=[{"E3"}, {"E1"}, {"E1", "E4"}],
+    )
+    assert "E1" in links[-1].evidence.names
+
+
+def test_a_high_threshold_abstains() -> None:
+    assert align_coverage(ENGLISH, UKRAINIAN, "en", "uk", params=CoverageParams(threshold=0.99)) == ()
+
+
+def test_one_sentence_may_report_two_english_sentences() -> None:
+    english = ["Orban asked for a ceasefire before peace talks.", "The ceasefire would speed up the peace talks, Orban said."]
+    target = ["Орбан попросив про припинення вогню, яке прискорить мирні переговори."]
+    assert {link.source for link in align_coverage(english, target, "en", "uk")} == {0, 1}
+
+
+def test_units_international_words_and_dates_are_shared_facts() -> None:
+    english = ["The talks lasted three hours.", "Trump called the meeting extremely productive on Friday.", "Putin left."]
+    russian = ["Встреча в пятницу была продуктивной, сказал Трамп.", "Переговоры длились несколько часов.", "Путин уехал."]
+    links = align_coverage(english, russian, "en", "ru")
+    assert [(link.source, link.target) for link in links] == [(1, 0), (0, 1)]
+    productive, hours = links
+    assert {"productive", "weekday:5", "meeting"} <= set(productive.evidence.terms)
+    assert hours.evidence.numbers == ("three hours",) and hours.evidence.terms == ("talks",)  # as the English writes it
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('He said "we will win" and left.', ["we will win"]),
+        ("«Це фейк», — написав він.", ["Це фейк"]),
+        ("„Elmondtam az elnök úrnak” – mondta.", ["Elmondtam az elnök úrnak"]),
+        ("— Я попросил президента подумать, — сказал Орбан.", ["Я попросил президента подумать, — сказал Орбан."]),
+        ("“We’re not there yet.", ["We’re not there yet."]),
+        ("No quotes, Kyiv's mayor said.", []),
+    ],
+)
+def test_quoted_spans(text: str, quotes: list[str]) -> None:
+    assert quoted_spans(text) == quotes
+
+
+def test_facts_read_amounts_by_value() -> None:
+    (en,) = sentence_facts(["It flew 1,000 miles."], "en")
+    (uk,) = sentence_facts(["Він пролетів 1600 км."], "uk")
+    assert {t for t in en.tokens if t.startswith("n~")} & {t for t in uk.tokens if t.startswith("n~")}
+
+
+# ---- the gold set (tests/data/coverage) -------------------------------------------------------------
+# Measured when these floors were set (bench/eval_coverage.py), model-free, --ner none, English-only
+# glossaries, default parameters (chosen on all three stories): precision / recall uk 0.87/0.38,
+# ru 0.89/0.59, hu 0.93/0.41; mention F1 en 0.96, uk 0.92, ru 0.93, hu 0.93. The honest figures
+# (--loo: parameters chosen on two stories, the third scored) are lower; see the bench.
+LINK_FLOORS = {"uk": (0.85, 0.35), "ru": (0.85, 0.55), "hu": (0.9, 0.38)}
+MENTION_FLOORS = {"en": 0.93, "uk": 0.9, "ru": 0.9, "hu": 0.9}
+
+
+def test_coverage_figures_on_the_gold_stories() -> None:
+    counts = evaluate_coverage(STORIES)
+    for lang, (precision, recall) in LINK_FLOORS.items():
+        assert counts[lang].precision >= precision, (lang, counts[lang])
+        assert counts[lang].recall >= recall, (lang, counts[lang])
+    for lang, floor in MENTION_FLOORS.items():
+        assert counts[lang].mention_f1 >= floor, (lang, counts[lang])
+
+
+@pytest.mark.parametrize("slug", STORIES)
+def test_each_story_has_mentions_found_and_precise_links(slug: str) -> None:
+    counts = evaluate_coverage((slug,))
+    for lang in ("uk", "ru", "hu"):
+        assert counts[lang].mention_f1 >= 0.85, (lang, counts[lang])
+        assert counts[lang].predicted and counts[lang].precision >= 0.66, (lang, counts[lang])
+
+
+def test_the_bench_scores_the_links_compare_draws() -> None:
+    story = coverage_stories(("trump-putin-alaska-summit-2025",))[0]
+    document = story_document(story, relation="coverage")
+    _story, _document, facts = gold_facts(story.slug)
+    for text in story.texts:
+        assert document.translations[text.key].coverage_links == decide(facts[text.key])

@@ -1,0 +1,38 @@
+"""Translation or independent coverage: right on every gold text, with its evidence, overridable."""
+
+from __future__ import annotations
+
+import pytest
+from support.coverage_gold import coverage_stories
+from support.goldsets import alignment_articles, read_alignment_pair
+
+from translate.alignment import classify_relation, relation_evidence
+from translate.errors import UsageError
+
+COVERAGE_TEXTS = [(story, text) for story in coverage_stories() for text in story.texts]
+
+
+@pytest.mark.parametrize(("story", "text"), COVERAGE_TEXTS, ids=[f"{s.slug}:{t.key}" for s, t in COVERAGE_TEXTS])
+def test_every_coverage_text_is_coverage(story, text) -> None:  # type: ignore[no-untyped-def]
+    evidence = relation_evidence(story.english, text.lines, "en", text.lang)
+    assert evidence.relation == "coverage", evidence
+    assert evidence.score <= 0 and not evidence.overridden
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "hu"])
+@pytest.mark.parametrize("name", alignment_articles())
+def test_every_translation_is_a_translation(name: str, lang: str) -> None:
+    source, target, _ = read_alignment_pair(name, lang)
+    evidence = relation_evidence(source, target, "en", lang)
+    assert evidence.relation == "translation", evidence
+    assert evidence.aligned_share >= 0.9 and 0.8 <= evidence.length_ratio <= 1.25
+
+
+def test_the_relation_can_be_overridden_and_keeps_its_measurements() -> None:
+    source, target, _ = read_alignment_pair("summit-talks", "uk")
+    auto = classify_relation(source, target, "en", "uk")
+    forced = classify_relation(source, target, "en", "uk", "coverage")
+    assert (auto.relation, forced.relation, forced.overridden) == ("translation", "coverage", True)
+    assert forced.aligned_share == auto.aligned_share
+    with pytest.raises(UsageError, match=r"^relation 'copy' is not known; choose auto, translation, coverage$"):
+        classify_relation(source, target, "en", "uk", "copy")

@@ -1,0 +1,44 @@
+"""The coverage report: reported sentences, unreported ones, numbers that differ (after unit conversion), quotes."""
+
+from __future__ import annotations
+
+from translate.alignment import coverage_report
+from translate.alignment.report import number_differences
+from translate.types import CoverageLink, Document, Link, Sentence, TargetSentence, Translation
+
+
+def test_converted_units_are_no_difference_but_other_amounts_are() -> None:
+    assert number_differences("uk", 0, 0, "It flies 1,000 miles.", "Він летить 1600 км.", "uk") == []
+    (diff,) = number_differences("uk", 0, 1, "The talks lasted three hours.", "Переговори тривали дві години.", "uk")
+    assert (diff.source_number, diff.target_number) == ("three hours", "дві години")
+    assert number_differences("hu", 0, 0, "In 2024 it cost $5.", "2025-ben 5 dollárba került.", "hu") == []  # years are dates
+
+
+def _document() -> Document:
+    english = ['Orban said "we want peace".', "It cost $600 million.", "Nothing else."]
+    target = ["Орбан: «ми хочемо миру».", "Це коштувало 500 мільйонів доларів.", "«Це фейк», — сказав він."]
+    sentences = tuple(Sentence(i, s, 0, len(s), 0) for i, s in enumerate(english))
+    translation = Translation(
+        "uk:x", "", tuple(TargetSentence(i, s) for i, s in enumerate(target)),
+        tuple(Link((i,), ()) for i in range(3)) + tuple(Link((), (j,)) for j in range(3)),
+        origin="provided", relation="coverage",
+        coverage_links=(CoverageLink(0, 0, 0.9), CoverageLink(1, 1, 0.8)),
+    )
+    return Document("en", "", sentences, {"uk:x": translation}, "")
+
+
+def test_report_rows_gaps_and_differences() -> None:
+    report = coverage_report(_document())
+    assert report is not None
+    assert report.reported_by == ({"uk:x": (0,)}, {"uk:x": (1,)}, {})
+    assert report.unreported == {"uk:x": (2,)}
+    assert [(d.source_number, d.target_number) for d in report.number_differences] == [("$600 million", "500 мільйонів доларів")]
+    assert [(g.side, g.sentence, g.quote) for g in report.quote_gaps] == [("target", 2, "Це фейк")]
+    data = report.to_dict()
+    assert set(data) == {"reported_by", "unreported", "number_differences", "quote_gaps"}
+
+
+def test_no_report_without_coverage_texts() -> None:
+    document = _document()
+    plain = Document("en", "", document.sentences, {}, "")
+    assert coverage_report(plain) is None

@@ -1,0 +1,69 @@
+"""The coverage report in words and for the terminal: golden file, evidence in words, texts without coverage."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from support.coverage_documents import coverage_document
+from support.documents import fixed_document
+from support.golden import assert_golden
+
+from translate.render import render
+from translate.render.report import (
+    coverage_keys,
+    evidence_words,
+    provided_keys,
+    quote_lacks,
+    relation_label,
+    relation_words,
+    report_rows,
+    to_report,
+)
+from translate.types import CoverageLink, LinkEvidence, RelationEvidence
+
+
+def test_golden() -> None:
+    assert_golden("coverage.report.txt", to_report(coverage_document()))
+    assert render(coverage_document(), "report") == to_report(coverage_document())
+
+
+def test_keys_rows_and_quotes_follow_the_document() -> None:
+    document = coverage_document()
+    assert provided_keys(document) == ["ru:RIA", "uk:Pravda", "hu"]
+    assert coverage_keys(document) == ["ru:RIA", "uk:Pravda"]
+    rows = report_rows(document)
+    assert [sorted(row.links) for row in rows] == [["ru:RIA"], ["ru:RIA"], ["uk:Pravda"], ["ru:RIA"]]
+    assert [link.target for link in rows[0].links["ru:RIA"]] == [0]
+    lacks = quote_lacks(document)
+    assert [(lack.key, lack.sentence, lack.lacking) for lack in lacks] == [("", 2, ("ru:RIA",)), ("ru:RIA", 2, ())]
+
+
+def test_evidence_reads_as_names_numbers_places_and_terms() -> None:
+    document = coverage_document()
+    link = document.translations["ru:RIA"].coverage_links[0]
+    # Entity ids become their names; an English name key becomes the word of the sentence, once.
+    assert evidence_words(document, link) == "names Donald Trump, Vladimir Putin · places United States · terms talks"
+    quoted = CoverageLink(2, 0, 0.5, LinkEvidence(("trump",), ("2",), ("city:moscow", "UA"), (), True))
+    assert evidence_words(replace(document, entities=()), quoted) == "names Trump · numbers 2 · places Moscow, Ukraine · both quote"
+
+
+def test_relations_in_words() -> None:
+    document = coverage_document()
+    assert relation_label(document.translations["ru:RIA"]) == "independent coverage (decided from the evidence)"
+    assert relation_label(document.translations["uk:Pravda"]) == "independent coverage (as chosen; the evidence alone says translation)"
+    assert relation_label(document.translations["hu"]) == "translation (decided from the evidence)"
+    assert relation_words(RelationEvidence("coverage", -1.0, 0.5, 0.25, 0.4)) == (
+        "50% of the sentences pair up in order (a translation: 90% or more); names, numbers and places agree in 25% "
+        "of the pairs (60% or more); 0.40 of the length a translation would have (0.80 to 1.25)"
+    )
+
+
+def test_a_document_without_coverage_says_so() -> None:
+    out = to_report(fixed_document())  # the tool's own and provided texts without a relation: nothing to list
+    assert out.startswith("Coverage of the English article (4 sentences) by 0 texts\n")
+    assert "No text is independent coverage, so there is no coverage report" in out
+
+
+def test_lines_fit_a_terminal() -> None:
+    long = coverage_document(payload=" and a long tail of words" * 8)
+    assert all(len(line) <= 100 for line in to_report(long).splitlines())

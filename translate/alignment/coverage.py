@@ -1,0 +1,346 @@
+"""Links between an English article and an independent report of the same story (coverage, not translation).
+
+Independent reports share facts, quotes and names with the English in another order, and each has
+facts the other lacks. :func:`align_coverage` links each sentence of the report to the English
+sentences that carry the same anchors, many-to-many and in any order, or to none:
+
+* anchors per sentence: entities (ids from :mod:`translate.entities`, when the caller has them),
+  other capitalised names (through transliteration keys), amounts by value after unit conversion
+  and their units (:func:`translate.text.numbers.quantities`), places (CLDR codes), news terms
+  (:mod:`translate.alignment.lexicon`), months, weekdays and languages (:mod:`.cldr_terms`),
+  international words across scripts (:mod:`.cognates`) and quotation;
+* each anchor weighs its kind's weight times its idf over the English sentences, so a name in
+  every sentence (Trump in a story about Trump) counts little and a figure or a rare name in one
+  sentence counts much; names and roles (president, prime minister) weigh little against facts;
+* a pair's score is the cosine of the two weighted anchor sets; a report sentence is linked to its
+  best English sentence when the score reaches a threshold, stands clear of the English sentences
+  it is not linked to by a margin, and rests on at least two shared facts (numbers, units, news
+  terms, dates, international words: names alone are not a link, "Orbán said X" and "Orbán said Y");
+  and to further English sentences that score nearly as well (an English article often says one
+  thing twice). It abstains otherwise: a link it shows must be right far more often than not.
+
+The thresholds were chosen on the gold stories of tests/data/coverage by the rule
+``bench/eval_coverage.py`` states; ``--loo`` there prints the honest figures (chosen on two
+stories, scored on the third). Expect less on other stories: see the README there.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..text.numbers import Quantity, quantities, unit_of
+from ..types import CoverageLink, LinkEvidence
+from .anchors import link_names, sentence_anchors
+from .cldr_terms import cldr_terms
+from .cognates import cognate_key, cognate_links, long_words
+from .lexicon import ROLES, term_spans, terms
+
+__all__ = [
+    "COVERAGE_PARAMS", "Candidate", "CoverageParams", "PairFacts", "SentenceFacts",
+    "align_coverage", "candidates", "decide", "pair_facts", "sentence_facts",
+]
+
+
+@dataclass(frozen=True)
+class CoverageParams:
+    """Weights per anchor kind and the link thresholds (chosen leaving one gold story out at a time)."""
+
+    entity: float = 1.0
+    name: float = 0.0  # name keys when the caller gave entity ids too (without them, names weigh as entities)
+    number: float = 1.5
+    small_number: float = 0.4  # a bare figure up to twelve ("three", "два"): often a different thing
+    unit: float = 0.6  # hours against hours, whatever the figure ("three hours", "два часа 45 минут")
+    place: float = 0.6
+    term: float = 1.0
+    calendar: float = 1.5  # months, weekdays, languages
+    cognate: float = 1.0
+    quote: float = 0.4
+    role: float = 0.3  # prime minister, foreign minister, official: like a name
+    threshold: float = 0.3  # the least score of a link
+    margin: float = 1.3  # the best must score this many times the best English sentence not linked
+    second: float = 0.8  # a second English sentence is linked when it scores this share of the best
+    min_shared: int = 1  # anchors two sentences must share (one if it is a number)
+    min_facts: int = 2  # of which numbers, units, terms, international words or a quotation
+
+
+COVERAGE_PARAMS = CoverageParams()
+
+
+@dataclass
+class SentenceFacts:
+    """The anchors of one sentence: token → what it is, as the reader should see it."""
+
+    tokens: dict[str, tuple[str, str]]  # token -> (kind, display)
+    amounts: list[Quantity]
+    quoted: list[str]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One English sentence scored for one sentence of the report, with the anchors they share."""
+
+    source: int
+    score: float
+    shared: frozenset[str]
+
+
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u201e", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb"), ('"', '"'), ("\u201d", "\u201d"))
+
+
+def quoted_spans(text: str) -> list[str]:
+    """The quoted passages of a sentence (“…”, «…», „…“, "…"); an opening mark without its close runs
+    to the end of the sentence (news quotes often continue into the next)."""
+    spans: list[str] = []
+    i = 0
+    while i < len(text):
+        for opening, closing in _QUOTE_PAIRS:
+            if text.startswith(opening, i) and (opening != '"' or i == 0 or not text[i - 1].isalnum()):
+                end = text.find(closing, i + 1)
+                inner = text[i + 1 : end if end >= 0 else len(text)].strip()
+                if len(inner) >= 2:
+                    spans.append(inner)
+                i = (end if end >= 0 else len(text)) + 1
+                break
+        else:
+            if text[i] in "\u2013\u2014" and i == 0:  # a dialogue dash opens a quote in uk/ru
+                spans.append(text[1:].strip())
+                break
+            i += 1
+    return spans
+
+
+def _amount_tokens(q: Quantity) -> list[str]:
+    """An amount is its value with its unit (``n:3hour``), and its unit alone (``u:hour``); a small
+    bare number (``m:3``, "three", "три на три") is weak evidence of its own."""
+    value = f"{q.value:.6g}"
+    small = not q.unit and q.value.is_integer() and 0 <= q.value <= _SMALL
+    tokens = [("m:" if small else "n:") + value + q.unit]
+    if q.unit == "km" or (q.value >= 1000 and not _year(q)):
+        # Rounded conversions and round figures ("1,000 miles" = "1,600 km"): two significant digits too.
+        tokens.append(f"n~{float(f'{q.value:.2g}'):.6g}{q.unit}")
+    if q.unit:
+        tokens.append("u:" + q.unit)
+    return tokens
+
+
+_SMALL = 12
+
+
+def _year(q: Quantity) -> bool:
+    return not q.unit and q.value.is_integer() and 1900 <= q.value <= 2100
+
+
+# Words that count without a figure ("several hours", "кількох годин", "néhány órán"): the unit still says
+# what kind of amount the sentence gives.
+_VAGUE = {
+    "en": ("several", "few", "many", "hours", "days", "weeks", "months", "years"),
+    "uk": ("кілька", "кількох", "декілька", "багато"),
+    "ru": ("несколько", "нескольких", "много", "многих"),
+    "hu": ("néhány", "több", "sok", "pár"),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _vague_units(text: str, lang: str) -> set[str]:
+    words = _WORD.findall(text.lower())
+    found: set[str] = set()
+    quantifiers = _VAGUE.get(lang, ())
+    for a, b in zip(words, words[1:], strict=False):
+        if a in quantifiers:
+            hit = unit_of(b)
+            if hit is not None and hit[0] in ("hour", "minute", "day", "month", "year"):
+                found.add("u:" + hit[0])
+    return found
+
+
+def sentence_facts(
+    sentences: Sequence[str], lang: str, entities: Sequence[set[str]] | None = None
+) -> list[SentenceFacts]:
+    """The anchors of each sentence; ``entities`` (entity ids per sentence) when the caller has them.
+
+    International words are keyed by their own spelling here (``c:`` and the cognate key); the
+    aligner rewrites a report's keys to the English ones they match.
+    """
+    anchors = sentence_anchors(sentences, lang)
+    out: list[SentenceFacts] = []
+    for index, (text, anchor) in enumerate(zip(sentences, anchors, strict=True)):
+        tokens: dict[str, tuple[str, str]] = {}
+        for entity in sorted(entities[index]) if entities is not None else ():
+            tokens["e:" + entity] = ("names", entity)
+        amounts = quantities(text, lang)
+        for q in amounts:
+            for token in _amount_tokens(q):
+                tokens.setdefault(token, ("numbers", text[q.start : q.end]))
+        for token in _vague_units(text, lang):
+            tokens.setdefault(token, ("numbers", token[2:]))
+        for fixed in anchor.fixed:
+            if fixed.startswith("t:"):
+                tokens[fixed] = ("places", fixed[2:])
+        for concept in terms(text, lang):
+            tokens[("r:" if concept in ROLES else "w:") + concept] = ("terms", concept)
+        for concept in cldr_terms(text, lang):
+            tokens["k:" + concept] = ("terms", concept)
+        covered = term_spans(text, lang)
+        for position, (start, word) in enumerate(long_words(text)):
+            if any(a <= start < b for a, b in covered):
+                continue  # a news term already (міністр in прем'єр-міністр)
+            if word[:1].islower() or position == 0:  # international words, not names: produktív, продуктивной
+                tokens.setdefault("c:" + cognate_key(word, lang), ("terms", word.lower()))
+        quoted = quoted_spans(text)
+        if quoted:
+            tokens["q"] = ("quote", "")
+        out.append(SentenceFacts(tokens, amounts, quoted))
+    # Names: the capitalised words that are not places, kept as keys for link_names below.
+    for facts, anchor in zip(out, anchors, strict=True):
+        for key in anchor.names:
+            facts.tokens.setdefault("s:" + key, ("names", key))
+    return out
+
+
+def _link_tokens(source: list[SentenceFacts], target: list[SentenceFacts], src_lang: str, tgt_lang: str,
+                 src_text: Sequence[str], tgt_text: Sequence[str]) -> None:
+    """Rewrite the target's name and international-word keys to the source keys they match
+    (Зеленський → zelenski, продуктивной → produktiv); unmatched ones are dropped."""
+    names = link_names(sentence_anchors(src_text, src_lang), sentence_anchors(tgt_text, tgt_lang))
+    src_words = {display for facts in source for token, (_k, display) in facts.tokens.items() if token.startswith("c:")}
+    tgt_words = {display for facts in target for token, (_k, display) in facts.tokens.items() if token.startswith("c:")}
+    cognates = cognate_links(src_words, tgt_words, src_lang, tgt_lang)
+    for facts in target:
+        for token in [t for t in facts.tokens if t[:2] in ("s:", "c:")]:
+            kind, display = facts.tokens.pop(token)
+            matched = names.get(token[2:], ()) if token[0] == "s" else cognates.get(display, ())
+            for key in matched:
+                facts.tokens.setdefault(token[:2] + key, (kind, key))
+
+
+_KIND_WEIGHT = {"r": "role", "e": "entity", "s": "name", "n": "number", "m": "small_number", "u": "unit", "t": "place", "w": "term", "k": "calendar",
+                "c": "cognate", "q": "quote"}
+_FACT_KINDS = frozenset("nmuwkc")  # a shared quotation adds weight, not a fact: both may quote different things
+
+
+def _weights(facts: list[SentenceFacts], others: list[SentenceFacts], params: CoverageParams, name: float) -> dict[str, float]:
+    """Each token's kind weight (``name`` for name keys) times its idf over ``facts``; a token only
+    ``others`` have counts as if it were in one sentence (it matches nothing, but makes its sentence
+    less alike to every other)."""
+    df: dict[str, int] = {}
+    for f in facts:
+        for token in f.tokens:
+            df[token] = df.get(token, 0) + 1
+    for f in others:
+        for token in f.tokens:
+            df.setdefault(token, 1)
+    n = len(facts)
+    return {token: (name if token[0] == "s" else getattr(params, _KIND_WEIGHT[token[0]])) * math.log(1 + n / count)
+            for token, count in df.items()}
+
+
+@dataclass(frozen=True)
+class PairFacts:
+    """The anchors of both texts, the report's names and international words rewritten to the English
+    keys they match: everything the scoring needs, independent of the parameters."""
+
+    source: list[SentenceFacts]
+    target: list[SentenceFacts]
+    with_entities: bool = False  # the caller gave entity ids: they are the names, name keys only add to them
+
+
+def pair_facts(
+    source: Sequence[str],
+    target: Sequence[str],
+    src_lang: str,
+    tgt_lang: str,
+    *,
+    source_entities: Sequence[set[str]] | None = None,
+    target_entities: Sequence[set[str]] | None = None,
+) -> PairFacts:
+    src = sentence_facts(source, src_lang, source_entities)
+    tgt = sentence_facts(target, tgt_lang, target_entities)
+    _link_tokens(src, tgt, src_lang, tgt_lang, source, target)
+    return PairFacts(src, tgt, source_entities is not None and target_entities is not None)
+
+
+def candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> list[list[Candidate]]:
+    """Per report sentence, every English sentence that shares an anchor with it, best first
+    (what :func:`align_coverage` decides on)."""
+    src, tgt = facts.source, facts.target
+    # Idf over the English sentences: an anchor in many of them tells none of them apart.
+    weights = _weights(src, tgt, params, params.name if facts.with_entities else params.entity)
+    src_norm = [math.sqrt(sum(weights[t] ** 2 for t in f.tokens)) for f in src]
+    out: list[list[Candidate]] = []
+    for sentence in tgt:
+        norm_t = math.sqrt(sum(weights[t] ** 2 for t in sentence.tokens))
+        scored: list[Candidate] = []
+        for i, other in enumerate(src):
+            shared = frozenset(sentence.tokens.keys() & other.tokens.keys())
+            if shared and norm_t and src_norm[i]:
+                score = sum(weights[t] ** 2 for t in shared) / (norm_t * src_norm[i])
+                scored.append(Candidate(i, score, shared))
+        scored.sort(key=lambda c: (-c.score, c.source))
+        out.append(scored)
+    return out
+
+
+def _enough(shared: frozenset[str], params: CoverageParams) -> bool:
+    """Does a pair share enough to be a link? Names alone never are ("Orbán said X", "Orbán said Y")."""
+    substantive = {t for t in shared if t != "q"}
+    if len(substantive) < params.min_shared and not any(t[0] == "n" for t in substantive):
+        return False
+    return sum(1 for t in shared if t[0] in _FACT_KINDS) >= params.min_facts
+
+
+def align_coverage(
+    source: Sequence[str],
+    target: Sequence[str],
+    src_lang: str,
+    tgt_lang: str,
+    *,
+    source_entities: Sequence[set[str]] | None = None,
+    target_entities: Sequence[set[str]] | None = None,
+    params: CoverageParams = COVERAGE_PARAMS,
+) -> tuple[CoverageLink, ...]:
+    """Links from the English ``source`` sentences to the ``target`` sentences of an independent report.
+
+    ``source_entities`` and ``target_entities`` are, per sentence, the ids of the entities it
+    mentions (the same ids on both sides), e.g. from :func:`translate.entities.find_entities` run
+    over the whole of both texts. Links come sorted by target sentence, then source sentence; each
+    carries its score and evidence (names as entity ids or English name keys, numbers as written
+    in the English, place codes, news terms and international words, whether both sentences quote).
+    """
+    facts = pair_facts(source, target, src_lang, tgt_lang, source_entities=source_entities, target_entities=target_entities)
+    return decide(facts, params)
+
+
+def decide(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> tuple[CoverageLink, ...]:
+    """:func:`align_coverage` on facts already read (:func:`pair_facts`)."""
+    scored = candidates(facts, params)
+    src = facts.source
+    links: list[CoverageLink] = []
+    for j, ranked in enumerate(scored):
+        ranked = [c for c in ranked if _enough(c.shared, params)]
+        if not ranked or ranked[0].score < params.threshold:
+            continue
+        best = ranked[0].score
+        runner_up = next((c.score for c in ranked[1:] if c.score < params.second * best), 0.0)
+        if best < params.margin * runner_up:
+            continue
+        for c in ranked:
+            if c.score < params.threshold or c.score < params.second * best:
+                break
+            links.append(CoverageLink(c.source, j, min(c.score, 1.0), _evidence(c.shared, src[c.source])))
+    links.sort(key=lambda link: (link.target, link.source))
+    return tuple(links)
+
+
+def _evidence(shared: frozenset[str], source: SentenceFacts) -> LinkEvidence:
+    found: dict[str, list[str]] = {"names": [], "numbers": [], "places": [], "terms": []}
+    quote = False
+    for token in sorted(shared):
+        kind, display = source.tokens[token]
+        if kind == "quote":
+            quote = True
+        elif display not in found[kind]:
+            found[kind].append(display)
+    return LinkEvidence(tuple(found["names"]), tuple(found["numbers"]), tuple(found["places"]), tuple(found["terms"]), quote)

@@ -1,0 +1,46 @@
+"""Writing a document into the -o folder: files only, never over an input, never over a file the tool
+did not write (unless --force), and the list of files written."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .common import LOG
+
+if TYPE_CHECKING:
+    from ..files import OutputGuard
+    from ..types import Document
+
+EXTENSIONS = {"json": "json", "html": "html", "tmx": "tmx", "md": "md", "side": "side.txt"}  # as export.write_outputs names them
+
+
+def planned_outputs(folder: Path, stem: str, keys: Iterable[str], formats: Sequence[str]) -> list[Path]:
+    """The files write_outputs will write for these translation keys and formats (checked before the slow part)."""
+    paths = [folder / f"{stem}.{key}.txt" for key in keys]
+    paths.append(folder / f"{stem}.json")
+    paths += [folder / f"{stem}.{EXTENSIONS[fmt]}" for fmt in formats if fmt in EXTENSIONS and fmt != "json"]
+    return paths
+
+
+def prepare(args: argparse.Namespace, stem: str, keys: Iterable[str], formats: Sequence[str], inputs: Iterable[str | Path]) -> OutputGuard:
+    """Check the -o folder before any model loads: writable, and no file in the way."""
+    from ..files import OutputGuard, check_writable_folder
+
+    check_writable_folder(args.output)
+    guard = OutputGuard(args.output, inputs, force=args.force)
+    guard.check(planned_outputs(args.output, stem, keys, formats))
+    return guard
+
+
+def write(document: Document, args: argparse.Namespace, stem: str, formats: Sequence[str], guard: OutputGuard) -> list[Path]:
+    from ..render import write_outputs
+
+    guard.check(planned_outputs(args.output, stem, document.translations, formats))  # again: files may have appeared
+    written = write_outputs(document, args.output, stem, formats)
+    guard.record(written)
+    for path in written:
+        LOG.info(f"wrote {path}")
+    return written

@@ -1,0 +1,237 @@
+"""The coverage report in words: what each independent text reports of the English article.
+
+One model for every view of :attr:`translate.types.Document.coverage`: the texts with their relation
+and its evidence in words (:func:`relation_words`), for each English sentence the outlets' sentences
+that report it with the evidence of each link (:func:`report_rows`, :func:`evidence_words`), each
+outlet's sentences that report nothing in the English, the numbers that differ and the quotations
+one side lacks. :func:`to_report` is the terminal view (``translate compare --format report``);
+:mod:`translate.render.report_html` draws the same model as HTML. Sentences are numbered from 1
+here, as a reader counts (the JSON's ids start at 0).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..alignment.relation import LENGTH_RATIO_RANGE, MIN_ALIGNED_SHARE, MIN_ANCHOR_AGREEMENT
+from ..languages import language_name
+from ..text.transliteration import match_key
+from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence, Translation
+from .rows import column_keys
+
+__all__ = [
+    "QuoteLack", "ReportRow", "coverage_keys", "evidence_words", "provided_keys", "quote_lacks", "relation_label",
+    "relation_words", "report_rows", "to_report",
+]
+
+WIDTH = 100  # columns of the terminal report
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def provided_keys(document: Document) -> list[str]:
+    """The provided texts (translations and coverage, not the tool's own), in column order."""
+    return [key for key in column_keys(document) if document.translations[key].relation]
+
+
+def coverage_keys(document: Document) -> list[str]:
+    """The independent texts (the report's outlets), in column order."""
+    return [key for key in column_keys(document) if document.translations[key].relation == RELATION_COVERAGE]
+
+
+def relation_label(translation: Translation) -> str:
+    """``"independent coverage (decided from the evidence)"`` and the like."""
+    name = "independent coverage" if translation.relation == RELATION_COVERAGE else "translation"
+    evidence = translation.relation_evidence
+    if evidence is None or not evidence.overridden:
+        return f"{name} (decided from the evidence)"
+    measured = "translation" if evidence.score > 0 else "independent coverage"
+    agrees = "the evidence agrees" if measured == name else f"the evidence alone says {measured}"
+    return f"{name} (as chosen; {agrees})"
+
+
+def relation_words(evidence: RelationEvidence) -> str:
+    """The three measurements behind a relation, each next to what a translation has."""
+    low, high = LENGTH_RATIO_RANGE
+    return (
+        f"{evidence.aligned_share:.0%} of the sentences pair up in order (a translation: {MIN_ALIGNED_SHARE:.0%} or more); "
+        f"names, numbers and places agree in {evidence.anchor_agreement:.0%} of the pairs ({MIN_ANCHOR_AGREEMENT:.0%} or more); "
+        f"{evidence.length_ratio:.2f} of the length a translation would have ({low:.2f} to {high:.2f})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _territories() -> dict[str, str]:
+    try:
+        from babel import Locale
+    except ImportError:  # babel is a dependency; without it place codes show as codes
+        return {}
+    return dict(Locale.parse("en").territories)
+
+
+def _place(code: str) -> str:
+    if code.startswith("city:"):
+        return code[5:].replace("_", " ").title()
+    return _territories().get(code, code)
+
+
+def _names(document: Document, source: int, names: tuple[str, ...]) -> list[str]:
+    """Entity ids as the entity's name, English name keys as the word of the English sentence."""
+    entities = {entity.id: entity.text for entity in document.entities}
+    text = document.sentences[source].text if 0 <= source < len(document.sentences) else ""
+    words = {match_key(word, document.source_lang): word for word in _WORD.findall(text)}
+    shown: list[str] = []
+    for name in names:
+        display = entities.get(name) or words.get(name) or name
+        if not any(display == other or display in other.split() for other in shown):
+            shown.append(display)
+    return [name for name in shown if not any(name != other and name in other.split() for other in shown)]
+
+
+def evidence_words(document: Document, link: CoverageLink) -> str:
+    """What a link rests on: ``"names Donald Trump, Vladimir Putin · numbers three hours · both quote"``."""
+    evidence = link.evidence
+    places = [_place(code) for code in evidence.places]
+    parts = []
+    for label, values in (
+        ("names", [name for name in _names(document, link.source, evidence.names) if name not in places]),
+        ("numbers", list(evidence.numbers)),
+        ("places", places),
+        ("terms", list(evidence.terms)),
+    ):
+        if values:
+            parts.append(f"{label} {', '.join(values)}")
+    if evidence.quote:
+        parts.append("both quote")
+    return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One English sentence and, per outlet that reports it, the links from it (sorted by the outlet's sentence)."""
+
+    source: int
+    links: dict[str, tuple[CoverageLink, ...]]
+
+
+def report_rows(document: Document) -> list[ReportRow]:
+    """One row per English sentence; an outlet is in a row's ``links`` only when it reports that sentence."""
+    keys = coverage_keys(document)
+    rows = []
+    for i in range(len(document.sentences)):
+        links = {}
+        for key in keys:
+            found = tuple(
+                sorted((link for link in document.translations[key].coverage_links if link.source == i), key=lambda link: link.target)
+            )
+            if found:
+                links[key] = found
+        rows.append(ReportRow(i, links))
+    return rows
+
+
+@dataclass(frozen=True)
+class QuoteLack:
+    """A quotation on one side and the texts that do not report it: the English sentence's quote with the
+    outlets that lack it (``key`` ""), or an outlet sentence's quote that the English lacks."""
+
+    key: str  # "" for an English quote
+    sentence: int
+    quote: str
+    lacking: tuple[str, ...]  # the outlets, for an English quote
+
+
+def quote_lacks(document: Document) -> list[QuoteLack]:
+    """The report's quote gaps, each English quote once with every outlet that lacks it."""
+    if document.coverage is None:
+        return []
+    english: dict[tuple[int, str], list[str]] = {}
+    outlet: list[QuoteLack] = []
+    for gap in document.coverage.quote_gaps:
+        if gap.side == "source":
+            lacking = english.setdefault((gap.sentence, gap.quote), [])
+            if gap.key not in lacking:
+                lacking.append(gap.key)
+        else:
+            outlet.append(QuoteLack(gap.key, gap.sentence, gap.quote, ()))
+    return [QuoteLack("", i, quote, tuple(keys)) for (i, quote), keys in sorted(english.items(), key=lambda item: item[0][0])] + outlet
+
+
+def _wrap(text: str, indent: int, first: str | None = None) -> list[str]:
+    """``text`` wrapped under an indent of ``indent``; ``first`` (a label) starts the first line, or
+    takes a line of its own when it does not fit the indent."""
+    lead = " " * indent
+    if first is not None and len(first) >= indent:
+        return textwrap.wrap(first, WIDTH, subsequent_indent=lead, break_on_hyphens=False) + _wrap(text, indent)
+    initial = lead if first is None else first.ljust(indent)
+    return textwrap.wrap(" ".join(text.split()), WIDTH, initial_indent=initial, subsequent_indent=lead,
+                         break_on_hyphens=False) or [initial.rstrip()]
+
+
+def _sentence(document: Document, key: str | None, sid: int) -> str:
+    sentences = document.sentences if key is None else document.translations[key].sentences
+    return sentences[sid].text if 0 <= sid < len(sentences) else ""
+
+
+def to_report(document: Document) -> str:
+    """The coverage report for a terminal (lines of at most :data:`WIDTH` columns where words allow)."""
+    keys = coverage_keys(document)
+    provided = provided_keys(document)
+    n = len(document.sentences)
+    lines = [f"Coverage of the English article ({n} sentences) by {len(provided)} text{'s' if len(provided) != 1 else ''}", ""]
+    lines.append("Texts")
+    width = min(max([4, *(len(k) for k in provided)]), 24) + 2
+    for key in provided:
+        translation = document.translations[key]
+        lines += _wrap(f"{language_name(key)}, {relation_label(translation)}", width + 2, f"  {key}")
+        if translation.relation_evidence is not None:
+            lines += _wrap(relation_words(translation.relation_evidence), width + 2)
+        if translation.relation == RELATION_COVERAGE and document.coverage is not None:
+            reported = sum(1 for row in document.coverage.reported_by if key in row)
+            alone = len(document.coverage.unreported.get(key, ()))
+            lines += _wrap(
+                f"reports {reported} of the {n} English sentences; sentences without a counterpart in the "
+                f"English: {alone} of {len(translation.sentences)}", width + 2,
+            )
+    if not keys or document.coverage is None:
+        lines += ["", "No text is independent coverage, so there is no coverage report; every text is read as a "
+                  "translation (see --format side, or --relation coverage)."]
+        return "\n".join(lines) + "\n"
+    lines += ["", "English sentences and the texts that report them"]
+    for row in report_rows(document):
+        lines.append("")
+        lines += _wrap(_sentence(document, None, row.source), 7, f"  [{row.source + 1}]")
+        if not row.links:
+            lines.append("       reported by none of the texts")
+        for key, links in row.links.items():
+            for link in links:
+                lines += _wrap(_sentence(document, key, link.target), 9, f"       {key} [{link.target + 1}]")
+                lines += _wrap(f"score {link.score:.2f} · {evidence_words(document, link)}", 9)
+    lines += ["", "Sentences that report nothing in the English"]
+    for key in keys:
+        ids = document.coverage.unreported.get(key, ())
+        count = len(ids) if ids else "none"
+        lines += ["", *textwrap.wrap(f"{key}: {count}", WIDTH, initial_indent="  ", subsequent_indent="    ")]
+        for sid in ids:
+            lines += _wrap(_sentence(document, key, sid), 9, f"    [{sid + 1}]")
+    lines += ["", "Numbers that differ between linked sentences"]
+    if not document.coverage.number_differences:
+        lines.append("  none")
+    for difference in document.coverage.number_differences:
+        lines += _wrap(
+            f"English [{difference.source + 1}] “{difference.source_number}” against {difference.key} "
+            f"[{difference.target + 1}] “{difference.target_number}”", 4, "  -",
+        )
+    lines += ["", "Quotations one side has and the other does not report"]
+    lacks = quote_lacks(document)
+    if not lacks:
+        lines.append("  none")
+    for lack in lacks:
+        if lack.key:
+            text = f"{lack.key} [{lack.sentence + 1}] quotes “{lack.quote}”, which the English does not"
+        else:
+            text = f"English [{lack.sentence + 1}] quotes “{lack.quote}”; not reported by {', '.join(lack.lacking)}"
+        lines += _wrap(text, 4, "  -")
+    return "\n".join(lines) + "\n"

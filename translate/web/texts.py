@@ -1,0 +1,48 @@
+"""The texts a visitor compares on the page: (language, name, text) slots to named keys, and the summary line.
+
+Names follow :func:`translate.languages.provided_keys`, as on the command line, except that a
+language's several texts have no file names to fall back on: each needs its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..errors import InputError, UsageError
+from ..languages import TARGET_LANGUAGES, provided_keys
+from ..types import RELATION_COVERAGE, Document
+
+MAX_COMPARE_TEXTS = 12  # texts one comparison on the page takes
+RELATION_CHOICES = ("auto", "translation", "coverage")
+NAME_HOW = "type a name (e.g. RIA, TASS) into the name box of each {lang} text"
+
+
+def named_texts(texts: Sequence[tuple[Any, Any, Any]], check: Callable[[str, str], str]) -> dict[str, str]:
+    """Key -> text for the (language, name, text) slots; empty slots are skipped, each text goes
+    through ``check(text, what)`` (the page's limits)."""
+    given = []
+    for lang, name, text in texts:
+        if text is None or (isinstance(text, str) and not text.strip()):
+            continue
+        if not all(isinstance(value, str) or value is None for value in (lang, name, text)):
+            raise UsageError("a text, its language and its name must each be plain text")
+        given.append((str(lang or "").strip().lower(), str(name or ""), str(text)))
+    if not given:
+        raise InputError("no text given; paste at least one translation, or another outlet's report of the story")
+    if len(given) > MAX_COMPARE_TEXTS:
+        raise InputError(f"{len(given)} texts were given; this page compares at most {MAX_COMPARE_TEXTS} at once")
+    for lang, _name, _text in given:
+        if lang not in TARGET_LANGUAGES:
+            raise UsageError(f"language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
+    keys = provided_keys([(lang, name, "") for lang, name, _ in given], NAME_HOW)
+    return {key: check(text, f"The {key} text") for key, (_, _, text) in zip(keys, given, strict=True)}
+
+
+def compared_message(document: Document, keys: Sequence[str]) -> str:
+    """``"Compared 3 texts with the English source: 2 independent coverage, 1 translation."``"""
+    coverage = sum(1 for key in keys if document.translations[key].relation == RELATION_COVERAGE)
+    parts = [f"{coverage} independent coverage"] if coverage else []
+    if len(keys) - coverage:
+        parts.append(f"{len(keys) - coverage} translation{'s' if len(keys) - coverage > 1 else ''}")
+    return f"Compared {len(keys)} text{'s' if len(keys) > 1 else ''} with the English source: {', '.join(parts)}."
