@@ -54,7 +54,7 @@ def test_units_international_words_and_dates_are_shared_facts() -> None:
     assert [(link.source, link.target) for link in links] == [(1, 0), (0, 1)]
     productive, hours = links
     assert {"productive", "weekday:5", "meeting"} <= set(productive.evidence.terms)
-    assert hours.evidence.numbers == ("three hours",) and hours.evidence.terms == ("talks",)  # as the English writes it
+    assert hours.evidence.numbers == ("three hours",) and hours.evidence.terms == ("duration", "talks")  # as the English writes it
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_facts_read_amounts_by_value() -> None:
 # glossaries, default parameters (chosen on all three stories): precision / recall uk 0.87/0.38,
 # ru 0.89/0.59, hu 0.93/0.41; mention F1 en 0.96, uk 0.92, ru 0.93, hu 0.93. The honest figures
 # (--loo: parameters chosen on two stories, the third scored) are lower; see the bench.
-LINK_FLOORS = {"uk": (0.85, 0.35), "ru": (0.85, 0.55), "hu": (0.9, 0.38)}
+LINK_FLOORS = {"uk": (0.9, 0.5), "ru": (0.85, 0.7), "hu": (0.85, 0.48)}
 MENTION_FLOORS = {"en": 0.93, "uk": 0.9, "ru": 0.9, "hu": 0.9}
 
 

@@ -60,10 +60,12 @@ class CoverageParams:
     quote: float = 0.4
     role: float = 0.3  # prime minister, foreign minister, official: like a name
     threshold: float = 0.3  # the least score of a link
-    margin: float = 1.3  # the best must score this many times the best English sentence not linked
-    second: float = 0.8  # a second English sentence is linked when it scores this share of the best
+    margin: float = 1.0  # the best must score this many times the best English sentence not linked
+    second: float = 0.9  # a second English sentence is linked when it scores this share of the best
     min_shared: int = 1  # anchors two sentences must share (one if it is a number)
-    min_facts: int = 2  # of which numbers, units, terms, international words or a quotation
+    min_facts: int = 2  # of which facts: amounts, news terms, dates, international words, cities
+    strong: float = 1.5  # times the threshold: the least score of a link on one fact only ("Залишилося зовсім небагато"),
+    #                      and of a further English sentence linked however well the best scores
 
 
 COVERAGE_PARAMS = CoverageParams()
@@ -218,7 +220,6 @@ def _link_tokens(source: list[SentenceFacts], target: list[SentenceFacts], src_l
 
 _KIND_WEIGHT = {"r": "role", "e": "entity", "s": "name", "n": "number", "m": "small_number", "u": "unit", "t": "place", "w": "term", "k": "calendar",
                 "c": "cognate", "q": "quote"}
-_FACT_KINDS = frozenset("nmuwkc")  # a shared quotation adds weight, not a fact: both may quote different things
 
 
 def _weights(facts: list[SentenceFacts], others: list[SentenceFacts], params: CoverageParams, name: float) -> dict[str, float]:
@@ -283,12 +284,31 @@ def candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> li
     return out
 
 
-def _enough(shared: frozenset[str], params: CoverageParams) -> bool:
-    """Does a pair share enough to be a link? Names alone never are ("Orbán said X", "Orbán said Y")."""
+def fact_count(shared: frozenset[str]) -> int:
+    """How many facts a pair shares: each amount once (``n:3hour`` with ``u:hour`` is one, a rounded
+    twin ``n~`` adds nothing to its figure), each news term, date and international word, and each
+    city (a city says where the fact happened; a country is in every sentence of its story)."""
+    figures = {t for t in shared if t[:2] in ("n:", "m:")}
+    count = len(figures)
+    if not figures and any(t.startswith("n~") for t in shared):
+        count += 1
+    units = {t[2:] for t in shared if t.startswith("u:")}
+    count += sum(1 for unit in units if not any(f.endswith(unit) for f in figures))
+    count += sum(1 for t in shared if t[0] in _WORD_FACT_KINDS or t.startswith("t:city:"))
+    return count
+
+
+_WORD_FACT_KINDS = frozenset("wkc")  # a shared quotation adds weight, not a fact: both may quote different things
+
+
+def _enough(shared: frozenset[str], score: float, params: CoverageParams) -> bool:
+    """Does a pair share enough to be a link? Names alone never are ("Orbán said X", "Orbán said Y");
+    one fact is enough only for a pair that scores high (the fact is rare in the English)."""
     substantive = {t for t in shared if t != "q"}
     if len(substantive) < params.min_shared and not any(t[0] == "n" for t in substantive):
         return False
-    return sum(1 for t in shared if t[0] in _FACT_KINDS) >= params.min_facts
+    facts = fact_count(shared)
+    return facts >= params.min_facts or (facts >= 1 and score >= params.strong * params.threshold)
 
 
 def align_coverage(
@@ -319,7 +339,7 @@ def decide(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> tuple[
     src = facts.source
     links: list[CoverageLink] = []
     for j, ranked in enumerate(scored):
-        ranked = [c for c in ranked if _enough(c.shared, params)]
+        ranked = [c for c in ranked if _enough(c.shared, c.score, params)]
         if not ranked or ranked[0].score < params.threshold:
             continue
         best = ranked[0].score
@@ -327,7 +347,7 @@ def decide(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> tuple[
         if best < params.margin * runner_up:
             continue
         for c in ranked:
-            if c.score < params.threshold or c.score < params.second * best:
+            if c.score < params.threshold or (c.score < params.second * best and c.score < params.strong * params.threshold):
                 break
             links.append(CoverageLink(c.source, j, min(c.score, 1.0), _evidence(c.shared, src[c.source])))
     links.sort(key=lambda link: (link.target, link.source))
