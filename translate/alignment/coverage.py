@@ -37,6 +37,7 @@ from .anchors import link_names, sentence_anchors
 from .cldr_terms import cldr_terms
 from .cognates import cognate_key, cognate_links, long_words
 from .lexicon import ROLES, term_spans, terms
+from .quotes import quoted_passages, quoted_spans
 
 __all__ = [
     "COVERAGE_PARAMS", "Candidate", "CoverageParams", "PairFacts", "SentenceFacts",
@@ -87,31 +88,6 @@ class Candidate:
     source: int
     score: float
     shared: frozenset[str]
-
-
-_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u201e", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb"), ('"', '"'), ("\u201d", "\u201d"))
-
-
-def quoted_spans(text: str) -> list[str]:
-    """The quoted passages of a sentence (“…”, «…», „…“, "…"); an opening mark without its close runs
-    to the end of the sentence (news quotes often continue into the next)."""
-    spans: list[str] = []
-    i = 0
-    while i < len(text):
-        for opening, closing in _QUOTE_PAIRS:
-            if text.startswith(opening, i) and (opening != '"' or i == 0 or not text[i - 1].isalnum()):
-                end = text.find(closing, i + 1)
-                inner = text[i + 1 : end if end >= 0 else len(text)].strip()
-                if len(inner) >= 2:
-                    spans.append(inner)
-                i = (end if end >= 0 else len(text)) + 1
-                break
-        else:
-            if text[i] in "\u2013\u2014" and i == 0:  # a dialogue dash opens a quote in uk/ru
-                spans.append(text[1:].strip())
-                break
-            i += 1
-    return spans
 
 
 def _amount_tokens(q: Quantity) -> list[str]:
@@ -167,6 +143,7 @@ def sentence_facts(
     aligner rewrites a report's keys to the English ones they match.
     """
     anchors = sentence_anchors(sentences, lang)
+    passages = quoted_passages(sentences)
     out: list[SentenceFacts] = []
     for index, (text, anchor) in enumerate(zip(sentences, anchors, strict=True)):
         tokens: dict[str, tuple[str, str]] = {}
@@ -192,7 +169,7 @@ def sentence_facts(
             if word[:1].islower() or position == 0:  # international words, not names: produktív, продуктивной
                 tokens.setdefault("c:" + cognate_key(word, lang), ("terms", word.lower()))
         quoted = quoted_spans(text)
-        if quoted:
+        if quoted or passages[index]:
             tokens["q"] = ("quote", "")
         out.append(SentenceFacts(tokens, amounts, quoted))
     # Names: the capitalised words that are not places, kept as keys for link_names below.
@@ -295,6 +272,7 @@ def fact_count(shared: frozenset[str]) -> int:
     units = {t[2:] for t in shared if t.startswith("u:")}
     count += sum(1 for unit in units if not any(f.endswith(unit) for f in figures))
     count += sum(1 for t in shared if t[0] in _WORD_FACT_KINDS or t.startswith("t:city:"))
+
     return count
 
 
