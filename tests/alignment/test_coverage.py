@@ -68,7 +68,7 @@ def test_facts_read_amounts_by_value() -> None:
 # glossaries, default parameters (chosen on all three stories): precision / recall uk 0.87/0.38,
 # ru 0.89/0.59, hu 0.93/0.41; mention F1 en 0.96, uk 0.92, ru 0.93, hu 0.93. The honest figures
 # (--loo: parameters chosen on two stories, the third scored) are lower; see the bench.
-LINK_FLOORS = {"uk": (0.9, 0.5), "ru": (0.85, 0.7), "hu": (0.9, 0.48)}
+LINK_FLOORS = {"uk": (0.9, 0.55), "ru": (0.85, 0.75), "hu": (0.9, 0.5)}
 MENTION_FLOORS = {"en": 0.93, "uk": 0.9, "ru": 0.9, "hu": 0.9}
 
 
@@ -111,3 +111,11 @@ def test_one_strong_fact_is_a_link_and_a_weak_one_is_not() -> None:
     assert (1, 1) in {(link.source, link.target) for link in links}
     weak = CoverageParams(strong=10.0)  # no score is strong enough for one fact
     assert (1, 1) not in {(link.source, link.target) for link in align_coverage(english, ["Залишилося зовсім небагато."], "en", "uk", params=weak)}
+
+
+def test_a_term_both_quote_is_one_more_fact() -> None:
+    assert fact_count(frozenset({"w:deal", "Q:deal", "q"})) == 2
+    english = ["The leaders met in Alaska.", "\u201cThere\u2019s no deal until there\u2019s a deal,\u201d he said.", "Trump flew home."]
+    links = align_coverage(english, ["\u00ab\u041d\u0435\u0442 \u0441\u0434\u0435\u043b\u043a\u0438, \u043f\u043e\u043a\u0430 \u043d\u0435\u0442 \u0441\u0434\u0435\u043b\u043a\u0438\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d."], "en", "ru")
+    assert [(link.source, link.target) for link in links] == [(1, 0)]
+    assert links[0].evidence.quote and links[0].evidence.terms == ("deal",)

@@ -62,6 +62,7 @@ class CoverageParams:
     calendar: float = 1.5  # months, weekdays, languages
     cognate: float = 1.0
     quote: float = 0.4
+    quoted_term: float = 0.0  # a news term quoted on both sides: no more weight, but one more fact (the same statement)
     role: float = 0.3  # prime minister, foreign minister, official: like a name
     threshold: float = 0.3  # the least score of a link
     margin: float = 1.0  # the best must score this many times the best English sentence not linked
@@ -174,6 +175,8 @@ def sentence_facts(
         quoted = quoted_spans(text)
         if quoted or passages[index]:
             tokens["q"] = ("quote", "")
+        for concept in terms(" / ".join(passages[index]), lang) - ROLES:
+            tokens["Q:" + concept] = ("terms", concept)  # "Немає угоди, поки немає угоди" / "no deal until there's a deal"
         out.append(SentenceFacts(tokens, amounts, quoted))
     # Names: the capitalised words that are not places, kept as keys for link_names below.
     for facts, anchor in zip(out, anchors, strict=True):
@@ -199,7 +202,7 @@ def _link_tokens(source: list[SentenceFacts], target: list[SentenceFacts], src_l
 
 
 _KIND_WEIGHT = {"r": "role", "e": "entity", "s": "name", "n": "number", "m": "small_number", "u": "unit", "t": "place", "w": "term", "k": "calendar",
-                "c": "cognate", "q": "quote"}
+                "c": "cognate", "q": "quote", "Q": "quoted_term"}
 
 
 def _weights(facts: list[SentenceFacts], others: list[SentenceFacts], params: CoverageParams, name: float) -> dict[str, float]:
@@ -266,8 +269,9 @@ def candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> li
 
 def fact_count(shared: frozenset[str]) -> int:
     """How many facts a pair shares: each amount once (``n:3hour`` with ``u:hour`` is one, a rounded
-    twin ``n~`` adds nothing to its figure), each news term, date and international word, and each
-    city (a city says where the fact happened; a country is in every sentence of its story)."""
+    twin ``n~`` adds nothing to its figure), each news term, date and international word, each city
+    (a city says where the fact happened; a country is in every sentence of its story), and each
+    news term both quote (``Q:``) once more."""
     figures = {t for t in shared if t[:2] in ("n:", "m:")}
     count = len(figures)
     if not figures and any(t.startswith("n~") for t in shared):
@@ -275,6 +279,7 @@ def fact_count(shared: frozenset[str]) -> int:
     units = {t[2:] for t in shared if t.startswith("u:")}
     count += sum(1 for unit in units if not any(f.endswith(unit) for f in figures))
     count += sum(1 for t in shared if t[0] in _WORD_FACT_KINDS or t.startswith("t:city:"))
+    count += sum(1 for t in shared if t[0] == "Q")  # both quote the term: the statement is one fact more
 
     return count
 

@@ -188,7 +188,7 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "surprise": {"en": ("surprise", "unexpected", "unannounced"), "uk": ("несподіван", "неоголошен", "раптов"), "ru": ("неожиданн", "внезапн", "необъявленн"),
                  "hu": ("váratlan", "meglepet", "bejelentés nélkül")},
     "agenda": {"en": ("agenda",), "uk": ("порядок денн", "порядку денн"), "ru": ("повестк",), "hu": ("napirend",)},
-    "decision": {"en": ("decision", "decide"), "uk": ("рішен", "виріши", "вирішу"), "ru": ("решени", "решил", "решит"), "hu": ("döntés", "döntött", "dönt ")},
+    "decision": {"en": ("decision", "decide"), "uk": ("рішен", "виріши", "вирішу"), "ru": ("решил", "решит", "постановлени"), "hu": ("döntés", "döntött", "dönt ")},
     "cancel": {"en": ("cancel", "called off", "postpon"), "uk": ("скасува", "відклад", "відкла"), "ru": ("отмен", "отлож"), "hu": ("lemond", "elhalaszt", "töröl")},
     "sign": {"en": ("sign ", "signed", "signing"), "uk": ("підпис",), "ru": ("подпис",), "hu": ("aláír",)},
     "dispute": {"en": ("clash", "argu", "spat", "row ", "dispute", "shouting"), "uk": ("сварк", "суперечк", "перепалк", "посвари", "конфліктув"),
