@@ -44,7 +44,7 @@ TRAIN_PRECISION = 0.9
 # The grid --loo searches: the decision thresholds and the weights that matter most.
 GRID = {
     "threshold": (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5),
-    "second": (0.7, 0.8, 0.9),
+    "second": (0.6, 0.7, 0.8, 0.9),
     "margin": (1.0, 1.3),
 }
 

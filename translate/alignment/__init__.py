@@ -9,6 +9,7 @@
 * :mod:`.lexicon`: general news terms in the four languages, anchors for coverage;
 * :mod:`.cldr_terms`: months, weekdays and languages by their CLDR names, anchors for coverage;
 * :mod:`.cognates`: international words across scripts (productive, продуктивна), anchors for coverage;
+* :mod:`.quotes`: quoted passages of a sentence and of a text whose quotations run across sentences;
 * :mod:`.report`: :func:`coverage_report`, what each coverage text reports and how it differs.
 
 Costs add up per bead:

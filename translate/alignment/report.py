@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..languages import key_language
 from ..text.numbers import Quantity, quantities
 from ..types import RELATION_COVERAGE, CoverageReport, Document, NumberDifference, QuoteGap
-from .coverage import quoted_spans
+from .quotes import quoted_spans
 
 __all__ = ["coverage_report"]
 

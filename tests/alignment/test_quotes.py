@@ -1,0 +1,49 @@
+"""Quoted passages, in one sentence and across the sentences of a text."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.alignment.quotes import quoted_passages, quoted_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('He said "we will win" and left.', ["we will win"]),
+        ("«Це фейк», — написав він.", ["Це фейк"]),
+        ("„Elmondtam az elnök úrnak” – mondta.", ["Elmondtam az elnök úrnak"]),
+        ("— Я попросил президента подумать, — сказал Орбан.", ["Я попросил президента подумать, — сказал Орбан."]),
+        ("“We’re not there yet.", ["We’re not there yet."]),
+        ("No quotes, Kyiv's mayor said.", []),
+    ],
+)
+def test_quoted_spans(text: str, quotes: list[str]) -> None:
+    assert quoted_spans(text) == quotes
+
+
+
+def test_a_quotation_runs_across_sentences() -> None:
+    english = ["“We’re not there yet, but we’ve made progress.", "There’s no deal until there’s a deal,” he said.", "He left."]
+    assert quoted_passages(english) == [
+        ["We’re not there yet, but we’ve made progress."], ["There’s no deal until there’s a deal,"], [],
+    ]
+
+
+def test_hungarian_and_russian_marks_and_dialogue() -> None:
+    assert quoted_passages(["„Az alku addig nem alku” – mondta.", "— Как вы знаете, у них нет моря, — сказал он."]) == [
+        ["Az alku addig nem alku"], ["Как вы знаете, у них нет моря,"],
+    ]
+
+
+def test_a_closing_mark_alone_closes_from_the_sentence_start() -> None:
+    assert quoted_passages(["Some are not that significant.” Then he left."]) == [["Some are not that significant."]]
+
+
+def test_a_stray_opening_mark_stops_after_a_few_sentences() -> None:
+    passages = quoted_passages(["He said «no.", "One.", "Two.", "Three.", "Four.", "Five.", "Six."])
+    assert passages[1] == ["One."] and passages[-1] == []
+
+
+def test_straight_quotes_inside_words_are_no_marks() -> None:
+    assert quoted_passages(['The 5" screen.', "No quote here."]) == [[], []]
