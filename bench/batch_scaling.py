@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -151,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:14} {result['records'] / result['seconds']:8.1f} records/s  {result['sentences'] / result['seconds']:8.1f} "
               f"sentences/s  peak {result['peak_mib']:7.0f} MiB  job {result['seconds']:6.1f}s  wall {result['wall']:6.1f}s  "
               f"same bytes as local: {same}", flush=True)
+    shutil.rmtree(work, ignore_errors=True)
     return 0 if all(same for _, _, same in rows) else 1
 
 

@@ -228,7 +228,7 @@ def test_sigterm_from_outside_ends_in_one_line(model_args: list[str], tmp_path: 
         time.sleep(0.01)
     job.send_signal(signal.SIGTERM)
     _, err = job.communicate(timeout=120)
-    assert job.returncode != 0
+    assert job.returncode == 128 + signal.SIGTERM  # 143, as a shell reports a process ended by SIGTERM
     assert err.endswith(" committed, the shard in flight abandoned; run the same command with --resume to continue\n")
     assert err.count("\n") == 1 and err.startswith("error: interrupted by SIGTERM; ")
     assert not (out / ".lock").exists()

@@ -76,7 +76,12 @@ def output_problems(out: Path, manifest: dict[str, Any]) -> list[str]:
         except OSError:
             good = False
         if not good:
-            problems.append(f"{name} was missing" if not path.exists() else f"{name} did not match its checksum in the manifest")
+            if not path.exists():
+                problems.append(f"{name} was missing")
+            elif name not in checksums:
+                problems.append(f"{name} had no checksum in the manifest (an older version wrote it)")
+            else:
+                problems.append(f"{name} did not match its checksum in the manifest")
     try:
         good = (out / corpus.SUCCESS).read_bytes() == success_bytes(manifest)
     except (OSError, KeyError):

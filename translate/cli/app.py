@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         print(f"error: {error}", file=sys.stderr)
-        return 1
+        return int(getattr(error, "exit_code", 1))  # an interrupted batch: 128 + the signal, as shells expect
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
