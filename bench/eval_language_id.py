@@ -10,27 +10,21 @@ language, and in particular how well it tells Ukrainian from Russian.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ud_dev import TREEBANKS, bucket, ud_texts  # noqa: E402
 
 from translate.checks import script_ok  # noqa: E402
 from translate.text.language_id import identify, letter_count  # noqa: E402
 
-TREEBANKS = {"en": ["en_ewt"], "uk": ["uk_iu"], "ru": ["ru_gsd", "ru_taiga"], "hu": ["hu_szeged"]}
 BUCKETS = ((0, 20), (20, 50), (50, 100), (100, 10**9))  # letters
 
-
-def sentences(folder: Path, lang: str, limit: int) -> list[str]:
-    found: list[str] = []
-    for name in TREEBANKS[lang]:
-        paragraphs = json.loads((folder / f"{name}-ud-dev.paragraphs.json").read_text(encoding="utf-8"))
-        found.extend(s for p in paragraphs for s in p)
-    return found[:limit]
 
 
 def letter_verdict(text: str) -> str | None:
@@ -44,12 +38,6 @@ def letter_verdict(text: str) -> str | None:
     return None if uk and ru else ("uk" if uk else "ru" if ru else None)
 
 
-def bucket(n: int) -> str:
-    for lo, hi in BUCKETS:
-        if lo <= n < hi:
-            return f"{lo}-{hi - 1}" if hi < 10**9 else f"{lo}+"
-    return "?"
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -59,8 +47,8 @@ def main() -> None:
     started = time.perf_counter()
     rows: dict[tuple[str, str], list[int]] = {}
     for lang in TREEBANKS:
-        for text in sentences(args.ud_dev, lang, args.limit):
-            key = (lang, bucket(letter_count(text)))
+        for text in ud_texts(args.ud_dev, lang, "sentence", args.limit):
+            key = (lang, bucket(letter_count(text), BUCKETS))
             row = rows.setdefault(key, [0, 0, 0, 0, 0, 0])  # n, lingua right, abstained, wrong, letters right, letters silent
             row[0] += 1
             guess = identify(text)

@@ -12,33 +12,21 @@ languages the letters allow, and a short Latin text without Hungarian letters is
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ud_dev import TREEBANKS, bucket, ud_texts  # noqa: E402
 
 from translate.text.language_id import guess_source, identify_document, letter_count  # noqa: E402
 
-TREEBANKS = {"en": ["en_ewt"], "uk": ["uk_iu"], "ru": ["ru_gsd", "ru_taiga"], "hu": ["hu_szeged"]}
 BUCKETS = ((0, 50), (50, 200), (200, 10**9))  # letters
 
 
-def texts(folder: Path, lang: str, unit: str, limit: int) -> list[str]:
-    found: list[str] = []
-    for name in TREEBANKS[lang]:
-        data = json.loads((folder / f"{name}-ud-dev.paragraphs.json").read_text(encoding="utf-8"))
-        found.extend(s for p in data for s in p) if unit == "sentence" else found.extend(" ".join(p) for p in data if p)
-    return found[:limit]
-
-
-def bucket(n: int) -> str:
-    for lo, hi in BUCKETS:
-        if lo <= n < hi:
-            return f"{lo}-{hi - 1}" if hi < 10**9 else f"{lo}+"
-    return "?"
 
 
 def main() -> None:
@@ -50,13 +38,13 @@ def main() -> None:
     started = time.perf_counter()
     rows: dict[tuple[str, str, str], list[int]] = {}  # (method, lang, bucket) -> [right, wrong, none]
     for lang in TREEBANKS:
-        for text in texts(args.ud_dev, lang, args.unit, args.limit):
-            size = bucket(letter_count(text))
+        for text in ud_texts(args.ud_dev, lang, args.unit, args.limit):
+            size = bucket(letter_count(text), BUCKETS)
             for method, guess in (("lingua", identify_document(text)), ("tool", guess_source(text))):
                 row = rows.setdefault((method, lang, size), [0, 0, 0])
                 row[0 if guess.lang == lang else 2 if guess.lang is None else 1] += 1
     print("method  lang  letters    texts  right   wrong   no verdict")
-    order = [bucket(lo) for lo, _ in BUCKETS]
+    order = [bucket(lo, BUCKETS) for lo, _ in BUCKETS]
     for (method, lang, size), (right, wrong, none) in sorted(
         rows.items(), key=lambda kv: (kv[0][0], list(TREEBANKS).index(kv[0][1]), order.index(kv[0][2]))
     ):
