@@ -81,3 +81,14 @@ def test_a_bad_config_file_is_a_usage_error(article: Path, tmp_path: Path) -> No
     result = run(str(article), "--to", "hu", "--config", str(config))
     assert result.returncode == 2
     assert one_error_line(result) == f"error: config file {config}: beam 'wide' is not a whole number; set it to e.g. 4"
+
+
+def test_models_of_every_direction_come_from_the_config_file_and_the_environment(tmp_path, monkeypatch) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('[models]\nRU-EN = "./zle-en"\nhun-ukr = "./hu-uk"\n', encoding="utf-8")
+    monkeypatch.setenv("TRANSLATE_MODEL_HU_EN", "/models/hu-en")
+    settings = settings_from_args(build_parser().parse_args(["translate", "f.txt", "--config", str(config), "--model", "ua-en=/cli/uk-en"]))
+    assert dict(settings.models) == {"ru-en": "./zle-en", "hu-uk": "./hu-uk", "hu-en": "/models/hu-en", "uk-en": "/cli/uk-en"}
+    config.write_text('[models]\nde-en = "./x"\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"\[models\] de-en is not a target language or a direction; write uk \(en-uk\), ru-en"):
+        settings_from_args(build_parser().parse_args(["translate", "f.txt", "--config", str(config)]))

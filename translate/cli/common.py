@@ -111,7 +111,7 @@ def lang_pairs(values: Sequence[str], option: str, what: str, example: str) -> d
 
 def model_pairs(values: Sequence[str]) -> dict[str, str]:
     """Parse repeated ``--model KEY=MODEL``: KEY is a target language (``uk`` = en → uk) or a direction (``ru-en``)."""
-    from ..directions import parse_model_key, short_key
+    from .config import model_key
 
     pairs: dict[str, str] = {}
     for value in values:
@@ -121,7 +121,7 @@ def model_pairs(values: Sequence[str]) -> dict[str, str]:
                 f"--model {value!r} is not LANG=MODEL; write e.g. --model uk=Helsinki-NLP/opus-mt-en-uk, "
                 "--model uk=./folder or --model ru-en=./folder"
             )
-        name = short_key(*parse_model_key(key))
+        name = model_key(key)
         if name in pairs:
             raise UsageError(f"--model {name}=… is given twice; give one per direction")
         pairs[name] = rest.strip()

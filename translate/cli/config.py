@@ -14,6 +14,7 @@ the built-in defaults. Every value remembers where it came from, for ``translate
     [models]
     uk = "Helsinki-NLP/opus-mt-en-uk"
     hu = "~/models/en-hu"
+    ru-en = "~/models/zle-en"     # TRANSLATE_MODEL_RU_EN in the environment
 """
 
 from __future__ import annotations
@@ -33,8 +34,19 @@ ENVIRONMENT = {key: f"TRANSLATE_{key.upper()}" for key in KEYS}
 BUILT_IN_VALUES: dict[str, Any] = {"engine": "", "beam": 4, "device": "cpu", "quantization": "int8"}
 
 
-def model_variable(lang: str) -> str:
-    return f"TRANSLATE_MODEL_{lang.upper()}"
+def model_variable(key: str) -> str:
+    """``TRANSLATE_MODEL_UK`` for en → uk, ``TRANSLATE_MODEL_RU_EN`` for ru → en."""
+    return f"TRANSLATE_MODEL_{key.upper().replace('-', '_')}"
+
+
+def model_key(raw: str) -> str:
+    """A direction as typed (``ua``, ``RU-EN``, ``rus-hun``) in its short form (``uk`` = en → uk, ``ru-hu``)."""
+    from ..directions import parse_model_key, short_key
+    from ..languages import normalize_code
+
+    parts = str(raw).strip().split("-")
+    typed = "-".join(normalize_code(part) for part in parts) if len(parts) == 2 else normalize_code(str(raw))
+    return short_key(*parse_model_key(typed))
 
 
 def default_config_path(env: Mapping[str, str] | None = None) -> Path:
@@ -80,7 +92,8 @@ def read_config(path: Path, *, required: bool) -> dict[str, Any]:
 
 def load_defaults(config: Path | None = None, env: Mapping[str, str] | None = None) -> Defaults:
     """The defaults in force before the command line: environment over config file over built-in."""
-    from ..languages import TARGET_LANGUAGES, normalize_code
+    from ..directions import DIRECTIONS, short_key
+    from ..languages import TARGET_LANGUAGES
 
     env = os.environ if env is None else env
     named = config or (Path(env["TRANSLATE_CONFIG"]).expanduser() if env.get("TRANSLATE_CONFIG") else None)
@@ -98,14 +111,17 @@ def load_defaults(config: Path | None = None, env: Mapping[str, str] | None = No
             values[key] = Setting(BUILT_IN_VALUES[key], BUILT_IN)
     models: dict[str, Setting] = {}
     for raw, value in dict(data.get("models", {})).items():
-        lang = normalize_code(str(raw))
-        if lang not in TARGET_LANGUAGES:
-            raise UsageError(f"{where}: [models] {raw} is not a target language; choose from: {', '.join(TARGET_LANGUAGES)}")
-        models[lang] = Setting(str(value), where)
-    for lang in TARGET_LANGUAGES:
-        variable = model_variable(lang)
+        try:
+            key = model_key(str(raw))
+        except UsageError:
+            raise UsageError(
+                f"{where}: [models] {raw} is not a target language or a direction; write uk (en-uk), ru-en, hu-uk, …"
+            ) from None
+        models[key] = Setting(str(value), where)
+    for key in dict.fromkeys([*TARGET_LANGUAGES, *(short_key(d.source, d.target) for d in DIRECTIONS.values())]):
+        variable = model_variable(key)
         if env.get(variable, "").strip():
-            models[lang] = Setting(env[variable].strip(), f"environment {variable}")
+            models[key] = Setting(env[variable].strip(), f"environment {variable}")
     return Defaults(values, models, path if data else None)
 
 
