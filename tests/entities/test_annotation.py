@@ -59,3 +59,15 @@ def test_annotated_set_is_consistent_and_projection_stays_good() -> None:
     report = evaluate_entities("forms")
     for lang in ("uk", "ru", "hu"):
         assert report[lang]["f1"] >= 0.9, (lang, report[lang])
+
+
+def test_a_hungarian_place_adjective_says_the_place_without_being_a_mention() -> None:
+    en = "Trump and Putin will meet at the Budapest summit. Kyiv was not invited."
+    glossary = [GlossaryEntry("Budapest", "LOC"), GlossaryEntry("Kyiv", "LOC")]
+    said = {"hu": "Trump és Putyin a budapesti csúcson találkozik. A kijevi vezetést nem hívták meg."}
+    doc = find_entities(make_document(en, said), ner=None, glossary=glossary)
+    assert [s.flags for s in doc.translations["hu"].sentences] == [(), ()]
+    assert surfaces(doc, "Budapest", "hu") == []  # an adjective is not highlighted as the name
+    lost = {"hu": "Trump és Putyin a csúcson találkozik. A vezetést nem hívták meg."}
+    flagged = find_entities(make_document(en, lost), ner=None, glossary=glossary)
+    assert all(ENTITY_MISSING in s.flags for s in flagged.translations["hu"].sentences)

@@ -16,7 +16,14 @@ from typing import Any
 from ..languages import key_language
 from ..types import ENTITY_MISSING, RELATION_COVERAGE, Document, Entity, Mention, TargetSentence, Translation
 from .glossary import GlossaryEntry, load_glossary
-from .projection import TranslateFn, patterns, phrase_translator, project_sentence, translate_names
+from .projection import (
+    TranslateFn,
+    names_place_adjective,
+    patterns,
+    phrase_translator,
+    project_sentence,
+    translate_names,
+)
 from .recognition import DEFAULT_NER, ner_choice, recognise, wants_model
 from .sources import nationality_mentions, source_entities
 
@@ -102,6 +109,13 @@ def find_entities(
                 for index, start, end in project_sentence(translation.sentences[tid].text, lang, candidates, sources):
                     mentions[index].setdefault(key, []).append(Mention(tid, start, end))
                     seen.add(index)
+            for i in required[number]:
+                if i not in seen and sources[i].label == "LOC" and any(
+                    names_place_adjective(translation.sentences[tid].text, lang, word_patterns[i])
+                    for tid in link.target
+                    if 0 <= tid < len(translation.sentences)
+                ):
+                    seen.add(i)  # "a budapesti csúcs": the place is said, as an adjective (not highlighted)
             if any(i not in seen and sources[i].label in FLAGGED_LABELS for i in required[number]):
                 for tid in link.target:
                     missing[tid] = True

@@ -28,7 +28,10 @@ from ..text.places import acronyms, local_names, territory_code
 from ..text.transliteration import match_key, similar
 from .sources import SourceEntity
 
-__all__ = ["PatternWord", "TranslateFn", "patterns", "phrase_translator", "project_sentence", "translate_names"]
+__all__ = [
+    "PatternWord", "TranslateFn", "names_place_adjective", "patterns", "phrase_translator", "project_sentence",
+    "translate_names",
+]
 
 # (phrases, target language) -> one translation per phrase.
 TranslateFn = Callable[[list[str], str], list[str]]
@@ -159,6 +162,20 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
         if word[:1].isupper() or word.isupper():
             add(word, "en", 0.9, False)
     return words
+
+
+def names_place_adjective(text: str, lang: str, words: Sequence[PatternWord]) -> bool:
+    """Whether ``text`` has the Hungarian -i adjective of one of a place's one-word names
+    (``budapesti`` for Budapest, ``kijevi`` for Kijev, ``moszkvai`` for Moszkva): the usual way to say
+    "the Budapest meeting", so the place is not missing, though the adjective is no mention of it."""
+    if lang != "hu":
+        return False
+    lowered = text.lower()
+    for pattern in words:
+        if pattern.single and pattern.lang in (lang, "en") and len(pattern.word) > 2 and not pattern.word.lower().endswith("i"):
+            if re.search(rf"(?<!\w){re.escape(pattern.word.lower())}i(?!\w)", lowered):
+                return True
+    return False
 
 
 def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
