@@ -301,6 +301,9 @@ class Job:
         self.summary.sentences += entry["sentences"]
         self.summary.shards += 1
         self.summary.resumed_shards += resumed
+        if resumed:
+            self.summary.resumed_records += entry["records"]
+            self.summary.resumed_sentences += entry["sentences"]
         return entry["records"] + entry["rejected"], entry["sentences"]
 
     # ---- the end -------------------------------------------------------------------------
@@ -351,6 +354,7 @@ class Job:
         self.summary.rejected = data.get("rejected", 0)
         self.summary.sentences = data.get("sentences", 0)
         self.summary.shards = self.summary.resumed_shards = data.get("shards", 0)
+        self.summary.resumed_records, self.summary.resumed_sentences = self.summary.records, self.summary.sentences
 
     def close(self, success: bool) -> None:
         """Close the cache, drop the private state after success, release the lock. Never raises."""

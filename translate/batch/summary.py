@@ -9,6 +9,10 @@ EXIT_OK = 0
 EXIT_REJECTS = 3  # finished; some records were rejected (see rejects.jsonl)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @dataclass
 class Summary:
     records: int = 0
@@ -20,6 +24,8 @@ class Summary:
     seconds: float = 0.0
     output: Path | None = None
     resumed_shards: int = 0
+    resumed_records: int = 0  # records and sentences of shards an earlier run committed: not in the rates
+    resumed_sentences: int = 0
     notes: list[str] = field(default_factory=list)  # what a resume found broken and repaired
 
     @property
@@ -27,12 +33,13 @@ class Summary:
         return EXIT_REJECTS if self.rejected else EXIT_OK
 
     def describe(self) -> str:
-        rate = self.records / self.seconds if self.seconds else 0.0
-        srate = self.sentences / self.seconds if self.seconds else 0.0
+        """One line; the rates count only what this run translated (a resume's earlier shards are not in them)."""
+        rate = (self.records - self.resumed_records) / self.seconds if self.seconds else 0.0
+        srate = (self.sentences - self.resumed_sentences) / self.seconds if self.seconds else 0.0
         return (
-            f"{self.records} records ok ({self.flagged} flagged), {self.rejected} rejected, {self.shards} shards"
-            f" ({self.resumed_shards} already done) in {self.seconds:.1f}s: {rate:.1f} records/s, {srate:.1f} sentences/s;"
-            f" output {self.output}"
+            f"{plural(self.records, 'record')} ok ({self.flagged} flagged), {self.rejected} rejected, "
+            f"{plural(self.shards, 'shard')} ({self.resumed_shards} already done) in {self.seconds:.1f}s: "
+            f"{rate:.1f} records/s, {srate:.1f} sentences/s; output {self.output}"
         ) + "".join(f"\n{note}" for note in self.notes)
 
 
