@@ -10,6 +10,7 @@ from ..corpus import DEFAULT_MAX_INPUT_BYTES, FORMATS
 from ..errors import UsageError
 from ..pipeline import Settings
 from .runners import RUNNERS
+from .sources import job_targets, source_choice
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,6 @@ class BatchOptions:
 def check_options(options: BatchOptions) -> None:
     """UsageError for an unknown format or runner, a bad shard size, a source or targets that do not
     go together, or an -o that is a file."""
-    from .sources import job_targets, source_choice
-
     if source_choice(options.source) != options.source:
         raise UsageError(f"source language '{options.source}' must be written as one of: auto, en, uk, ru, hu")
     job_targets(options.targets, options.source)  # raises for a target that is not one, or the source itself
