@@ -164,3 +164,15 @@ def test_ray_runner_on_a_mixed_feed(models: dict[str, str], tmp_path: Path) -> N
     finally:
         ray.shutdown()
     assert snapshot(tmp_path / "ray") == snapshot(tmp_path / "local")
+
+
+def test_auto_needs_every_direction_s_models_and_names_all_that_are_missing(models: dict[str, str], tmp_path: Path) -> None:
+    from translate.errors import ModelNotAvailableError
+
+    source = tmp_path / "feed.jsonl"
+    feed(source)
+    settings = Settings(engine="ctranslate2", beam_size=1, models={"uk-en": models["uk-en"], "ru-en": models["ru-en"]})
+    with pytest.raises(ModelNotAvailableError) as caught:
+        run_batch(options(settings, source, tmp_path / "out", targets=("en", "uk")))
+    assert "opus-mt-tc-big-en-zle" in str(caught.value) and "opus-mt-tc-big-hu-en" in str(caught.value)
+    assert not (tmp_path / "out" / "manifest.json").exists()

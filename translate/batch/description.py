@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..directions import direction_key, route
+from ..errors import ModelNotAvailableError
 from ..pipeline import Settings, Translator
 from ..version import package_version
 from .options import BatchOptions
@@ -45,6 +46,23 @@ def cache_key(translator: Translator, settings: Settings, key: str) -> str:
         f"{translator.signature([target], source)}|fp={'+'.join(prints)}"
         f"|batch_tokens={settings.batch_tokens}|max_batch={settings.max_batch_size}|device={settings.device}"
     )
+
+
+def check_job_models(translator: Translator, source: str, targets: tuple[str, ...]) -> None:
+    """Every model the job may need (for ``auto``: from each of the four languages) found before any is
+    loaded; all the missing ones named at once."""
+    missing: list[ModelNotAvailableError] = []
+    for lang in possible_sources(source):
+        if targets_of(lang, targets):
+            try:
+                translator.check_models(lang, targets_of(lang, targets))
+            except ModelNotAvailableError as error:
+                if all(str(error) != str(known) for known in missing):
+                    missing.append(error)
+    if len(missing) == 1:
+        raise missing[0]
+    if missing:
+        raise ModelNotAvailableError("; and ".join(map(str, missing)))
 
 
 def job_signature(translator: Translator, source: str, targets: tuple[str, ...]) -> str:

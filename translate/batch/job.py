@@ -29,7 +29,7 @@ from ..pipeline import Translator
 from ..types import Sentence
 from .assemble import EngineInfo, Layout, assemble_shard, layout_for, rejects_bytes
 from .cache import SentenceCache, Translated
-from .description import cache_key, describe_changes, job_description, job_signature
+from .description import cache_key, check_job_models, describe_changes, job_description, job_signature
 from .groups import FirstSeen, distinct, split_shard, translate_group
 from .merge import merge_outputs, output_problems
 from .options import BatchOptions, check_options
@@ -149,9 +149,7 @@ class Job:
         self.layout = layout_for(self.spec, options.format, options.targets)  # checks header and columns now
         self.summary.output = self.out / f"translations.{options.format}"
         self.translator = translator = Translator(options.settings, log=self.log)
-        for lang in possible_sources(options.source):  # every missing model at once, before any is loaded
-            if targets_of(lang, options.targets):
-                translator.check_models(lang, targets_of(lang, options.targets))
+        check_job_models(translator, options.source, options.targets)
         self.signature = job_signature(translator, options.source, options.targets)
         for lang in possible_sources(options.source):
             if targets_of(lang, options.targets):
