@@ -101,3 +101,23 @@ def test_nan_from_parquet_is_a_reject_in_jsonl_output_and_text_in_csv(settings: 
     run_batch(options(settings, source, tmp_path / "o2", targets=("uk",), format="csv"))
     with open(tmp_path / "o2" / "translations.csv", encoding="utf-8", newline="") as handle:
         assert [row["score"] for row in csv.DictReader(handle)] == ["NaN", "0.5"]
+
+
+def test_a_record_of_another_language_says_so_and_an_unidentified_one_is_a_reject() -> None:
+    from translate.batch import RecordSource
+
+    ru = Record(0, "c.jsonl", 1, {"id": 1, "text": "Привет всем."}, "Привет всем.")
+    de = Record(1, "c.jsonl", 2, {"id": 2, "text": "Guten Tag."}, "Guten Tag.")
+    split = {0: split_sentences(ru.text, "ru"), 1: []}
+    sources = {0: RecordSource("ru", 0.98), 1: RecordSource(None, None, "language not identified: …")}
+    engines = {"ru-en": EngineInfo("a", "r", "scripted"), "ru-uk": EngineInfo("a+b", "r+r", "scripted", "en")}
+    found = {"Привет всем.": ("Hello all.", ())}
+    output = assemble_shard(
+        Layout("jsonl", ("en", "ru", "uk")), Shard(0, [ru, de]), split, {"ru-en": found, "ru-uk": found}, engines, "sig",
+        sources=sources, signatures={"ru": "sig|from=ru"},
+    )
+    result = json.loads(output.data.decode())["translation"]
+    assert (result["source_lang"], result["source_lang_confidence"], result["signature"]) == ("ru", 0.98, "sig|from=ru")
+    assert list(result["translations"]) == ["en", "uk"] and result["translations"]["uk"]["pivot"] == "en"
+    assert "pivot" not in result["translations"]["en"] or not result["translations"]["en"]["pivot"]
+    assert [(r.line, r.reason) for r in output.rejects] == [(2, "language not identified: …")] and output.records == 1

@@ -27,3 +27,11 @@ def test_model_fingerprint_follows_the_folder(tmp_path: Path) -> None:
     assert len(first) == 16 and model_fingerprint(str(tmp_path)) == first
     (tmp_path / "config.json").write_text('{"d": 1}')
     assert model_fingerprint(str(tmp_path)) != first
+
+
+def test_the_source_language_is_part_of_the_job() -> None:
+    """A manifest written before --from existed meant English: it resumes under --from en, and no other."""
+    old = {"input_sha256": "a", "targets": ["uk"], "signature": "s", "models": {"uk": "k1"}}
+    assert describe_changes(old, {**old, "source": "en"}) == []
+    auto = {**old, "source": "auto", "signature": "s|from=auto", "models": {"uk-en": "k2"}}
+    assert describe_changes(old, auto) == ["the source language (--from) changed (was 'en', now 'auto')"]

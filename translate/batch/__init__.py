@@ -14,10 +14,11 @@ from .job import STATE, Job
 from .options import BatchOptions, with_threads
 from .run import run_batch
 from .runners import RUNNERS, runner
+from .sources import AUTO, RecordSource, job_targets, record_source, source_choice
 from .summary import EXIT_OK, EXIT_REJECTS, Progress, Summary
 
 __all__ = [
-    "EXIT_OK", "EXIT_REJECTS", "RUNNERS", "STATE", "BatchOptions", "EngineInfo", "Job", "JobInterrupted", "Layout", "Progress",
-    "SentenceCache", "Summary", "describe_changes", "distinct", "model_fingerprint", "run_batch", "runner",
-    "sentence_texts", "with_threads",
+    "AUTO", "EXIT_OK", "EXIT_REJECTS", "RUNNERS", "RecordSource", "STATE", "BatchOptions", "EngineInfo", "Job", "JobInterrupted", "Layout", "Progress",
+    "SentenceCache", "Summary", "describe_changes", "distinct", "job_targets", "model_fingerprint", "record_source", "run_batch", "runner",
+    "sentence_texts", "source_choice", "with_threads",
 ]

@@ -6,24 +6,28 @@ runner translated and whenever.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from .. import corpus
 from ..corpus import InputSpec, Record, Reject, Shard, non_finite_path
+from ..directions import short_key
 from ..errors import InputError
+from ..languages import SOURCE_LANGUAGE
 from ..pipeline import build_translation
 from ..types import Sentence
 from .cache import Translated
+from .sources import RecordSource, targets_of
 
 
 @dataclass(frozen=True)
 class EngineInfo:
     """What build_translation reads from an engine: enough to label results without a loaded model."""
 
-    model_id: str
+    model_id: str  # both models of a pivot, in order: "ZLE_EN+EN_HU"
     revision: str
     name: str
+    pivot: str = ""  # "en" when the direction goes through English
 
 
 @dataclass
@@ -77,35 +81,59 @@ def layout_for(spec: InputSpec, fmt: str, targets: tuple[str, ...]) -> Layout:
 
 def record_result(
     record: Record, sentences: list[Sentence], lookups: dict[str, dict[str, Translated]],
-    targets: tuple[str, ...], engines: dict[str, EngineInfo], signature: str,
+    targets: tuple[str, ...], engines: dict[str, EngineInfo], signature: str, source: RecordSource | None = None,
 ) -> tuple[dict[str, Any], bool]:
-    """The result a record gains (its sentences, each language's translation and links) and whether it is flagged."""
+    """The result a record gains (its sentences, each language's translation and links) and whether it is flagged.
+
+    ``source``: the record's language (``--from`` other than en); the result then says it (``source_lang``,
+    ``source_lang_confidence``: the identifier's, None when ``--from`` named it) and leaves out that
+    language among the targets."""
+    lang_from = source.lang if source is not None and source.lang else SOURCE_LANGUAGE
     translations = {}
     flagged = False
-    for lang in targets:
-        results = [lookups[lang][s.text] for s in sentences]
-        translation = build_translation(record.text, sentences, results, lang, cast(Any, engines[lang]))
+    for lang in targets_of(lang_from, targets):
+        key = short_key(lang_from, lang)
+        results = [lookups[key][s.text] for s in sentences]
+        engine = engines[key]
+        translation = build_translation(record.text, sentences, results, lang, cast(Any, engine))
+        if engine.pivot:
+            translation = replace(translation, pivot=engine.pivot)
         translations[lang] = translation.to_dict()
         flagged = flagged or any(flags for _, flags in results)
-    return {
+    result: dict[str, Any] = {}
+    if source is not None:
+        result["source_lang"] = lang_from
+        result["source_lang_confidence"] = source.confidence
+    result.update({
         "sentences": [s.to_dict() for s in sentences],
         "translations": translations,
         "signature": signature,
         "flagged": flagged,
-    }, flagged
+    })
+    return result, flagged
 
 
 def assemble_shard(
     layout: Layout, shard: Shard, split: dict[int, list[Sentence]], lookups: dict[str, dict[str, Translated]],
-    engines: dict[str, EngineInfo], signature: str,
+    engines: dict[str, EngineInfo], signature: str, *,
+    sources: dict[int, RecordSource] | None = None, signatures: dict[str, str] | None = None,
 ) -> ShardOutput:
-    """The shard file's bytes and its rejects (the shard's own, plus records that do not fit a tabular output)."""
+    """The shard file's bytes and its rejects (the shard's own, records whose language was not identified
+    or is the only target, records that do not fit a tabular output).
+
+    ``sources``: each record's language by ordinal (None: every record is English, and the results say
+    nothing of it, as before ``--from``); ``signatures``: the signature of each source language's records."""
     rejects = list(shard.rejects)
     lines: list[str] = []
     rows: list[dict[str, Any]] = []
     flagged = 0
     sentences = 0
     for record in shard.records:
+        source = sources[record.ordinal] if sources is not None else None
+        if source is not None and source.lang is None:
+            rejects.append(Reject(record.ordinal, record.file, record.line, source.reason,
+                                  corpus.excerpt(record.raw or corpus.dumps(record.fields))))
+            continue
         if layout.format != "jsonl" and layout.schema is None:
             extra = [name for name in record.fields if name not in layout.columns]
             if extra:
@@ -125,7 +153,11 @@ def assemble_shard(
                     corpus.excerpt(corpus.dumps(record.fields)),
                 ))
                 continue
-        result, is_flagged = record_result(record, split[record.ordinal], lookups, layout.targets, engines, signature)
+        lang = source.lang if source is not None and source.lang else SOURCE_LANGUAGE
+        record_signature = (signatures or {}).get(lang, signature)
+        result, is_flagged = record_result(
+            record, split[record.ordinal], lookups, layout.targets, engines, record_signature, source
+        )
         flagged += is_flagged
         sentences += len(split[record.ordinal])
         if layout.format == "jsonl":

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 from typing import Any
 
+from ..directions import direction_key, route
+from ..errors import ModelNotAvailableError
 from ..pipeline import Settings, Translator
+from ..version import package_version
 from .options import BatchOptions
+from .sources import AUTO, direction_of, possible_sources, targets_of
 
 
 def model_fingerprint(spec: str) -> str:
@@ -27,13 +32,53 @@ def model_fingerprint(spec: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_key(translator: Translator, settings: Settings, lang: str) -> str:
-    """The sentence-cache key of one language: everything that can change its translations."""
-    spec, _ = settings.model_spec(lang)
+def cache_key(translator: Translator, settings: Settings, key: str) -> str:
+    """The sentence-cache key of one direction (``"uk"`` for en → uk, ``"hu-uk"``): everything that can change
+    its translations, the source language included (``from=hu`` in the signature), so that no two
+    directions share an entry. For a pivot, the fingerprints of both models."""
+    source, target = direction_of(key)
+    steps = route(source, target, translator.has_model)
+    prints = []
+    for step_source, step_target in steps:
+        found = settings.model_for(step_source, step_target)
+        prints.append(model_fingerprint(found[0]) if found else "")
     return (
-        f"{translator.signature([lang])}|fp={model_fingerprint(spec)}"
+        f"{translator.signature([target], source)}|fp={'+'.join(prints)}"
         f"|batch_tokens={settings.batch_tokens}|max_batch={settings.max_batch_size}|device={settings.device}"
     )
+
+
+def check_job_models(translator: Translator, source: str, targets: tuple[str, ...]) -> None:
+    """Every model the job may need (for ``auto``: from each of the four languages) found before any is
+    loaded; all the missing ones named at once."""
+    missing: list[ModelNotAvailableError] = []
+    for lang in possible_sources(source):
+        if targets_of(lang, targets):
+            try:
+                translator.check_models(lang, targets_of(lang, targets))
+            except ModelNotAvailableError as error:
+                if all(str(error) != str(known) for known in missing):
+                    missing.append(error)
+    if len(missing) == 1:
+        raise missing[0]
+    if missing:
+        raise ModelNotAvailableError("; and ".join(map(str, missing)))
+
+
+def job_signature(translator: Translator, source: str, targets: tuple[str, ...]) -> str:
+    """The job's signature: the translator's for a named source; for ``--from auto`` the engine and settings,
+    ``from=auto``, then each direction's models (``uk-en=ZLE_EN@REV``, ``hu-uk=HU_EN@REV+EN_UK@REV``)."""
+    if source != AUTO:
+        return translator.signature(targets, source)
+    head = translator.signature((), version=False)
+    parts = [head, f"from={AUTO}"]
+    for lang in possible_sources(source):
+        wanted = targets_of(lang, targets)
+        if wanted:
+            entries = translator.signature(wanted, lang, key=functools.partial(direction_key, lang), version=False)
+            parts.append(entries[len(head) + 1 :].removeprefix(f"from={lang}|"))
+    parts.append(f"version={package_version()}")
+    return "|".join(parts)
 
 
 def job_description(options: BatchOptions, fingerprint: dict[str, Any], signature: str, keys: dict[str, str]) -> dict[str, Any]:
@@ -41,6 +86,7 @@ def job_description(options: BatchOptions, fingerprint: dict[str, Any], signatur
         "input": str(options.input.resolve()),
         "input_sha256": fingerprint["sha256"],
         "input_bytes": fingerprint["bytes"],
+        "source": options.source,
         "targets": list(options.targets),
         "signature": signature,
         "models": dict(keys),
@@ -54,10 +100,12 @@ def job_description(options: BatchOptions, fingerprint: dict[str, Any], signatur
 
 NAMES = {
     "input": "the input path", "input_sha256": "the input's content", "input_bytes": "the input's size",
-    "targets": "the target languages", "signature": "the engine, models or settings (signature)",
+    "source": "the source language (--from)", "targets": "the target languages", "signature": "the engine, models or settings (signature)",
     "models": "the model or its settings", "text_field": "--text-field", "id_field": "--id-field",
     "format": "--format", "shard_size": "--shard-size", "cache": "--cache",
 }
+# What a manifest written before an entry existed meant by it.
+BEFORE = {"source": "en"}
 
 
 def describe_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
@@ -66,10 +114,12 @@ def describe_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for key in NAMES:
         if key == "input_bytes" and old.get("input_sha256") != new.get("input_sha256"):
             continue
+        if key in ("signature", "models") and old.get("source", "en") != new.get("source", "en"):
+            continue  # --from changed: the signature names the source too
         if key == "models" and old.get("signature") != new.get("signature"):
             continue
-        if old.get(key) != new.get(key):
-            before, after = old.get(key), new.get(key)
+        before, after = old.get(key, BEFORE.get(key)), new.get(key, BEFORE.get(key))
+        if before != after:
             if key == "models":
                 langs = [lang for lang in set(before or {}) | set(after or {}) if (before or {}).get(lang) != (after or {}).get(lang)]
                 changes.append(f"the model or its settings changed for {', '.join(sorted(langs))}")

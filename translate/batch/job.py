@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,10 +29,11 @@ from ..pipeline import Translator
 from ..types import Sentence
 from .assemble import EngineInfo, Layout, assemble_shard, layout_for, rejects_bytes
 from .cache import SentenceCache, Translated
-from .description import cache_key, describe_changes, job_description
-from .groups import FirstSeen, distinct, split_shard
+from .description import cache_key, check_job_models, describe_changes, job_description, job_signature
+from .groups import FirstSeen, distinct, split_shard, translate_group
 from .merge import merge_outputs, output_problems
 from .options import BatchOptions, check_options
+from .sources import RecordSource, direction_of, directions, possible_sources, record_source, targets_of
 from .summary import Summary
 
 STATE = ".state"  # the job's private state inside the output folder: cache, seen sentences
@@ -41,11 +42,13 @@ FORMAT_VERSION = 2
 
 @dataclass
 class Planned:
-    """A shard read and planned: its sentences, the ones first seen in it, and what each language must translate."""
+    """A shard read and planned: each record's source language, its sentences, the ones first seen in it
+    (by source language), and what each direction (by short key) must translate."""
 
     shard: Shard
     split: dict[int, list[Sentence]]
-    first: list[str]
+    first: dict[str, list[str]]
+    sources: dict[int, RecordSource] = field(default_factory=dict)
     todo: dict[str, list[str]] = field(default_factory=dict)
     committed: bool = False
 
@@ -54,11 +57,17 @@ class Planned:
         return self.shard.index
 
 
-def sentence_lines(first: Sequence[str], targets: Sequence[str], lookups: dict[str, dict[str, Translated]]) -> bytes:
-    """A shard's sentence file: ``[lang, source, target, flags]`` per line, for the sentences first seen in it."""
+def sentence_lines(
+    first: Mapping[str, Sequence[str]] | Sequence[str], keys: Sequence[str], lookups: dict[str, dict[str, Translated]]
+) -> bytes:
+    """A shard's sentence file: ``[direction, source, target, flags]`` per line, for the sentences first seen
+    in it, by source language (a plain list: English ones); the direction by short key: ``uk`` for en → uk,
+    as before, ``ru-en`` for the others."""
+    if not isinstance(first, Mapping):
+        first = {"en": first}
     lines = [
-        json.dumps([lang, source, lookups[lang][source][0], list(lookups[lang][source][1])], ensure_ascii=False) + "\n"
-        for lang in targets for source in first
+        json.dumps([key, source, lookups[key][source][0], list(lookups[key][source][1])], ensure_ascii=False) + "\n"
+        for key in keys for source in first.get(direction_of(key)[0], ())
     ]
     return "".join(lines).encode("utf-8", "surrogatepass")
 
@@ -100,9 +109,11 @@ class Job:
         self.translator: Translator | None = None
         self.cache: SentenceCache | None = None
         self.seen: FirstSeen | None = None
-        self.keys: dict[str, str] = {}
-        self.engines: dict[str, EngineInfo] = {}
+        self.directions = directions(options.source, options.targets)  # by short key: "uk", "ru-en", "hu-uk"
+        self.keys: dict[str, str] = {}  # direction -> sentence-cache key
+        self.engines: dict[str, EngineInfo] = {}  # direction -> its model(s)
         self.signature = ""
+        self.signatures: dict[str, str] = {}  # source language -> the signature its records carry
         self.layout = Layout(options.format, options.targets)
         self.approx_items = 0
         self.broken: list[int] = []  # committed shards whose files failed their checksum
@@ -137,12 +148,20 @@ class Job:
         fingerprint = corpus.fingerprint(self.spec)
         self.layout = layout_for(self.spec, options.format, options.targets)  # checks header and columns now
         self.summary.output = self.out / f"translations.{options.format}"
-        self.translator = Translator(options.settings, log=self.log)
-        self.signature = self.translator.signature(options.targets)
-        for lang in options.targets:
-            engine, _ = self.translator.engine_for(lang)
-            self.engines[lang] = EngineInfo(engine.model_id, engine.revision, engine.name)
-            self.keys[lang] = cache_key(self.translator, options.settings, lang)
+        self.translator = translator = Translator(options.settings, log=self.log)
+        check_job_models(translator, options.source, options.targets)
+        self.signature = job_signature(translator, options.source, options.targets)
+        for lang in possible_sources(options.source):
+            if targets_of(lang, options.targets):
+                self.signatures[lang] = translator.signature(targets_of(lang, options.targets), lang)
+        for key in self.directions:
+            source, target = direction_of(key)
+            steps = [translator.engine_for(b, a)[0] for a, b in translator.route(source, target)]
+            self.engines[key] = EngineInfo(
+                "+".join(e.model_id for e in steps), "+".join(e.revision for e in steps), steps[-1].name,
+                "en" if len(steps) > 1 else "",
+            )
+            self.keys[key] = cache_key(translator, options.settings, key)
         job = job_description(options, fingerprint, self.signature, self.keys)
         if existing is not None:
             changes = describe_changes(existing["job"], job)
@@ -188,8 +207,9 @@ class Job:
     def shards(self) -> Iterable[Shard]:
         return corpus.iter_shards(self.spec, self.options.shard_size)
 
-    def split(self, shard: Shard) -> dict[int, list[Sentence]]:
-        return split_shard(shard)
+    def record_sources(self, shard: Shard) -> dict[int, RecordSource]:
+        """Each record's source language (identified per record with ``--from auto``), by ordinal."""
+        return {r.ordinal: record_source(r.text, self.options.source, self.options.targets) for r in shard.records}
 
     def planned(self) -> Iterator[Planned]:
         """Every shard in input order, planned (see :meth:`plan`)."""
@@ -203,8 +223,14 @@ class Job:
         in it) and its sentence file goes back into the cache; one that fails is dropped, to be redone.
         """
         assert self.seen is not None
-        split = split_shard(shard)
-        planned = Planned(shard, split, self.seen.first(distinct(shard, split)))
+        sources = self.record_sources(shard)
+        langs = {ordinal: str(found.lang) for ordinal, found in sources.items() if found.lang is not None}
+        split = split_shard(shard, langs)
+        first = {
+            lang: self.seen.first(distinct(shard, split, langs, lang), lang)
+            for lang in possible_sources(self.options.source) if targets_of(lang, self.options.targets)
+        }
+        planned = Planned(shard, split, first, sources)
         self.planned_shards.add(shard.index)
         key = f"{shard.index:05d}"
         entry = self.manifest["shards"].get(key)
@@ -213,7 +239,7 @@ class Job:
             if not planned.committed:
                 del self.manifest["shards"][key]
         if not planned.committed:
-            planned.todo = {lang: self.missing(lang, planned.first) for lang in self.options.targets}
+            planned.todo = {key: self.missing(key, planned.first[direction_of(key)[0]]) for key in self.directions}
         return planned
 
     def _restore(self, entry: dict[str, Any], planned: Planned) -> bool:
@@ -228,52 +254,58 @@ class Job:
             return False
         if "sentences_file" not in entry:  # a manifest from before sentence files: trust the cache as it is
             return True
-        found: dict[str, list[tuple[str, Translated]]] = {lang: [] for lang in self.options.targets}
+        found: dict[str, list[tuple[str, Translated]]] = {key: [] for key in self.directions}
         try:
-            for lang, source, value in read_sentence_lines(self.out / entry["sentences_file"]):
-                found.setdefault(lang, []).append((source, value))
+            for key, source, value in read_sentence_lines(self.out / entry["sentences_file"]):
+                found.setdefault(key, []).append((source, value))
         except (OSError, ValueError):
             self.broken.append(planned.index)
             return False
-        if any([source for source, _ in found[lang]] != planned.first for lang in self.options.targets):
+        if set(found) != set(self.directions) or any(
+            [source for source, _ in found[key]] != planned.first[direction_of(key)[0]] for key in self.directions
+        ):
             self.stale.append(planned.index)  # its group was decided over another version of the input
             return False
-        for lang in self.options.targets:
-            self.cache.put_many(self.keys[lang], found[lang], replace=True)
+        for key in self.directions:
+            self.cache.put_many(self.keys[key], found[key], replace=True)
         return True
 
-    def missing(self, lang: str, candidates: Sequence[str]) -> list[str]:
-        """The candidates the cache does not hold yet, in order."""
+    def missing(self, key: str, candidates: Sequence[str]) -> list[str]:
+        """The candidates the cache does not hold yet for the direction ``key``, in order."""
         assert self.cache is not None
-        cached = self.cache.get_many(self.keys[lang], candidates)
+        cached = self.cache.get_many(self.keys[key], candidates)
         return [s for s in candidates if s not in cached]
 
-    def store(self, lang: str, todo: Sequence[str], results: Sequence[tuple[str, Sequence[str]]]) -> None:
+    def store(self, key: str, todo: Sequence[str], results: Sequence[tuple[str, Sequence[str]]]) -> None:
         assert self.cache is not None
-        self.cache.put_many(self.keys[lang], [(s, (t, tuple(f))) for s, (t, f) in zip(todo, results, strict=True)])
+        self.cache.put_many(self.keys[key], [(s, (t, tuple(f))) for s, (t, f) in zip(todo, results, strict=True)])
         self.summary.translated += len(todo)
 
     def translate_here(self, planned: Planned) -> None:
         """Translate the shard's group in this process (what the local runner does)."""
         assert self.translator is not None
-        for lang, todo in planned.todo.items():
-            if todo:
-                self.store(lang, todo, self.translator.translate_sentences(todo, lang))
+        for key, results in translate_group(self.translator, planned.todo).items():
+            self.store(key, planned.todo[key], results)
 
     def commit(self, planned: Planned) -> None:
         """Assemble the shard's records from the cache and commit its files and the manifest."""
         assert self.cache is not None and self.translator is not None
         shard, split = planned.shard, planned.split
-        candidates = distinct(shard, split)
+        langs = {ordinal: str(found.lang) for ordinal, found in planned.sources.items() if found.lang is not None}
         lookups = {}
-        for lang in self.options.targets:
-            lookups[lang] = found = self.cache.get_many(self.keys[lang], candidates)
+        for key in self.directions:
+            candidates = distinct(shard, split, langs, direction_of(key)[0])
+            lookups[key] = found = self.cache.get_many(self.keys[key], candidates)
             missing = [s for s in candidates if s not in found]
             if missing:  # only when a shared --cache lost entries while the job ran: translate here
-                self.store(lang, missing, self.translator.translate_sentences(missing, lang))
-                found.update(self.cache.get_many(self.keys[lang], missing))
-        output = assemble_shard(self.layout, shard, split, lookups, self.engines, self.signature)
-        sentences = sentence_lines(planned.first, self.options.targets, lookups)
+                for done in translate_group(self.translator, {key: missing}).values():
+                    self.store(key, missing, done)
+                found.update(self.cache.get_many(self.keys[key], missing))
+        output = assemble_shard(
+            self.layout, shard, split, lookups, self.engines, self.signature,
+            sources=planned.sources if self.options.source != "en" else None, signatures=self.signatures,
+        )
+        sentences = sentence_lines(planned.first, self.directions, lookups)
         entry: dict[str, Any] = {
             "file": corpus.shard_name(shard.index, self.options.format), "sha256": hashlib.sha256(output.data).hexdigest(),
             "records": output.records, "flagged": output.flagged, "rejected": len(output.rejects),

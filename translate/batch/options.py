@@ -10,6 +10,7 @@ from ..corpus import DEFAULT_MAX_INPUT_BYTES, FORMATS
 from ..errors import UsageError
 from ..pipeline import Settings
 from .runners import RUNNERS
+from .sources import job_targets, source_choice
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,15 @@ class BatchOptions:
     address: str | None = None
     workers: int = 2
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    source: str = "en"  # the records' language (en, uk, ru, hu), or "auto": identified per record
 
 
 def check_options(options: BatchOptions) -> None:
-    """UsageError for an unknown format or runner, a bad shard size, or an -o that is a file."""
+    """UsageError for an unknown format or runner, a bad shard size, a source or targets that do not
+    go together, or an -o that is a file."""
+    if source_choice(options.source) != options.source:
+        raise UsageError(f"source language '{options.source}' must be written as one of: auto, en, uk, ru, hu")
+    job_targets(options.targets, options.source)  # raises for a target that is not one, or the source itself
     if options.format not in FORMATS:
         raise UsageError(f"output format '{options.format}' is not known; choose one of: {', '.join(FORMATS)}")
     if options.shard_size < 1:

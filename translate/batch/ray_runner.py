@@ -25,9 +25,11 @@ from typing import Any
 from ..corpus.lock import pid_alive
 from ..errors import EngineNotAvailableError, TranslateError, UsageError
 from ..pipeline import Settings, Translator
+from .groups import translate_group
 from .job import Job, Planned
 from .options import with_threads
 from .ray_session import ray_messages_to, ray_session
+from .sources import direction_of
 from .summary import Progress
 
 RESTARTS = 4  # an actor lost with its node is started again elsewhere this many times, its task retried
@@ -60,18 +62,21 @@ def watch_driver(machine: str, pid: int, period: float = 0.5) -> None:
 
 
 class ShardTranslator:
-    """A Ray actor: loads the models once, then translates the groups it is sent."""
+    """A Ray actor: loads the models of the job's directions once (``"uk"`` for en → uk, ``"hu-uk"``: both
+    steps of the pivot), then translates the groups it is sent, as the local runner does."""
 
-    def __init__(self, settings: Settings, targets: list[str], driver: tuple[str, int] | None = None) -> None:
+    def __init__(self, settings: Settings, directions: list[str], driver: tuple[str, int] | None = None) -> None:
         if driver is not None:
             watch_driver(*driver)
         self.translator = Translator(settings)
-        self.targets = targets
-        for lang in targets:
-            self.translator.engine_for(lang)  # load now, once per actor
+        self.directions = directions
+        for key in directions:
+            source, target = direction_of(key)
+            for step_source, step_target in self.translator.route(source, target):
+                self.translator.engine_for(step_target, step_source)  # load now, once per actor
 
     def translate(self, todo: dict[str, list[str]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-        return {lang: self.translator.translate_sentences(texts, lang) for lang, texts in todo.items() if texts}
+        return translate_group(self.translator, todo)
 
 
 def import_ray() -> Any:
@@ -108,7 +113,7 @@ class ActorPool:
         settings = with_threads(options.settings, options.workers, cpus)
         remote = ray.remote(ShardTranslator).options(num_cpus=1, max_restarts=RESTARTS, max_task_retries=RESTARTS)
         driver = (machine_id(), os.getpid())
-        self.actors = [remote.remote(settings, list(options.targets), driver) for _ in range(options.workers)]
+        self.actors = [remote.remote(settings, list(self.job.directions), driver) for _ in range(options.workers)]
         self.busy = dict.fromkeys(range(len(self.actors)), 0)
 
     def stop(self) -> None:

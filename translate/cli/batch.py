@@ -23,10 +23,18 @@ def register(sub: Any) -> None:
         "batch", help="translate a corpus (JSONL, CSV/TSV, Parquet or a folder of texts), resumably", epilog=EPILOG
     )
     p.add_argument("input", type=Path, help="corpus.jsonl[.gz], .csv/.tsv[.gz], .parquet, or a folder of .txt/.md files")
-    p.add_argument("--to", default="uk,ru,hu", help="target languages, comma-separated (default uk,ru,hu)")
+    p.add_argument(
+        "--from", dest="source", default="en", metavar="LANG",
+        help="the records' language: en (default), uk, ru, hu, or auto (identified per record: a feed in mixed "
+        "languages; records whose language is not clear are rejected)",
+    )
+    p.add_argument(
+        "--to", default=None,
+        help="target languages, comma-separated (default uk,ru,hu from English, en from any other or auto)",
+    )
     p.add_argument("-o", "--output", type=Path, required=True, help="output folder (must be new or empty, unless --resume)")
     p.add_argument("--format", choices=("jsonl", "parquet", "csv"), default="jsonl", help="output format (default jsonl)")
-    p.add_argument("--text-field", default="text", help="field or column holding the English text (default text)")
+    p.add_argument("--text-field", default="text", help="field or column holding the text to translate (default text)")
     p.add_argument("--id-field", default="id", help="field or column holding a unique record id (default id; duplicates are rejected)")
     p.add_argument("--shard-size", type=int, default=256, help="records per shard: the unit of commit and resume (default 256)")
     p.add_argument("--cache", type=Path, default=None, metavar="FILE", help="SQLite sentence cache kept across runs")
@@ -68,16 +76,18 @@ def record_bar() -> Progress:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..batch import EXIT_REJECTS, BatchOptions, run_batch
-    from ..languages import parse_targets
+    from ..batch import EXIT_REJECTS, BatchOptions, job_targets, run_batch, source_choice
 
+    source = source_choice(args.source)
+    targets = job_targets(args.to, source)
     log = log_to_stderr(args)
     settings = settings_from_args(args)
     check_settings(settings)
     options = BatchOptions(
         input=args.input,
         output=args.output,
-        targets=parse_targets(args.to),
+        targets=targets,
+        source=source,
         settings=settings,
         text_field=args.text_field,
         id_field=args.id_field,
