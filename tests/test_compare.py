@@ -325,3 +325,13 @@ def test_back_translation_keys() -> None:
     assert [back_key(k) for k in ("ru", "ru:RIA", "uk:Daily-en")] == ["ru-en", "ru-en:RIA", "uk-en:Daily-en"]
     assert [key_language(k) for k in ("ru-en", "ru-en:RIA", "uk:Daily-en", "uk-mt")] == ["en", "en", "uk", "uk"]
     assert [back_translated(k) for k in ("ru-en", "ru-en:RIA", "uk:Daily-en", "uk-mt", "ru")] == ["ru", "ru:RIA", "", "", ""]
+
+
+def test_entities_are_found_in_the_back_translation_column_too() -> None:
+    translator, _ = back_translator()
+    doc = compare(PARAPHRASE_EN, {"ru": PARAPHRASE_RU}, translator=translator, back_translate=True, forward=False,
+                  relation="coverage", glossary=GLOSSARY)
+    putin = next(e for e in doc.entities if e.text == "Vladimir Putin")
+    back = doc.translations["ru-en"].sentences
+    assert [back[m.sentence].text[m.start : m.end] for m in putin.mentions["ru-en"]] == ["Putin"]
+    assert all(not s.flags for s in back)
