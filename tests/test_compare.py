@@ -209,3 +209,129 @@ def test_key_language_reads_named_and_machine_keys() -> None:
 
     assert [key_language(k) for k in ("uk", "uk-mt", "ru:RIA", "ru:RIA-Novosti", "hu:index.hu")] == ["uk", "uk", "ru", "ru", "hu"]
     assert (text_key("ru", "RIA"), text_key("uk")) == ("ru:RIA", "uk")
+
+
+# ---- back-translation (--back-translate) and the coverage aligner's model mode -----------------
+
+PARAPHRASE_EN = (
+    "Donald Trump met Vladimir Putin in Budapest on Thursday.\n"
+    "The negotiations ended without any agreement on a ceasefire.\n"
+    "Ukrainian officials expressed disappointment with the outcome."
+)
+# An outlet's report: the first sentence shares names and a weekday; the second says the same as the
+# English second sentence in other words, with no name, number or term in common.
+PARAPHRASE_RU = "Трамп встретился с Путиным в Будапеште в четверг.\n\nСтороны разошлись, так ничего и не решив."
+PARAPHRASE_BACK = {
+    "Трамп встретился с Путиным в Будапеште в четверг.": "Trump met Putin in Budapest on Thursday.",
+    "Стороны разошлись, так ничего и не решив.": "The sides parted ways: the negotiations ended with no agreement about a ceasefire.",
+}
+
+
+def back_translator(answers: dict[str, str] = PARAPHRASE_BACK) -> tuple[Translator, ScriptedEngine]:
+    """A translator whose ru → en engine is a test double answering ``answers``."""
+    engine = ScriptedEngine(lambda text, options: answers.get(text, "Something else entirely."))
+    return Translator(Settings(engine="transformers"), engines={"ru-en": engine}), engine
+
+
+def test_back_translation_sits_next_to_its_text_sentence_for_sentence() -> None:
+    translator, engine = back_translator()
+    doc = compare(PARAPHRASE_EN, {"ru:RIA": PARAPHRASE_RU}, translator=translator, back_translate=True, forward=False, relation="coverage")
+    assert list(doc.translations) == ["ru:RIA", "ru-en:RIA"]
+    back = doc.translations["ru-en:RIA"]
+    provided = doc.translations["ru:RIA"]
+    assert back.origin == "machine" and back.back_translation_of == "ru:RIA" and back.model == "scripted-model"
+    assert [s.text for s in back.sentences] == [PARAPHRASE_BACK[s.text] for s in provided.sentences]
+    assert [s.paragraph for s in back.sentences] == [s.paragraph for s in provided.sentences]
+    assert back.text == "Trump met Putin in Budapest on Thursday.\n\n" + PARAPHRASE_BACK["Стороны разошлись, так ничего и не решив."]
+    assert back.links == provided.links and back.coverage_links == provided.coverage_links
+    assert doc.signature.startswith("compare|ru:RIA=provided|engine=transformers|beam=4|ru-en=scripted-model@r1|version=")
+    assert engine.calls and all(text in PARAPHRASE_BACK for batch in engine.calls for text in batch)
+    data = doc.to_dict()["translations"]["ru-en:RIA"]
+    assert data["back_translation_of"] == "ru:RIA" and data["origin"] == "machine"
+    # The back-translation is no outlet of its own: the report has one text.
+    assert doc.coverage is not None and set(doc.coverage.unreported) == {"ru:RIA"}
+
+
+def test_model_mode_links_a_paraphrase_that_shares_no_anchor() -> None:
+    translator, _ = back_translator()
+    free = compare(PARAPHRASE_EN, {"ru": PARAPHRASE_RU}, relation="coverage")
+    model = compare(PARAPHRASE_EN, {"ru": PARAPHRASE_RU}, translator=translator, back_translate=True, forward=False, relation="coverage")
+    assert free.translations["ru"].alignment_mode == "coverage"
+    assert model.translations["ru"].alignment_mode == "coverage+model"
+    assert [(link.source, link.target) for link in free.translations["ru"].coverage_links] == [(0, 0)]
+    links = model.translations["ru"].coverage_links
+    assert [(link.source, link.target) for link in links] == [(0, 0), (1, 1)]
+    assert all(link.evidence.similarity is not None for link in links)
+    paraphrase = links[1]
+    assert paraphrase.evidence.names == () and paraphrase.evidence.terms == () and paraphrase.evidence.similarity > 0.4
+    assert "similarity" not in free.to_dict()["translations"]["ru"]["coverage_links"][0]["evidence"]
+    assert model.to_dict()["translations"]["ru"]["coverage_links"][1]["evidence"]["similarity"] == round(paraphrase.evidence.similarity, 3)
+
+
+def test_back_translation_in_every_export() -> None:
+    translator, _ = back_translator()
+    doc = compare(PARAPHRASE_EN, {"ru": PARAPHRASE_RU}, translator=translator, back_translate=True, forward=False, relation="coverage")
+    assert "English (ru-en)" in to_html(doc) and "English (ru-en)" in to_markdown(doc) and "(ru-en)" in to_text(doc)
+    tuvs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in ET.fromstring(to_tmx(doc)).iter("tuv")]
+    assert "en" in tuvs[1:]
+    from translate.render import render
+
+    report = render(doc, "report")
+    assert "aligned in model mode: anchors and the similarity of its English back-translation (ru-en)" in report
+    assert "(English) The sides parted ways" in report and "similarity of the back-translation" in report
+    from translate.render.page import page_columns
+
+    columns = page_columns(doc)
+    assert [c.key for c in columns] == ["en", "ru", "ru-en"]
+    assert columns[2].lang == "en" and columns[2].subtitle == "machine translation of ru · scripted-model"
+
+
+def test_back_translations_of_several_texts_each_follow_their_text() -> None:
+    from translate.render.rows import column_keys
+
+    translator, _ = back_translator()
+    provided = {"ru:RIA": PARAPHRASE_RU, "ru:TASS": "Трамп встретился с Путиным в Будапеште в четверг."}
+    doc = compare(PARAPHRASE_EN, provided, translator=translator, back_translate=True, forward=False, relation="coverage")
+    assert column_keys(doc) == ["ru:RIA", "ru-en:RIA", "ru:TASS", "ru-en:TASS"]
+    assert doc.translations["ru:TASS"].alignment_mode == "coverage+model"
+
+
+def test_back_translation_needs_its_models_before_any_work() -> None:
+    engine = ScriptedEngine()
+    translator = Translator(Settings(engine="transformers"), engines={"hu": engine})
+    with pytest.raises(ModelNotAvailableError, match=r"^2 models are missing: model Helsinki-NLP/opus-mt-tc-big-zle-en is not cached"):
+        compare(PARAPHRASE_EN, {"ru": PARAPHRASE_RU, "uk": "Трамп зустрівся з Путіним.", "hu": "Trump Putyinnal találkozott."},
+                translator=translator, back_translate=True)
+    assert engine.calls == []
+    with pytest.raises(UsageError, match=r"^back-translation needs a translator"):
+        compare(PARAPHRASE_EN, {"ru": PARAPHRASE_RU}, back_translate=True)
+
+
+def test_back_translation_of_a_translation_keeps_its_links(tiny_settings_models: dict[str, str], direction_models) -> None:
+    models = {**tiny_settings_models, "hu-en": str(direction_models["hu-en"])}
+    translator = Translator(Settings(engine="transformers", models=models, beam_size=1))
+    source = "Trump met Putin.\nKyiv waited."
+    doc = compare(source, {"hu": "Trump Putyinnal találkozott.\nKijev várt."}, translator=translator, back_translate=True)
+    assert list(doc.translations) == ["hu", "hu-en", "hu-mt"]
+    back = doc.translations["hu-en"]
+    assert back.links == doc.translations["hu"].links and len(back.sentences) == len(doc.translations["hu"].sentences)
+    assert back.model == str(direction_models["hu-en"]) or back.model.endswith("tiny-hu-en")
+    assert "|hu-mt=" in doc.signature and "|hu-en=" in doc.signature
+
+
+def test_back_translation_keys() -> None:
+    from translate.languages import back_key, back_translated, key_language
+
+    assert [back_key(k) for k in ("ru", "ru:RIA", "uk:Daily-en")] == ["ru-en", "ru-en:RIA", "uk-en:Daily-en"]
+    assert [key_language(k) for k in ("ru-en", "ru-en:RIA", "uk:Daily-en", "uk-mt")] == ["en", "en", "uk", "uk"]
+    assert [back_translated(k) for k in ("ru-en", "ru-en:RIA", "uk:Daily-en", "uk-mt", "ru")] == ["ru", "ru:RIA", "", "", ""]
+
+
+def test_entities_are_found_in_the_back_translation_column_too() -> None:
+    translator, _ = back_translator()
+    doc = compare(PARAPHRASE_EN, {"ru": PARAPHRASE_RU}, translator=translator, back_translate=True, forward=False,
+                  relation="coverage", glossary=GLOSSARY)
+    putin = next(e for e in doc.entities if e.text == "Vladimir Putin")
+    back = doc.translations["ru-en"].sentences
+    assert [back[m.sentence].text[m.start : m.end] for m in putin.mentions["ru-en"]] == ["Putin"]
+    assert all(not s.flags for s in back)

@@ -89,3 +89,17 @@ def test_a_pivoted_translation_keeps_its_pivot_in_json() -> None:
     assert Translation.from_dict("hu", translation.to_dict()) == translation
     assert "pivot" not in Translation("hu", "Szia.", (), ()).to_dict()
     assert "English" in FLAG_EXPLANATIONS[PIVOTED]
+
+
+def test_back_translation_and_similarity_round_trip_and_stay_out_of_the_json_when_unset() -> None:
+    from translate.types import CoverageLink, LinkEvidence, Translation
+
+    plain = Translation("ru", "Т.", (), ())
+    assert "back_translation_of" not in plain.to_dict()
+    back = Translation("ru-en", "T.", (), (), back_translation_of="ru")
+    assert back.to_dict()["back_translation_of"] == "ru"
+    assert Translation.from_dict("ru-en", back.to_dict()) == back
+    link = CoverageLink(0, 1, 0.5, LinkEvidence(similarity=0.61234))
+    assert link.to_dict()["evidence"]["similarity"] == 0.612
+    assert CoverageLink.from_dict(link.to_dict()).evidence.similarity == 0.612
+    assert "similarity" not in CoverageLink(0, 1, 0.5).to_dict()["evidence"]

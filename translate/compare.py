@@ -6,8 +6,10 @@ each language is added too, and it also drives the aligner's "model" mode.
 
 Translation keys: a provided translation is keyed by its language (``"uk"``, origin
 ``"provided"``); the tool's machine translation next to it by ``"<lang>-mt"`` (``"uk-mt"``,
-origin ``"machine"``). :func:`translate.languages.key_language` maps a key to its language.
-Every export writes one column / variant per key.
+origin ``"machine"``); with ``back_translate``, the tool's English translation of a provided
+text ``"ru"`` / ``"ru:RIA"`` by ``"ru-en"`` / ``"ru-en:RIA"`` (origin ``"machine"``, language en,
+``back_translation_of`` naming the text). :func:`translate.languages.key_language` maps a key to
+its language. Every export writes one column / variant per key.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from .alignment import (
     COVERAGE_PARAMS,
     MODE_COVERAGE,
+    MODE_COVERAGE_MODEL,
     Alignment,
     CoverageParams,
     align,
@@ -26,16 +29,20 @@ from .alignment import (
     classify_relation,
     coverage_report,
 )
+from .directions import direction_key
 from .entities import AUTO_NER, GlossaryEntry, find_entities, ner_choice, phrase_translator
 from .errors import InputError, ModelNotAvailableError, UsageError
-from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, key_language, machine_key
+from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, back_key, key_language, machine_key
 from .pipeline import Translator, build_translation
 from .text.segmentation import split_sentences
 from .text.validation import check_text
 from .types import RELATION_COVERAGE, Document, Link, Sentence, TargetSentence, Translation
 from .version import package_version
 
-__all__ = ["MT_SUFFIX", "AUTO_NER", "AlignedTexts", "add_coverage", "align_texts", "entity_ids", "compare", "machine_key", "source_document"]
+__all__ = [
+    "MT_SUFFIX", "AUTO_NER", "AlignedTexts", "add_coverage", "align_texts", "back_translation", "back_translations",
+    "entity_ids", "compare", "machine_key", "source_document",
+]
 
 
 def source_document(source_text: str, signature: str = "") -> Document:
@@ -109,17 +116,23 @@ def add_coverage(document: Document, params: CoverageParams = COVERAGE_PARAMS) -
     source = [s.text for s in document.sentences]
     with_entities = bool(document.entities)
     translations = dict(document.translations)
+    backs = back_translations(document)
     for key, translation in document.translations.items():
-        if translation.relation != RELATION_COVERAGE:
+        if translation.relation != RELATION_COVERAGE or translation.back_translation_of:
             continue
         target = [s.text for s in translation.sentences]
+        back = document.translations[backs[key]] if key in backs else None
         links = align_coverage(
             source, target, SOURCE_LANGUAGE, key_language(key),
             source_entities=entity_ids(document, document.source_lang, len(source)) if with_entities else None,
             target_entities=entity_ids(document, key, len(target)) if with_entities else None,
             params=params,
+            back=[s.text for s in back.sentences] if back is not None else None,
         )
-        translations[key] = replace(translation, coverage_links=links)
+        mode = MODE_COVERAGE_MODEL if back is not None else translation.alignment_mode
+        translations[key] = replace(translation, coverage_links=links, alignment_mode=mode)
+        if back is not None:  # one for one with its text: the same links
+            translations[backs[key]] = replace(back, coverage_links=links)
     document = replace(document, translations=translations)
     return replace(document, coverage=coverage_report(document))
 
@@ -134,6 +147,8 @@ def compare(
     allow_download: bool = True,
     log: Callable[[str], None] | None = None,
     relation: str | Mapping[str, str] = "auto",
+    back_translate: bool = False,
+    forward: bool = True,
 ) -> Document:
     """Align ``source_text`` (English) with the ``provided`` texts: translations of it, or independent coverage.
 
@@ -150,7 +165,12 @@ def compare(
     a :class:`~translate.types.CoverageReport` (``document.coverage``; JSON ``"coverage"``).
 
     With ``translator``, the machine translation of every provided language is added under
-    ``"<lang>-mt"`` and translations are aligned in model mode. With ``ner`` (a hub id or folder;
+    ``"<lang>-mt"`` and translations are aligned in model mode (``forward=False``: not). With
+    ``back_translate`` (a ``translator`` is needed), every provided text gets its English machine
+    translation, sentence for sentence, under :func:`translate.languages.back_key` (``"ru-en:RIA"``;
+    :func:`back_translation`), and coverage texts are aligned in model mode (``alignment_mode``
+    ``"coverage+model"``, each link's evidence with its ``similarity``); the models it needs are
+    looked for before anything is translated, all missing ones in one error. With ``ner`` (a hub id or folder;
     ``"none"`` or None for none; ``"auto"`` as :func:`translate.entities.ner_choice` reads it)
     or a ``glossary``, entities are found and projected.
     """
@@ -167,6 +187,10 @@ def compare(
             check_text(text)
         except InputError as error:
             raise InputError(f"the {key} translation: {error}") from None
+    if back_translate:
+        if translator is None:
+            raise UsageError("back-translation needs a translator; pass translator= (--back-translate on the command line)")
+        check_back_models(translator, [key_language(key) for key in provided])
     sentences = document.sentences
     source = [s.text for s in sentences]
     translations: dict[str, Translation] = {}
@@ -174,7 +198,7 @@ def compare(
     translate_fns: dict[str, Callable[[list[str]], list[str]]] = {}
     for key in provided:
         lang = key_language(key)
-        if translator is not None and lang not in machine:
+        if translator is not None and forward and lang not in machine:
             results = translator.translate_sentences(source, lang)
             engine, _ = translator.engine_for(lang)
             made = build_translation(source_text, sentences, results, lang, engine)
@@ -194,16 +218,20 @@ def compare(
         translations[key] = _provided_translation(
             key, lang, provided[key], source, translate_fns.get(lang), _relation_for(relation, key)
         )
+        if back_translate:
+            assert translator is not None
+            translations[back_key(key)] = back_translation(key, translations[key], translator)
     for lang, made in machine.items():
         translations[machine_key(lang)] = made
-    document = replace(document, translations=translations, signature=_signature(provided, translator, ner, glossary))
+    signature = _signature(provided, translator if forward else None, ner, glossary, translator if back_translate else None)
+    document = replace(document, translations=translations, signature=signature)
     model = ner_choice(ner, allow_download=allow_download, log=log)
     if model is not None or glossary:
         document = find_entities(
             document,
             ner=model,
             glossary=glossary,
-            translate=phrase_translator(translator) if translator is not None else None,
+            translate=_names_translator(translator) if translator is not None and forward else None,
             allow_download=allow_download,
         )
     if any(t.relation == RELATION_COVERAGE for t in document.translations.values()):
@@ -211,11 +239,84 @@ def compare(
     return document
 
 
-def _signature(provided: Mapping[str, str], translator: Any, ner: str | None, glossary: Sequence[GlossaryEntry]) -> str:
+def _names_translator(translator: Translator) -> Callable[[list[str], str], list[str]]:
+    """The phrase translator of entity projection; English names need none (a back-translation's column)."""
+    translate = phrase_translator(translator)
+
+    def run(phrases: list[str], lang: str) -> list[str]:
+        return list(phrases) if lang == SOURCE_LANGUAGE else translate(phrases, lang)
+
+    return run
+
+
+def check_back_models(translator: Translator, languages: Sequence[str]) -> None:
+    """Every model that translates ``languages`` into English, found (or downloaded when allowed) before
+    anything is translated; all missing ones in one :class:`~translate.errors.ModelNotAvailableError`."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for lang in dict.fromkeys(languages):
+        found = translator.settings.model_for(lang, SOURCE_LANGUAGE)
+        if found is not None and found[0] in seen:
+            continue  # uk and ru share one model: one line for it
+        seen.update([found[0]] if found is not None else [])
+        try:
+            translator.check_models(lang, [SOURCE_LANGUAGE])
+        except ModelNotAvailableError as error:
+            problems.append(str(error))
+    if len(problems) == 1:
+        raise ModelNotAvailableError(problems[0])
+    if problems:
+        raise ModelNotAvailableError(f"{len(problems)} models are missing: " + "; and ".join(problems))
+
+
+def back_translation(key: str, translation: Translation, translator: Translator) -> Translation:
+    """The English machine translation of the provided text ``key``, one sentence for each of its
+    sentences: the same links, relation and coverage links, ``origin="machine"``,
+    ``back_translation_of=key``, its model(s) in ``model`` and ``revision``."""
+    lang = key_language(key)
+    results = translator.translate_sentences([s.text for s in translation.sentences], SOURCE_LANGUAGE, source_lang=lang)
+    engines = [translator.engine_for(b, a)[0] for a, b in translator.route(lang, SOURCE_LANGUAGE)]
+    sentences = tuple(
+        TargetSentence(s.id, out, flags, s.paragraph) for s, (out, flags) in zip(translation.sentences, results, strict=True)
+    )
+    paragraphs: list[list[str]] = []
+    for i, sentence in enumerate(sentences):
+        if i == 0 or sentence.paragraph != sentences[i - 1].paragraph:
+            paragraphs.append([])
+        paragraphs[-1].append(sentence.text)
+    return Translation(
+        lang=back_key(key),
+        text="\n\n".join(" ".join(p) for p in paragraphs),
+        sentences=sentences,
+        links=translation.links,
+        model="+".join(engine.model_id for engine in engines),
+        revision="+".join(engine.revision for engine in engines),
+        engine=engines[-1].name if engines else "",
+        origin="machine",
+        relation=translation.relation,
+        coverage_links=translation.coverage_links,
+        back_translation_of=key,
+    )
+
+
+def back_translations(document: Document) -> dict[str, str]:
+    """Provided key -> the key of its back-translation, for the texts of ``document`` that have one."""
+    return {t.back_translation_of: key for key, t in document.translations.items() if t.back_translation_of}
+
+
+def _signature(
+    provided: Mapping[str, str], translator: Any, ner: str | None, glossary: Sequence[GlossaryEntry], back: Any = None
+) -> str:
     parts = ["compare"] + [f"{key}=provided" for key in provided]
+    languages = list(dict.fromkeys(key_language(key) for key in provided))
     if translator is not None:
-        languages = list(dict.fromkeys(key_language(key) for key in provided))
         parts.append(translator.signature(languages, key=machine_key, version=False))
+    elif back is not None:
+        parts.append(back.signature([], version=False))  # engine, quantization, beam
+    if back is not None:
+        for lang in languages:
+            steps = [back.engine_for(b, a)[0] for a, b in back.route(lang, SOURCE_LANGUAGE)]
+            parts.append(f"{direction_key(lang, SOURCE_LANGUAGE)}=" + "+".join(f"{e.model_id}@{e.revision or 'unknown'}" for e in steps))
     if ner and ner.strip().lower() != "none":
         parts.append(f"ner={ner}")
     if glossary:

@@ -182,15 +182,37 @@ def target_token_candidates(code: str) -> tuple[str, ...]:
 # ---- translation keys ---------------------------------------------------------------------------
 # A document's translations are keyed by language, with a variant after a separator when one
 # language has several versions: "uk", "uk-mt" (the tool's own next to a provided one),
-# "ru:RIA" and "ru:TASS" (several named texts of one language).
+# "ru:RIA" and "ru:TASS" (several named texts of one language), and "ru-en" / "ru-en:RIA" (the
+# tool's English translation of the provided "ru" / "ru:RIA", a back-translation: its language is en).
 
 MT_SUFFIX = "-mt"
+BACK_SUFFIX = "-en"  # after the language of a provided text's key: its English back-translation
 NAME_SEPARATOR = ":"
 
 
 def key_language(key: str) -> str:
-    """The language of a translation key: ``"uk"`` for ``"uk"``, ``"uk-mt"`` and ``"uk:Pravda"``."""
-    return str(key).partition(NAME_SEPARATOR)[0].partition("-")[0]
+    """The language of a translation key: ``"uk"`` for ``"uk"``, ``"uk-mt"`` and ``"uk:Pravda"``;
+    ``"en"`` for a back-translation (``"ru-en"``, ``"ru-en:RIA"``)."""
+    head = str(key).partition(NAME_SEPARATOR)[0]
+    lang, _, variant = head.partition("-")
+    return SOURCE_LANGUAGE if "-" + variant == BACK_SUFFIX and lang != SOURCE_LANGUAGE else lang
+
+
+def back_key(key: str) -> str:
+    """The key of the English back-translation of the provided text ``key``: ``"ru"`` → ``"ru-en"``,
+    ``"ru:RIA"`` → ``"ru-en:RIA"`` (the name stays after the separator, so no name can make a key of
+    another text)."""
+    head, sep, name = str(key).partition(NAME_SEPARATOR)
+    return f"{head}{BACK_SUFFIX}{sep}{name}"
+
+
+def back_translated(key: str) -> str:
+    """The provided text a back-translation key translates (``"ru-en:RIA"`` → ``"ru:RIA"``); "" for other keys."""
+    head, sep, name = str(key).partition(NAME_SEPARATOR)
+    lang, _, variant = head.partition("-")
+    if "-" + variant != BACK_SUFFIX or lang == SOURCE_LANGUAGE:
+        return ""
+    return f"{lang}{sep}{name}"
 
 
 def text_key(lang: str, name: str = "") -> str:

@@ -143,18 +143,26 @@ class LinkEvidence:
     places: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     quote: bool = False
+    # Model mode only: the character n-gram similarity (0–1) of the English sentence and the
+    # back-translation of the other; None when no model ran (and then absent from the JSON).
+    similarity: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "names": list(self.names), "numbers": list(self.numbers), "places": list(self.places),
             "terms": list(self.terms), "quote": self.quote,
         }
+        if self.similarity is not None:
+            data["similarity"] = round(self.similarity, 3)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LinkEvidence:
+        similarity = data.get("similarity")
         return cls(
             tuple(data.get("names", ())), tuple(data.get("numbers", ())), tuple(data.get("places", ())),
             tuple(data.get("terms", ())), bool(data.get("quote", False)),
+            None if similarity is None else float(similarity),
         )
 
 
@@ -200,6 +208,10 @@ class Translation:
     relation_evidence: RelationEvidence | None = None
     coverage_links: tuple[CoverageLink, ...] = ()
     target_token: str = ""  # the >>xxx<< token a multi-target model was given ("" for single-target models)
+    # For the tool's English translation of a provided text (a back-translation): that text's key.
+    # Its sentences are the provided text's, one for one, so it carries that text's links, relation
+    # and coverage links and sits next to it in every view; it is no outlet of its own.
+    back_translation_of: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -222,6 +234,8 @@ class Translation:
             data["relation_evidence"] = self.relation_evidence.to_dict()
         if self.relation == RELATION_COVERAGE:
             data["coverage_links"] = [link.to_dict() for link in self.coverage_links]
+        if self.back_translation_of:
+            data["back_translation_of"] = self.back_translation_of
         return data
 
     @classmethod
@@ -241,6 +255,7 @@ class Translation:
             relation_evidence=RelationEvidence.from_dict(data["relation_evidence"]) if data.get("relation_evidence") else None,
             coverage_links=tuple(CoverageLink.from_dict(c) for c in data.get("coverage_links", ())),
             target_token=str(data.get("target_token") or ""),
+            back_translation_of=str(data.get("back_translation_of") or ""),
         )
 
 

@@ -119,3 +119,25 @@ def test_a_term_both_quote_is_one_more_fact() -> None:
     links = align_coverage(english, ["\u00ab\u041d\u0435\u0442 \u0441\u0434\u0435\u043b\u043a\u0438, \u043f\u043e\u043a\u0430 \u043d\u0435\u0442 \u0441\u0434\u0435\u043b\u043a\u0438\u00bb, \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d."], "en", "ru")
     assert [(link.source, link.target) for link in links] == [(1, 0)]
     assert links[0].evidence.quote and links[0].evidence.terms == ("deal",)
+
+
+def test_model_mode_links_what_the_anchors_cannot_and_keeps_their_links() -> None:
+    import pytest
+
+    from translate.alignment import align_coverage
+
+    source = [
+        "Donald Trump met Vladimir Putin in Budapest on Thursday.",
+        "The negotiations ended without any agreement on a ceasefire.",
+        "Ukrainian officials expressed disappointment with the outcome.",
+    ]
+    target = ["Трамп встретился с Путиным в Будапеште в четверг.", "Стороны разошлись, так ничего и не решив.", "Погода была хорошей."]
+    back = ["Trump met Putin in Budapest on Thursday.", "The negotiations ended with no agreement about a ceasefire.", "The weather was good."]
+    free = align_coverage(source, target, "en", "ru")
+    model = align_coverage(source, target, "en", "ru", back=back)
+    assert [(link.source, link.target) for link in free] == [(0, 0)] and free[0].evidence.similarity is None
+    assert [(link.source, link.target) for link in model] == [(0, 0), (1, 1)]  # the weather report stays alone
+    assert model[0].score == free[0].score and model[0].evidence.names == free[0].evidence.names
+    assert model[1].evidence.similarity == model[1].score and model[1].score > 0.4
+    with pytest.raises(ValueError, match=r"^2 back-translations for 3 sentences; give one per sentence$"):
+        align_coverage(source, target, "en", "ru", back=back[:2])

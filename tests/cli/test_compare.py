@@ -193,3 +193,30 @@ def test_compare_never_writes_over_its_own_input(tmp_path: Path) -> None:
         f"error: refusing to write {provided}: it is an input of this run and would be overwritten; choose another -o folder"
     )
     assert provided.read_bytes() == before  # BOM and all
+
+
+def test_compare_back_translate_writes_the_english_next_to_each_text(short_pair: dict[str, Path], direction_models, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run(
+        "compare", str(short_pair["short-en"]), "--with", f"hu:Index={short_pair['short-hu']}", "--back-translate",
+        "--relation", "coverage", "-o", str(out), "--ner", "none", "--beam", "1", "--engine", "transformers",
+        "--model", f"hu-en={direction_models['hu-en']}",
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [".translate-written.json", "short.hu-en:Index.txt", "short.hu:Index.txt", "short.json"]
+    data = json.loads((out / "short.json").read_text(encoding="utf-8"))
+    assert list(data["translations"]) == ["hu:Index", "hu-en:Index"]
+    back = data["translations"]["hu-en:Index"]
+    assert back["origin"] == "machine" and back["back_translation_of"] == "hu:Index"
+    assert len(back["sentences"]) == len(data["translations"]["hu:Index"]["sentences"])
+    assert data["translations"]["hu:Index"]["alignment_mode"] == "coverage+model"
+    assert "|hu-en=" in data["signature"] and "hu-mt" not in data["translations"]
+
+
+def test_compare_back_translate_names_missing_models_in_one_line(short_pair: dict[str, Path]) -> None:
+    result = run("compare", str(short_pair["short-en"]), "--with", f"hu={short_pair['short-hu']}", "--with", f"uk={short_pair['uk']}",
+                 "--back-translate", "--ner", "none")
+    assert result.returncode != 0
+    line = one_error_line(result)
+    assert line.startswith("error: 2 models are missing: model Helsinki-NLP/opus-mt-tc-big-hu-en is not cached"), line
+    assert "translate models pull uk-en" in line

@@ -6,6 +6,8 @@
 * :mod:`.scoring`: :func:`score` and :func:`score_many`, as vecalign's ``score.py``;
 * :mod:`.relation`: translation or independent coverage? (:func:`classify_relation`);
 * :mod:`.coverage`: :func:`align_coverage`, many-to-many links to an independent report, with evidence;
+* :mod:`.similarity`: :func:`similarities`, the model mode of coverage (English sentence against the
+  back-translation of a report sentence);
 * :mod:`.lexicon`: general news terms in the four languages, anchors for coverage;
 * :mod:`.cldr_terms`: months, weekdays and languages by their CLDR names, anchors for coverage;
 * :mod:`.cognates`: international words across scripts (productive, продуктивна), anchors for coverage;
@@ -31,9 +33,12 @@ from .relation import classify_relation, relation_evidence
 from .report import coverage_report
 from .scoring import AlignmentScore, score, score_many
 from .search import BEAD_TYPES, MODE_LENGTHS, MODE_MODEL, Alignment, align, check_links
+from .similarity import similarities
 
-# The alignment mode recorded for a coverage text (its links are coverage links, not beads).
+# The alignment mode recorded for a coverage text (its links are coverage links, not beads): anchors
+# only, or anchors and the similarity of back-translations (model mode).
 MODE_COVERAGE = "coverage"
+MODE_COVERAGE_MODEL = "coverage+model"
 
 __all__ = [
     "Alignment",
@@ -48,9 +53,11 @@ __all__ = [
     "numbers",
     "COVERAGE_PARAMS",
     "MODE_COVERAGE",
+    "MODE_COVERAGE_MODEL",
     "CoverageParams",
     "align_coverage",
     "classify_relation",
     "coverage_report",
     "relation_evidence",
+    "similarities",
 ]

@@ -35,7 +35,7 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
 
 def coverage_report(document: Document) -> CoverageReport | None:
     """The report over the document's coverage texts (None when it has none)."""
-    keys = [key for key, t in document.translations.items() if t.relation == RELATION_COVERAGE]
+    keys = [key for key, t in document.translations.items() if t.relation == RELATION_COVERAGE and not t.back_translation_of]
     if not keys:
         return None
     reported: list[dict[str, list[int]]] = [{} for _ in document.sentences]

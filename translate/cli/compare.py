@@ -36,7 +36,9 @@ def register(sub: Any) -> None:
             "of the same story by other outlets. A language may have several texts, each named (--with ru:RIA=ria.txt; "
             "unnamed ones take their file name). Each text is classified as a translation or as independent coverage "
             "(--relation to choose); coverage texts get many-to-many links and a coverage report (--format report). "
-            "With --translate the tool's own translation is added as LANG-mt (uk-mt). Entities are highlighted in every column."
+            "With --translate the tool's own translation is added as LANG-mt (uk-mt); with --back-translate each text's "
+            "English machine translation is added next to it (ru-en, ru-en:RIA) and the coverage aligner also compares "
+            "meaning (model mode). Entities are highlighted in every column."
         ),
     )
     p.add_argument("input", help="the English article (UTF-8 file, or - for standard input)")
@@ -51,6 +53,11 @@ def register(sub: Any) -> None:
         "or for one (--relation ru:RIA=coverage; repeatable)",
     )
     p.add_argument("--translate", action="store_true", help="add the tool's own translation of each language (as LANG-mt)")
+    p.add_argument(
+        "--back-translate", action="store_true",
+        help="add each text's English machine translation next to it (as LANG-en, LANG-en:NAME), sentence for "
+        "sentence; coverage texts are then aligned in model mode (needs the LANG-en models: translate models pull ru-en)",
+    )
     p.add_argument(
         "--format", choices=FORMATS, default="json",
         help="output format (default json); report: the coverage report, readable in a terminal",
@@ -143,7 +150,7 @@ def relations(values: list[tuple[str, str]], keys: list[str]) -> str | dict[str,
 def run(args: argparse.Namespace) -> int:
     from ..compare import compare
     from ..entities import load_glossary
-    from ..languages import key_language, machine_key
+    from ..languages import back_key, key_language, machine_key
     from ..pipeline import Translator
     from ..render import render
     from . import outputs
@@ -151,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
     files = provided_files(args.provided)
     relation = relations(args.relation, list(files))
     settings = settings_from_args(args)
-    if args.translate:
+    if args.translate or args.back_translate:
         check_settings(settings)
     glossary = load_glossary(args.entities) if args.entities else ()
     text, stem = read_input(args, args.input)
@@ -160,12 +167,14 @@ def run(args: argparse.Namespace) -> int:
     guard = None
     if args.output:
         languages = dict.fromkeys(key_language(key) for key in files)
-        keys = [*files, *(machine_key(lang) for lang in languages if args.translate)]
+        keys = [*files, *(back_key(key) for key in files if args.back_translate)]
+        keys += [machine_key(lang) for lang in languages if args.translate]
         inputs = [args.input, *files.values(), *([args.entities] if args.entities else [])]
         guard = outputs.prepare(args, stem, keys, formats, inputs)
-    translator = Translator(settings, log=log_to_stderr(args)) if args.translate else None
+    translator = Translator(settings, log=log_to_stderr(args)) if args.translate or args.back_translate else None
     document = compare(
-        text, provided, translator=translator, ner=args.ner, glossary=glossary, relation=relation, log=LOG.warning
+        text, provided, translator=translator, ner=args.ner, glossary=glossary, relation=relation, log=LOG.warning,
+        back_translate=args.back_translate, forward=args.translate,
     )
     if guard is not None:
         outputs.write(document, args, stem, formats, guard)

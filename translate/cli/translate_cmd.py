@@ -78,8 +78,12 @@ def run(args: argparse.Namespace) -> int:
     text, stem = read_input(args, args.input)
     source, guess = source_language(text, args.source, what="the input" if args.input == "-" else str(args.input))
     targets = parse_targets(args.to, source) if args.to is not None else default_targets(source)
-    if (args.ner or args.entities) and source != "en":
-        raise UsageError("--ner and --entities find names in English text only; translate into English first (--to en)")
+    if (args.ner or args.entities) and source != "en" and "en" not in targets:
+        raise UsageError(
+            "--ner and --entities find names in English text only; add en to the targets "
+            f"(--to en,{','.join(targets)}): names are found in the English translation and projected onto the source "
+            "and the other versions"
+        )
     formats = (args.format,)
     guard = outputs.prepare(args, stem, targets, formats, [args.input, *([args.entities] if args.entities else [])]) if args.output else None
 

@@ -13,9 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..errors import ModelNotAvailableError, UsageError
 from ..languages import key_language
 from ..types import ENTITY_MISSING, RELATION_COVERAGE, Document, Entity, Mention, TargetSentence, Translation
 from .glossary import GlossaryEntry, load_glossary
+from .pivot import english_view, from_english_view, needs_english_view
 from .projection import (
     TranslateFn,
     names_place_adjective,
@@ -51,8 +53,20 @@ def find_entities(
     every sentence, and gets no ``entity_missing`` flags.
 
     ``ner`` is a hub id or folder of a token-classification model, or None / ``"none"`` for the
-    glossary alone. ``translate`` (phrases, lang) -> phrases translates entity names.
+    glossary alone. ``translate`` (phrases, lang) -> phrases translates English entity names.
+
+    A source in another language than English is read through its English translation (which the
+    document must have; :mod:`translate.entities.pivot`): names are recognised there and projected
+    onto the source and the other versions; a language whose names ``translate`` cannot translate
+    (no en → X model here) is searched with the names' other forms.
     """
+    if needs_english_view(document):
+        view = english_view(document)
+        tolerant = _tolerant(translate) if translate is not None else None
+        found_view = find_entities(
+            view, ner=ner, glossary=glossary, translate=tolerant, revision=revision, allow_download=allow_download
+        )
+        return from_english_view(document, found_view)
     sentences = [s.text for s in document.sentences]
     found = (
         recognise(sentences, ner, revision=revision, allow_download=allow_download)
@@ -130,6 +144,19 @@ def find_entities(
         for n, entity in enumerate(sources, 1)
     )
     return replace(document, translations=translations, entities=entities)
+
+
+def _tolerant(translate: TranslateFn) -> TranslateFn:
+    """``translate``, with the names unchanged for a language it has no model for (a Russian article read
+    through English rarely has the en → ru model at hand)."""
+
+    def run(phrases: list[str], lang: str) -> list[str]:
+        try:
+            return list(translate(phrases, lang))
+        except (ModelNotAvailableError, UsageError):
+            return list(phrases)
+
+    return run
 
 
 def _with_flags(translation: Translation, missing: Mapping[int, bool]) -> Translation:

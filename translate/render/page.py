@@ -53,6 +53,8 @@ def page_columns(document: Document, pending: Sequence[str] = (), incomplete: Co
         title = language_name(key) + ("" if provided or key == key_language(key) else " (MT)")
         subtitle = "provided translation" if provided else (translation.model or "machine translation")
         subtitle = "independent coverage" if translation.relation == RELATION_COVERAGE else subtitle
+        if translation.back_translation_of:
+            subtitle = f"machine translation of {translation.back_translation_of}" + (f" · {translation.model}" if translation.model else "")
         columns.append(Column(key, title, subtitle, translation, key in incomplete))
     waiting = [lang for lang in order if lang not in document.translations]
     for lang in waiting:

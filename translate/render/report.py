@@ -16,6 +16,7 @@ import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..alignment import MODE_COVERAGE_MODEL
 from ..alignment.relation import LENGTH_RATIO_RANGE, MIN_ALIGNED_SHARE, MIN_ANCHOR_AGREEMENT
 from ..languages import language_name
 from ..text.transliteration import match_key
@@ -33,12 +34,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def provided_keys(document: Document) -> list[str]:
     """The provided texts (translations and coverage, not the tool's own), in column order."""
-    return [key for key in column_keys(document) if document.translations[key].relation]
+    return [key for key in column_keys(document) if document.translations[key].relation and not document.translations[key].back_translation_of]
 
 
 def coverage_keys(document: Document) -> list[str]:
-    """The independent texts (the report's outlets), in column order."""
-    return [key for key in column_keys(document) if document.translations[key].relation == RELATION_COVERAGE]
+    """The independent texts (the report's outlets), in column order; their back-translations are none."""
+    return [key for key in provided_keys(document) if document.translations[key].relation == RELATION_COVERAGE]
 
 
 def relation_label(translation: Translation) -> str:
@@ -105,6 +106,8 @@ def evidence_words(document: Document, link: CoverageLink) -> str:
             parts.append(f"{label} {', '.join(values)}")
     if evidence.quote:
         parts.append("both quote")
+    if evidence.similarity is not None:
+        parts.append(f"similarity of the back-translation {evidence.similarity:.2f}")
     return " · ".join(parts)
 
 
@@ -179,6 +182,7 @@ def to_report(document: Document) -> str:
     """The coverage report for a terminal (lines of at most :data:`WIDTH` columns where words allow)."""
     keys = coverage_keys(document)
     provided = provided_keys(document)
+    backs = {t.back_translation_of: k for k, t in document.translations.items() if t.back_translation_of}
     n = len(document.sentences)
     lines = [f"Coverage of the English article ({n} sentences) by {len(provided)} text{'s' if len(provided) != 1 else ''}", ""]
     lines.append("Texts")
@@ -195,6 +199,9 @@ def to_report(document: Document) -> str:
                 f"reports {reported} of the {n} English sentences; sentences without a counterpart in the "
                 f"English: {alone} of {len(translation.sentences)}", width + 2,
             )
+        if key in backs:
+            how = "model mode: anchors and the similarity" if translation.alignment_mode == MODE_COVERAGE_MODEL else "with"
+            lines += _wrap(f"aligned in {how} of its English back-translation ({backs[key]})", width + 2)
     if not keys or document.coverage is None:
         lines += ["", "No text is independent coverage, so there is no coverage report; every text is read as a "
                   "translation (see --format side, or --relation coverage)."]
@@ -208,6 +215,8 @@ def to_report(document: Document) -> str:
         for key, links in row.links.items():
             for link in links:
                 lines += _wrap(_sentence(document, key, link.target), 9, f"       {key} [{link.target + 1}]")
+                if key in backs:
+                    lines += _wrap("(English) " + _sentence(document, backs[key], link.target), 9)
                 lines += _wrap(f"score {link.score:.2f} · {evidence_words(document, link)}", 9)
     lines += ["", "Sentences that report nothing in the English"]
     for key in keys:

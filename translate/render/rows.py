@@ -57,13 +57,16 @@ class Group:
 
 def column_keys(document: Document) -> list[str]:
     """Translation keys in column order: the document's order, a variant (``uk-mt``) right after its
-    language's first key (``uk``)."""
+    language's first key (``uk``), a back-translation (``ru-en:RIA``) right after its text."""
     keys = list(document.translations)
 
-    def place(index: int) -> tuple[int, bool, int]:
+    def place(index: int) -> tuple[int, bool, int, int]:
         key = keys[index]
+        of = document.translations[key].back_translation_of
+        if of in keys:
+            return (*place(keys.index(of))[:3], 1)
         base = next(i for i, other in enumerate(keys) if key_language(other) == key_language(key))
-        return base, key != key_language(key), index
+        return base, key != key_language(key), index, 0
 
     return [keys[i] for i in sorted(range(len(keys)), key=place)]
 
