@@ -131,3 +131,21 @@ def test_invisible_controls_are_shown_in_the_export() -> None:
     sentence = Sentence(0, "Price \u202e100\u202c.", 0, 12, 0)
     page = to_html(Document("en", sentence.text, (sentence,), {}, ""))
     assert "\u202e" not in page and '<span class="ctl" title="U+202E RIGHT-TO-LEFT OVERRIDE">U+202E</span>100' in page
+
+
+def test_a_pivoted_version_is_marked_in_its_header_and_its_flag_explained_once() -> None:
+    from dataclasses import replace
+
+    from support.documents import hand_made_document
+
+    from translate.render import to_html
+    from translate.types import PIVOTED
+
+    document = hand_made_document()
+    hu = document.translations["hu"]
+    sentences = tuple(replace(s, flags=(PIVOTED,)) for s in hu.sentences)
+    document = replace(document, translations={**document.translations, "hu": replace(hu, sentences=sentences, pivot="en")})
+    html = to_html(document)
+    assert "· translated through English</div></th>" in html
+    assert html.count('<span class="flag"') == to_html(hand_made_document()).count('<span class="flag"')
+    assert "<dd><strong>pivoted</strong>:" in html

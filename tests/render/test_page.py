@@ -156,3 +156,21 @@ def test_columns_can_be_copied_moved_and_hidden_and_a_phone_reads_one_at_a_time(
     assert 'aria-label="Hide the Ukrainian column"' in html
     assert html.count('data-act="copy-cell"') == 2 * 4
     assert [dict(a).get("data-col") for t, a in parse(html).tags if dict(a).get("data-act") == "show"] == ["1", "2", "3", "-1"]
+
+
+def _pivoted(document: Document, key: str) -> Document:
+    """``document`` with ``key`` made through English: every sentence flagged ``pivoted``, as the pipeline does."""
+    from translate.types import PIVOTED
+
+    translation = document.translations[key]
+    sentences = tuple(replace(s, flags=(*s.flags, PIVOTED)) for s in translation.sentences)
+    return replace(document, translations={**document.translations, key: replace(translation, sentences=sentences, pivot="en")})
+
+
+def test_a_pivoted_column_says_so_once_and_its_rows_are_not_marked_for_it() -> None:
+    document = _pivoted(hand_made_document(), "hu")
+    html = render_document(document)
+    notes = [dict(a) for t, a in parse(html).tags if t == "span" and dict(a).get("class") == "pivot"]
+    assert len(notes) == 1 and "translated through English</span>" in html
+    assert 'data-flag="pivoted"' not in html
+    assert html.count('data-marked="1"') == render_document(hand_made_document()).count('data-marked="1"')

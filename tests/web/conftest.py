@@ -33,13 +33,18 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(model_args: list[str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def live_server(
+    model_args: list[str], direction_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Server]:
     port = _free_port()
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
     command = [
         sys.executable, "-m", "translate", "serve", "--port", str(port), "--engine", "ctranslate2", "--beam", "1",
         "--max-chars", str(MAX_CHARS), "--ner", "none", *model_args,
+        # out of Ukrainian, Russian and Hungarian: into English directly, into the others through English
+        "--model", f"ru-en={direction_models['zle-en']}", "--model", f"uk-en={direction_models['zle-en']}",
+        "--model", f"hu-en={direction_models['hu-en']}",
     ]
     with open(log, "wb") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)

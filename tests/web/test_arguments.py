@@ -41,3 +41,11 @@ def test_beam() -> None:
     for bad in (True, "4", 2.5):
         with pytest.raises(UsageError, match=r"is not a whole number; choose 1 to 8$"):
             beam_argument(bad)
+
+
+def test_targets_of_another_source() -> None:
+    from translate.web.arguments import targets_argument
+
+    assert targets_argument(["en", "hu"], "ru") == ("en", "hu")
+    with pytest.raises(UsageError, match=r"^no target language given; choose from: en, uk, hu$"):
+        targets_argument(None, "ru")

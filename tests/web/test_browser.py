@@ -22,6 +22,7 @@ ARGS = [
     "--disable-component-update", "--disable-sync",
 ]
 MAX_CHARS = 6000  # as tests/web/conftest.py starts the server
+ARTICLE = "Article"  # the article box: its label, then its limit ("Up to 6,000 characters.")
 WAIT_MS = 300_000  # generous: CI is a loaded 2-core machine; waits end as soon as their condition holds
 
 # No skipping: scripts/test.sh installs Debian's chromium, so a missing browser is a failure to see.
@@ -112,7 +113,7 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     page.dialogs = []  # type: ignore[attr-defined]
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(server)
-    page.get_by_label("English article").wait_for()
+    page.get_by_role("textbox", name=ARTICLE).wait_for()
     yield page
     context.close()
 
@@ -163,7 +164,7 @@ def _assert_nothing_ran(page: Any) -> None:
 def test_translate_the_seed_article_streams_into_four_aligned_columns(page: Any, seed_text: str) -> None:
     page.get_by_role("button", name="Load the sample article").click()
     page.wait_for_function("document.querySelector('textarea').value.length > 1000")
-    assert page.get_by_label("English article").input_value() == seed_text
+    assert page.get_by_role("textbox", name=ARTICLE).input_value() == seed_text
     page.evaluate(
         """() => { window.__states = [];
         new MutationObserver(() => {
@@ -237,8 +238,9 @@ def test_compared_translations_show_each_entity_in_one_colour_everywhere(page: A
 
 def test_script_in_source_translation_or_glossary_never_runs(page: Any, tmp_path: Path) -> None:
     lines = "\n".join(XSS)
-    # 1. in the source text, translated by the model
-    page.get_by_label("English article").fill(lines)
+    # 1. in the source text, translated by the model (named English: markup is no language to detect)
+    page.locator("#tr-source").get_by_label("English", exact=True).check()
+    page.get_by_role("textbox", name=ARTICLE).fill(lines)
     page.get_by_label("Russian (ru)").uncheck()
     page.get_by_label("Hungarian (hu)").uncheck()
     page.get_by_role("button", name="Translate", exact=True).click()
@@ -291,8 +293,8 @@ def test_errors_show_in_place_and_the_page_stays_usable(page: Any) -> None:
     page.get_by_role("button", name="Translate", exact=True).click()
     alert = page.locator("#tr-status [role=alert]")
     alert.wait_for()
-    assert alert.inner_text().startswith("The article is empty; paste an English article")
-    page.get_by_label("English article").fill("word " * 1300)
+    assert alert.inner_text().startswith("The article is empty; paste an article in English, Ukrainian, Russian or Hungarian")
+    page.get_by_role("textbox", name=ARTICLE).fill("word " * 1300)
     page.get_by_role("button", name="Translate", exact=True).click()
     page.wait_for_function("document.querySelector('#tr-status [role=alert]').textContent.includes('6,500')")
     assert f"accepts at most {MAX_CHARS:,}" in alert.inner_text()
@@ -315,6 +317,63 @@ def test_four_concurrent_api_requests_get_identical_documents(server: str) -> No
     assert all(result == results[0] for result in results)
     assert list(results[0]["translations"]) == ["uk", "ru", "hu"]
     assert results[0]["source"]["text"] == text and results[0]["signature"].startswith("engine=ctranslate2|")
+
+
+def test_a_russian_article_is_detected_and_translated_into_english_and_through_english_into_hungarian(
+    page: Any, server: str, tmp_path: Path
+) -> None:
+    import docx
+    from gradio_client import Client
+
+    page.get_by_role("textbox", name=ARTICLE).fill(PROVIDED["ru"])
+    # Detect (the default) says what it found, and the targets follow: English ticked, Russian not offered.
+    note = page.locator("#tr-source-note")
+    note.get_by_text("source language: Russian (ru); found Russian").wait_for()
+    targets = page.locator("#tr-targets")
+    targets.get_by_label("English (en)").wait_for()
+    assert targets.get_by_label("English (en)").is_checked()
+    assert targets.get_by_label("Russian (ru)").count() == 0
+    assert not targets.get_by_label("Hungarian (hu)").is_checked()
+    targets.get_by_label("Hungarian (hu)").check()
+    page.get_by_role("button", name="Translate", exact=True).click()
+    _wait_final(page)
+    heads = page.locator("#tr-result .row.head .cell")
+    assert [heads.nth(i).get_attribute("data-lang") for i in range(heads.count())] == ["ru", "en", "hu"]
+    rows = page.locator("#tr-result .row[data-row]")
+    assert rows.count() == len(split_sentences(PROVIDED["ru"], "ru")) and rows.nth(0).locator(".cell").count() == 3
+    # The pivot is said once, on its column; its sentences carry no badge of it.
+    pivot = page.locator("#tr-result .row.head .pivot")
+    assert pivot.count() == 1 and pivot.is_visible() and pivot.inner_text() == "translated through English"
+    assert pivot.evaluate("(n) => n.closest('.cell').dataset.lang") == "hu"
+    assert page.locator('#tr-result .flag[data-flag="pivoted"]').count() == 0
+    assert pivot.evaluate(CONTRAST) >= 4.5
+    assert "source language: Russian (ru)" in note.inner_text()
+    assert "|from=ru|" in page.locator("#tr-result .signature").inner_text()
+
+    def download(name: str) -> Path:
+        with page.expect_download() as got:
+            page.get_by_role("button", name=name).click()
+        return Path(got.value.path())
+
+    document = json.loads(download("Download JSON").read_text(encoding="utf-8"))
+    assert document["source"]["lang"] == "ru" and list(document["translations"]) == ["en", "hu"]
+    assert document["translations"]["hu"]["pivot"] == "en" and "pivot" not in document["translations"]["en"]
+    assert all("pivoted" in s["flags"] for s in document["translations"]["hu"]["sentences"])
+    assert 'srclang="ru"' in download("Download TMX").read_text(encoding="utf-8")
+    assert "translated through English" in download("Download HTML").read_text(encoding="utf-8")
+    header = [cell.text for cell in docx.Document(str(download("Download DOCX"))).tables[0].rows[0].cells]
+    assert header[0] == "Russian (ru)" and header[1].startswith("English (en)") and header[2].endswith("translated through English")
+    # The API takes the source too, and reports the one it found.
+    client = Client(server, verbose=False)
+    found = client.predict(PROVIDED["ru"], ["en"], "auto", api_name="/translate")
+    assert found["source"]["lang"] == "ru" and list(found["translations"]) == ["en"]
+    # A text that is not clearly one of the four: the library's message, in place, in the page's words.
+    page.get_by_role("textbox", name=ARTICLE).fill(PROVIDED["ru"] + "\n\n" + SOURCE)
+    page.get_by_role("button", name="Translate", exact=True).click()
+    alert = page.locator("#tr-status [role=alert]")
+    alert.wait_for()
+    assert alert.inner_text().startswith("the article is not clearly in one of en, uk, ru, hu (found: ")
+    assert "Source language" in alert.inner_text() and "--from" not in alert.inner_text()
 
 
 # ---- several texts per language, independent coverage and its matrix -------------------------------
@@ -478,7 +537,7 @@ def new_page(browser: Any, server: str) -> Iterator[Any]:
         contexts.append(context)
         page = context.new_page()
         page.goto(server)
-        page.get_by_label("English article").wait_for()
+        page.get_by_role("textbox", name=ARTICLE).wait_for()
         return page
 
     yield make
@@ -552,7 +611,7 @@ def test_keyboard_alone_reaches_rows_names_and_flag_explanations(new_page: Any, 
     assert "does not appear in the translation" in tip.inner_text()
     # Gradio's checkboxes show focus too.
     page.get_by_role("tab", name="Translate").click()
-    page.get_by_label("English article").click()
+    page.get_by_role("textbox", name=ARTICLE).click()
     for _ in range(10):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.matches('input[type=checkbox]')"):
@@ -603,7 +662,7 @@ def test_stop_ends_a_running_translation(page: Any, live_server: Any, seed_text:
     page.get_by_role("option", name="transformers").click()
     page.get_by_label("number input for Beam size").fill("8")
     page.get_by_label("number input for Beam size").press("Enter")
-    page.get_by_label("English article").fill((seed_text * 3)[: MAX_CHARS - 10])
+    page.get_by_role("textbox", name=ARTICLE).fill((seed_text * 3)[: MAX_CHARS - 10])
     before = live_server.log_text().count("a translation stopped")
     page.get_by_role("button", name="Translate", exact=True).click()
     page.locator("#tr-status .progress-item").first.wait_for()
@@ -629,7 +688,7 @@ def test_an_oversized_glossary_is_refused_once_with_its_size_and_stops_the_run(p
         "use the CLI for larger watch lists"
     )
     assert page.locator(".toast-body, [data-testid=toast-body]").count() == 0  # said once, in place
-    page.get_by_label("English article").fill("Name1 met Name2 in Budapest.")
+    page.get_by_role("textbox", name=ARTICLE).fill("Name1 met Name2 in Budapest.")
     page.get_by_role("button", name="Translate", exact=True).click()
     page.wait_for_function("document.querySelector('#tr-status [role=alert]').textContent.includes('glossary big.json')")
     assert page.locator("#tr-status .progress-item").count() == 0  # nothing was translated without it

@@ -43,3 +43,12 @@ def test_server_problems_are_one_sentence_for_the_visitor_and_the_fix_goes_to_th
 def test_paths_in_messages() -> None:
     assert scrub_paths("cannot read /srv/data/a.txt: gone") == "cannot read a.txt: gone"
     assert scrub_paths("choose 1/2 of Helsinki-NLP/opus-mt-en-hu") == "choose 1/2 of Helsinki-NLP/opus-mt-en-hu"
+
+
+def test_a_pivot_and_an_english_target_lose_their_paths_too() -> None:
+    # Regression: the English column's model and both models of a pivot showed their server folders.
+    signature = "engine=ctranslate2|from=ru|en=/srv/m/zle-en@local|hu=/srv/m/zle-en@local+Helsinki-NLP/opus-mt-tc-big-en-hu@abc|version=1"
+    assert public_signature(signature) == (
+        "engine=ctranslate2|from=ru|en=zle-en (local)@local|hu=zle-en (local)@local+Helsinki-NLP/opus-mt-tc-big-en-hu@abc|version=1"
+    )
+    assert public_model_name("/srv/m/zle-en+/srv/m/en-hu") == "zle-en (local)+en-hu (local)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ def service(tiny_settings_models: dict[str, str]) -> WebService:
 
 
 def test_empty_and_too_long_text_are_refused_in_plain_words(service: WebService) -> None:
-    with pytest.raises(InputError, match=r"^The article is empty; paste an English article"):
+    with pytest.raises(InputError, match=r"^The article is empty; paste an article in English, Ukrainian, Russian or Hungarian"):
         service.check_text("  \n")
     with pytest.raises(InputError, match=r"^The article has 2,001 characters; this page accepts at most 2,000\."):
         service.check_text("a" * 2001)
@@ -427,3 +428,92 @@ def test_the_api_and_the_small_handlers_check_their_arguments(service: WebServic
     assert "must be an uploaded file, not list" in service.upload_text(["x"])[1]
     assert "must be an uploaded file, not int" in (service.open_document(3).status or "")
     assert "must be an uploaded file" in service.glossary_status({"path": "/etc/passwd"})
+
+
+# ---- any of the four languages as the source --------------------------------------------------
+
+RUSSIAN = (
+    "Президент Дональд Трамп объявил, что планирует встретиться с президентом России Владимиром Путиным в Будапеште. "
+    "Это заявление прозвучало всего за день до визита президента Украины в Белый дом.\n\n"
+    "Трамп не назвал конкретной даты встречи в Будапеште."
+)
+
+
+@pytest.fixture(scope="module")
+def any_source(tiny_settings_models: dict[str, str], direction_models: dict[str, Path]) -> WebService:
+    models = {
+        **tiny_settings_models,
+        "ru-en": str(direction_models["zle-en"]), "uk-en": str(direction_models["zle-en"]), "hu-en": str(direction_models["hu-en"]),
+    }
+    return WebService(Settings(engine="ctranslate2", beam_size=1, models=models), Limits(max_chars=2000), ner="none")
+
+
+def test_a_detected_russian_article_streams_source_first_then_english_and_a_pivoted_hungarian(any_source: WebService) -> None:
+    updates = list(any_source.translate_page(RUSSIAN, ["en", "hu"], source="auto"))
+    notes = [u.source_note for u in updates if u.source_note]
+    assert len(notes) == 1 and "source language: Russian (ru); found Russian" in notes[0]
+    views = [u.view for u in updates if u.view]
+    heads = [re.findall(r'data-lang="([^"]+)" data-col="\d+" role="columnheader"', view) for view in views]
+    assert all(head == ["ru", "en", "hu"] for head in heads), heads  # columns never move as languages arrive
+    assert any('class="cell pending" data-lang="hu" data-col="2" role="columnheader"' in view for view in views)
+    final = updates[-1]
+    assert final.document is not None and final.document["source"]["lang"] == "ru"
+    assert list(final.document["translations"]) == ["en", "hu"]
+    hungarian = final.document["translations"]["hu"]
+    assert hungarian["pivot"] == "en" and all("pivoted" in s["flags"] for s in hungarian["sentences"])
+    assert "pivot" not in final.document["translations"]["en"]
+    view = final.view or ""
+    assert re.findall(r'data-lang="(\w+)" data-col="\d+" role="columnheader">(?:(?!role="columnheader").)*?<span class="pivot">translated through English</span>', view) == ["hu"]
+    assert 'data-flag="pivoted"' not in view  # said once on its column; the other flags stay readable
+    assert "|from&#61;ru|" in view
+    downloads = final.downloads or {}
+    assert set(downloads) == {"json", "tmx", "html", "docx"}
+    assert json.loads(Path(downloads["json"]).read_text(encoding="utf-8"))["source"]["lang"] == "ru"
+    assert 'srclang="ru"' in Path(downloads["tmx"]).read_text(encoding="utf-8")
+    assert "translated through English" in Path(downloads["html"]).read_text(encoding="utf-8")
+
+
+def test_targets_ticked_before_detection_leave_the_source_out(any_source: WebService) -> None:
+    final = list(any_source.translate_page(RUSSIAN, ["uk", "ru"]))[-1]
+    assert final.document is not None and list(final.document["translations"]) == ["uk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "targets", "message"),
+    [
+        (RUSSIAN, "ru", ["ru"], "target language &#x27;ru&#x27; is the article&#x27;s own language; choose from: en, uk, hu"),
+        (RUSSIAN, "xx", ["en"], "source language &#x27;xx&#x27; is not supported"),
+        (RUSSIAN, "en", ["uk"], "choose the article&#x27;s language under &#x27;Source language&#x27;"),
+        (RUSSIAN + "\n\n" + SHORT + " " + SHORT, "auto", ["en"], "the article is not clearly in one of en, uk, ru, hu (found: "),
+    ],
+)
+def test_a_source_problem_is_said_in_place_before_anything_is_translated(
+    any_source: WebService, text: str, source: str, targets: list[str], message: str
+) -> None:
+    updates = list(any_source.translate_page(text, targets, source=source))
+    assert len(updates) == 1 and updates[0].view is None and updates[0].source_note == ""
+    assert message in (updates[0].status or "") and 'role="alert"' in (updates[0].status or "")
+    assert "--from" not in (updates[0].status or "")
+
+
+def test_the_api_accepts_and_reports_the_source_language(any_source: WebService) -> None:
+    detected = any_source.api_translate(RUSSIAN, ["en"])
+    assert detected["source"]["lang"] == "ru" and list(detected["translations"]) == ["en"]
+    named = any_source.api_translate(RUSSIAN, ["en", "hu"], "ru")
+    assert named["translations"]["hu"]["pivot"] == "en" and "from=ru" in named["signature"]
+    assert "/" not in named["translations"]["hu"]["model"]  # both models by name, never a server path
+    assert any_source.api_translate(SHORT, ["uk"])["source"]["lang"] == "en"
+    with pytest.raises(UsageError, match=r"^target language 'ru' is the article's own language"):
+        any_source.api_translate(RUSSIAN, ["ru"], "ru")
+
+
+def test_a_visitors_model_choice_keeps_the_servers_models_of_other_directions(any_source: WebService) -> None:
+    models = any_source.settings_for(Options(models={"hu": "tiny-en-hu (local)"})).models
+    assert models["ru-en"] == any_source.settings.models["ru-en"] and models["hu"] == any_source.settings.models["hu"]
+
+
+def test_the_note_before_translating_follows_the_text_and_the_choice(any_source: WebService) -> None:
+    found = any_source.source_view(RUSSIAN, "auto", "en")
+    assert found.note.startswith("source language: Russian (ru)") and found.offer is not None
+    assert any_source.source_view("x" * 2001, "auto", "en").note == ""  # too long: the Translate button says why
+    assert "must be text, not int" in any_source.source_view(3, "auto", "en").note

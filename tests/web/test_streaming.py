@@ -25,7 +25,9 @@ class _EndlessTranslator:
         self.started = threading.Event()
         self.ended: list[str] = []
 
-    def translate_document(self, text: str, codes: object, *, progress: Any, on_language: Any, on_partial: Any = None) -> object:
+    def translate_document(
+        self, text: str, codes: object, *, progress: Any, on_language: Any, on_partial: Any = None, source_lang: str = "en"
+    ) -> object:
         deadline = time.monotonic() + 20
         try:
             while time.monotonic() < deadline:

@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     from ..languages import default_targets, language_name, parse_targets
     from ..pipeline import Translator
     from ..render import flag_summary, render
-    from ..text.language_id import describe, source_language
+    from ..text.language_id import found_words, source_language
     from . import outputs
 
     # Everything that can be wrong with the options is found before any model loads.
@@ -94,9 +94,7 @@ def run(args: argparse.Namespace) -> int:
         for lang in targets:  # load the models first: a missing one is the only line on stderr
             for step_source, step_target in translator.route(source, lang):
                 translator.engine_for(step_target, step_source)
-        found = describe(guess)
-        how = f"found {found}" if guess.confidence >= 0.5 else f"the only one of the four its letters allow (found: {found})"
-        log(f"source language: {language_name(source)} ({source}); {how}; name another with --from LANG")
+        log(f"source language: {language_name(source)} ({source}); {found_words(guess)}; name another with --from LANG")
     update, close = progress_bars(args)
     try:
         document = translator.translate_document(text, targets, progress=update, source_lang=source)

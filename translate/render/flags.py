@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..types import FLAG_EXPLANATIONS
+from collections.abc import Sequence
+
+from ..languages import language_name
+from ..types import FLAG_EXPLANATIONS, PIVOTED, Translation
 
 FLAG_SHORT = {
     "split_long_input": "split",
@@ -21,3 +24,18 @@ def flag_label(flag: str) -> str:
 
 def flag_explanation(flag: str) -> str:
     return FLAG_EXPLANATIONS.get(flag, flag)
+
+
+def pivot_note(translation: Translation | None) -> str:
+    """``"translated through English"`` for a pivoted translation (said once on its column), else ""."""
+    if translation is None or not translation.pivot:
+        return ""
+    return f"translated through {language_name(translation.pivot)}"
+
+
+def shown_flags(flags: Sequence[str], translation: Translation | None) -> tuple[str, ...]:
+    """The flags a view shows on a sentence: ``pivoted`` is left to the column's note (every sentence of a
+    pivoted translation has it), so that the flags that tell one sentence from another stay readable."""
+    if not pivot_note(translation):
+        return tuple(flags)
+    return tuple(flag for flag in flags if flag != PIVOTED)

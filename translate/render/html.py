@@ -15,7 +15,7 @@ from ..languages import key_language, language_name
 from ..types import Document
 from .escaping import escape_html as esc
 from .escaping import escape_visible
-from .flags import flag_explanation, flag_label
+from .flags import flag_explanation, flag_label, pivot_note, shown_flags
 from .mentions import PALETTE, entity_colour, highlight, mention_index
 from .report_html import EXPORT_CSS, also_note, coverage_fragment, only_in_outlet_note
 from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, alignment_groups, column_keys, excerpt
@@ -104,6 +104,8 @@ def to_html(document: Document) -> str:
             meta += f" · {translation.model}"
         if translation.alignment_mode:
             meta += f" · aligned: {translation.alignment_mode}"
+        if pivot_note(translation):
+            meta += f" · {pivot_note(translation)}"
         parts.append(f'<th>{esc(language_name(key))} ({esc(key)})<div class="meta">{esc(meta)}</div></th>')
     parts.append("</tr></thead>\n<tbody>\n")
     names = {key: f"{language_name(key)} ({key})" for key in keys}
@@ -121,8 +123,8 @@ def to_html(document: Document) -> str:
             sentences = translation.sentences
             cell = []
             for tid in group.targets[key]:
-                flags = sentences[tid].flags
-                seen_flags += [flag for flag in flags if flag not in seen_flags]
+                seen_flags += [flag for flag in sentences[tid].flags if flag not in seen_flags]
+                flags = shown_flags(sentences[tid].flags, translation)
                 only = f'<span class="only">{ONLY_IN_VERSION}</span>' if tid in group.added[key] and group.source else ""
                 cell.append(
                     f"<p>{_sentence(sentences[tid].text, mentions.get((key, tid), ()), mark)}{only}{_flags(flags)}"

@@ -19,7 +19,7 @@ from ..languages import key_language, language_name
 from ..types import RELATION_COVERAGE, Document, Translation
 from .escaping import escape_html as esc
 from .escaping import escape_visible
-from .flags import flag_explanation, flag_label
+from .flags import flag_explanation, flag_label, pivot_note, shown_flags
 from .mentions import Spans, entity_colour, highlight, mention_index
 from .report_html import also_note, only_in_outlet_note
 from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, Group, alignment_groups, column_keys, excerpt
@@ -34,6 +34,10 @@ class Column:
     subtitle: str
     translation: Translation | None  # None for the source, and for a language still being made
     incomplete: bool = False  # only its first sentences are here; the other rows wait for the rest
+
+    @property
+    def note(self) -> str:
+        return pivot_note(self.translation)
 
     @property
     def lang(self) -> str:
@@ -123,10 +127,11 @@ def _head(columns: Sequence[Column]) -> str:
     for number, column in enumerate(columns):
         state = " pending" if number and column.translation is None else ""
         name = esc(column.title)
+        note = f'<span class="pivot">{esc(column.note)}</span>' if column.note else ""
         cells.append(
             f'<div class="cell{state}" data-lang="{esc(column.key)}" data-col="{number}" role="columnheader">'
             f'<span class="lang">{name}</span><span class="code">{esc(column.key)}</span>'
-            f'<span class="model">{esc(column.subtitle)}</span><span class="col-tools">'
+            f'<span class="model">{esc(column.subtitle)}</span>{note}<span class="col-tools">'
             f'<button type="button" data-act="copy-col" data-col="{number}" aria-label="Copy the {name} column">Copy</button>'
             f'<button type="button" data-act="left" data-col="{number}" aria-label="Move the {name} column left">◀</button>'
             f'<button type="button" data-act="right" data-col="{number}" aria-label="Move the {name} column right">▶</button>'
@@ -155,7 +160,7 @@ def _target(document: Document, group: Group, column: Column, mentions: Mapping[
         text = render_sentence(sentence.text, mentions.get((column.key, sid), ()))
         only = f'<span class="only">{ONLY_IN_VERSION}</span>' if sid in group.added.get(column.key, ()) and group.source else ""
         also = also_note(column.translation, sid)
-        parts.append(f'<span class="sent" data-sid="{sid}">{text}</span>{only}{render_flags(sentence.flags)}{also}')
+        parts.append(f'<span class="sent" data-sid="{sid}">{text}</span>{only}{render_flags(shown_flags(sentence.flags, column.translation))}{also}')
     for sid in group.omitted.get(column.key, ()):
         quote = esc(excerpt(document.sentences[sid].text))
         parts.append(f'<span class="gap">{NOT_IN_VERSION}: <span class="quote" lang="{esc(document.source_lang)}">“{quote}”</span></span>')
@@ -172,6 +177,7 @@ def render_document(document: Document, *, pending: Sequence[str] = (), incomple
     groups = alignment_groups(document, [c.key for c in columns[1:] if c.translation is not None])
     mentions = mention_index(document)
     waiting = '<span class="wait"></span><span class="sr">translating…</span>'
+    pivoted = {c.key for c in columns if c.note}  # their `pivoted` flags are the column's note, not marks of a row
     body = []
     marked = 0
     for number, group in enumerate(groups):
@@ -187,7 +193,7 @@ def render_document(document: Document, *, pending: Sequence[str] = (), incomple
                 continue
             text = _target(document, group, column, mentions)
             cells.append(_cell(index, column, text, "cell" if text else "cell empty"))
-        is_marked = group.marked(document)
+        is_marked = group.marked(document, ignore=pivoted)
         marked += is_marked
         classes = "row para" if group.paragraph_start else "row"
         flag = ' data-marked="1"' if is_marked else ""
@@ -236,6 +242,6 @@ def render_message(message: str, kind: str = "error") -> str:
 
 def render_placeholder() -> str:
     return (
-        '<div class="placeholder">Paste an English article, upload a .txt or .md file, or load the sample '
+        '<div class="placeholder">Paste an article in English, Ukrainian, Russian or Hungarian, upload a .txt or .md file, or load the sample '
         "article, then press <b>Translate</b>. The versions appear side by side, one row per sentence.</div>"
     )

@@ -172,6 +172,7 @@ CSS = """
 .tr-view .head .model { flex-basis: 100%; font-size: 12px; color: var(--tr-muted); white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; }
 .tr-view .head .pending .model { color: var(--tr-accent); }
+.tr-view .head .pivot { flex-basis: 100%; font-size: 12px; font-weight: 600; color: var(--tr-accent); }
 .tr-view .col-tools { display: flex; gap: 4px; flex-basis: 100%; }
 .tr-view .tools button, .tr-view .col-tools button, .tr-view .cell .copy { font: inherit; font-size: 12px; line-height: 1.4;
   color: var(--tr-fg); background: var(--tr-bg); border: 1px solid var(--tr-line-strong); border-radius: 6px;

@@ -19,11 +19,11 @@ source sentence), so that no view can hide an omission or an addition inside a m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..languages import key_language
-from ..types import RELATION_COVERAGE, Document, Link, Translation
+from ..types import PIVOTED, RELATION_COVERAGE, Document, Link, Translation
 
 # How every view names the row of sentences that only the outlets have.
 ONLY_IN_OUTLET = "only in this outlet"
@@ -48,10 +48,12 @@ class Group:
     omitted: dict[str, tuple[int, ...]] = field(default_factory=dict)
     added: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def marked(self, document: Document) -> bool:
-        """The row has a flag, an omission or an addition in some version."""
+    def marked(self, document: Document, ignore: Collection[str] = ()) -> bool:
+        """The row has a flag, an omission or an addition in some version (the ``pivoted`` flag of the
+        keys in ``ignore`` does not count: their column says it)."""
         return any(self.omitted.values()) or any(self.added.values()) or any(
-            flags_of(document, key, ids) for key, ids in self.targets.items()
+            [flag for flag in flags_of(document, key, ids) if not (key in ignore and flag == PIVOTED)]
+            for key, ids in self.targets.items()
         )
 
 

@@ -14,7 +14,7 @@ from ..errors import EngineNotAvailableError
 from ..languages import key_language, language_name
 from ..types import Document
 from .escaping import INVISIBLE, control_name, xml_safe
-from .flags import flag_label
+from .flags import flag_label, pivot_note, shown_flags
 from .mentions import entity_colour, mention_index
 from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, alignment_groups, column_keys, excerpt
 
@@ -87,7 +87,8 @@ def to_docx(document: Document) -> bytes:
     header = [f"{language_name(document.source_lang)} ({document.source_lang})"]
     for key in keys:
         translation = document.translations[key]
-        header.append(f"{language_name(key)} ({key}) · {translation.model or translation.origin}")
+        note = f" · {pivot_note(translation)}" if pivot_note(translation) else ""
+        header.append(f"{language_name(key)} ({key}) · {translation.model or translation.origin}{note}")
     for cell, title in zip(table.rows[0].cells, header, strict=True):
         cell.text = xml_safe(title)
         for run in cell.paragraphs[0].runs:
@@ -101,7 +102,8 @@ def to_docx(document: Document) -> bytes:
             _sentence(paragraph, document.sentences[sid].text, mentions.get((document.source_lang, sid), ()))
             _language(paragraph, document.source_lang)
         for column, key in enumerate(keys, 1):
-            sentences = document.translations[key].sentences
+            translation = document.translations[key]
+            sentences = translation.sentences
             first = True
             for tid in group.targets[key]:
                 paragraph = cells[column].paragraphs[0] if first else cells[column].add_paragraph()
@@ -110,7 +112,7 @@ def to_docx(document: Document) -> bytes:
                 _language(paragraph, key_language(key))
                 if tid in group.added[key]:
                     paragraph.add_run(f" [{ONLY_IN_VERSION}]").italic = True
-                for flag in sentences[tid].flags:
+                for flag in shown_flags(sentences[tid].flags, translation):
                     paragraph.add_run(f" [{flag_label(flag)}]").font.color.rgb = RGBColor(0x6B, 0x45, 0x00)
             for sid in group.omitted[key]:
                 paragraph = cells[column].paragraphs[0] if first else cells[column].add_paragraph()

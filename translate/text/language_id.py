@@ -167,6 +167,14 @@ def describe(guess: LanguageGuess) -> str:
     return ", ".join(f"{name(code)} {share:.0%}" for code, share in guess.scores.items() if share >= 0.01) or "no words"
 
 
+def found_words(guess: LanguageGuess) -> str:
+    """How sure the identification is, in the words the CLI and the page both say:
+    'found Russian 100%', or for a short text its letters decided, 'the only one of the four its
+    letters allow (found: Slovak 80%, …)'."""
+    found = describe(guess)
+    return f"found {found}" if guess.confidence >= 0.5 else f"the only one of the four its letters allow (found: {found})"
+
+
 def require_document_language(text: str, candidates: Sequence[str] = LANGS, *, what: str = "the text") -> LanguageGuess:
     """The document's language, or InputError naming what was found and how to force a choice."""
     guess = identify_document(text, candidates)

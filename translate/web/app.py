@@ -22,6 +22,7 @@ from ..render.report_html import COVERAGE_CSS, COVERAGE_SCRIPT
 from .compare_form import CompareForm, build_compare_form
 from .public import describe
 from .service import Limits, WebService
+from .source import DETECT, SOURCE_CHOICES, SOURCE_LABEL, SourceView, target_offer
 from .streaming import PageUpdate
 
 WORK = "work"  # the one concurrency group of every handler that does work
@@ -79,7 +80,8 @@ def build_app(service: WebService) -> Any:
     import gradio as gr
 
     limits = service.limits
-    target_choices = [(f"{language_name(lang)} ({lang})", lang) for lang in TARGET_LANGUAGES]
+    english = target_offer("en")  # offered until the page knows the text's language
+    source_choices = [(shown.split(" (")[0], code) for shown, code in SOURCE_CHOICES]  # "Russian": "Russian (ru)" is a target
     work: dict[str, Any] = {"concurrency_id": WORK, "concurrency_limit": limits.concurrency}
 
     def show(update: PageUpdate) -> tuple[Any, ...]:
@@ -98,6 +100,7 @@ def build_app(service: WebService) -> Any:
             gr.skip() if update.view is None else update.view,
             *downloads,
             coverage,
+            gr.skip() if update.source_note is None else update.source_note,
         )
 
     def guarded(handler: Callable[..., Iterator[PageUpdate]]) -> Callable[..., Iterator[tuple[Any, ...]]]:
@@ -136,14 +139,19 @@ def build_app(service: WebService) -> Any:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         text = gr.Textbox(
-                            label="English article",
+                            label="Article",
                             lines=10,
                             max_lines=18,
-                            placeholder="Paste an English news article here…",
+                            placeholder="Paste a news article in English, Ukrainian, Russian or Hungarian here…",
                             info=f"Up to {limits.max_chars:,} characters.",
                         )
                     with gr.Column(scale=1, min_width=260):
-                        targets = gr.CheckboxGroup(target_choices, value=list(TARGET_LANGUAGES), label="Translate into")
+                        source = gr.Radio(source_choices, value=DETECT, label=SOURCE_LABEL, elem_id="tr-source")
+                        source_note = gr.HTML("", elem_id="tr-source-note", elem_classes=["tr-view"])
+                        offered_for = gr.State(english.source)  # the source the target choices are for
+                        targets = gr.CheckboxGroup(
+                            english.labelled(), value=list(english.ticked), label="Translate into", elem_id="tr-targets"
+                        )
                         translate_button = gr.Button("Translate", variant="primary")
                         seed_button = gr.Button("Load the sample article", size="sm")
                         upload = gr.File(
@@ -180,19 +188,41 @@ def build_app(service: WebService) -> Any:
             ]
         coverage_view = gr.HTML("", elem_id="tr-coverage", elem_classes=["tr-view"], js_on_load=COVERAGE_SCRIPT)
         view = gr.HTML(render_placeholder(), elem_id="tr-result", elem_classes=["tr-view"], js_on_load=SCRIPT)
-        outputs = [status, view, *download_buttons, coverage_view]
+        outputs = [status, view, *download_buttons, coverage_view, source_note]
 
-        translate_inputs = [text, targets, engine, beam, *model_boxes.values(), glossary]
+        translate_inputs = [text, targets, engine, beam, *model_boxes.values(), glossary, source]
 
         def on_translate(
             text_value: Any, target_values: Any, engine_value: Any, beam_value: Any,
-            uk: Any, ru: Any, hu: Any, glossary_path: Any, request: gr.Request,
+            uk: Any, ru: Any, hu: Any, glossary_path: Any, source_value: Any, request: gr.Request,
         ) -> Iterator[tuple[Any, ...]]:
-            raw = (text_value, target_values, engine_value, beam_value, uk, ru, hu, glossary_path)
-            text_value, target_values, engine_value, beam_value, uk, ru, hu, glossary_path = parsed(translate_inputs, raw)
+            raw = (text_value, target_values, engine_value, beam_value, uk, ru, hu, glossary_path, source_value)
+            text_value, target_values, engine_value, beam_value, uk, ru, hu, glossary_path, source_value = parsed(
+                translate_inputs, raw
+            )
             yield from guarded(service.translate_page)(
                 text_value, target_values, engine_value, beam_value, {"uk": uk, "ru": ru, "hu": hu}, glossary_path,
-                session_of(request),
+                session_of(request), source_value,
+            )
+
+        def on_source(*values: Any) -> tuple[Any, Any, Any]:
+            """The note on the source and, when the source changed, the targets that follow it."""
+            try:
+                found = service.source_view(*parsed(source_inputs, values))
+            except Exception as error:  # never a server error for what a visitor typed
+                found = SourceView(describe(error))
+            note = render_message(found.note, "info") if found.note else ""
+            if found.offer is None:
+                return gr.skip(), gr.skip(), note
+            offer = found.offer
+            return gr.CheckboxGroup(choices=offer.labelled(), value=list(offer.ticked)), offer.source, note
+
+        source_inputs = [text, source, offered_for]
+        source_outputs = [targets, offered_for, source_note]
+        for event in (text.change, source.change):
+            event(
+                on_source, inputs=source_inputs, outputs=source_outputs, api_visibility="private",
+                trigger_mode="always_last", show_progress="hidden", preprocess=False, **work,
             )
 
         translating = translate_button.click(
@@ -245,10 +275,12 @@ def build_app(service: WebService) -> Any:
 
         demo.unload(on_leave)
 
-        def translate(text: str, targets: list[str]) -> dict:
-            """Translate an English article into the target languages (uk, ru, hu); returns the JSON document."""
+        def translate(text: str, targets: list[str], source: str = DETECT) -> dict:
+            """Translate an article into the target languages (en, uk, ru, hu other than its own); returns the
+            JSON document. ``source`` is "auto" (identify the language; ``source.lang`` says which it found)
+            or en, uk, ru, hu; with "auto" the found language is left out of the targets."""
             try:
-                return service.api_translate(text, targets)
+                return service.api_translate(text, targets, source)
             except Exception as error:
                 raise gr.Error(describe(error), print_exception=not isinstance(error, TranslateError)) from None
 

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..languages import TARGET_LANGUAGES, parse_targets
+from ..languages import SOURCE_LANGUAGE, parse_targets, target_choices
 from ..limits import WEB_BEAM_MAX
 
 
@@ -19,12 +19,18 @@ def text_argument(value: object, what: str) -> str:
     return value
 
 
-def targets_argument(value: object) -> tuple[str, ...]:
+def codes_argument(value: object, source: str = SOURCE_LANGUAGE) -> str | list[str]:
+    """The target codes as sent ("uk,hu" or a list of text), not yet checked against ``source``."""
     if isinstance(value, str):
-        return parse_targets(value)
+        return value
     if not isinstance(value, list | tuple) or not all(isinstance(item, str) for item in value):
-        raise UsageError(f"no target language given; choose from: {', '.join(TARGET_LANGUAGES)}")
-    return parse_targets(list(value))
+        raise UsageError(f"no target language given; choose from: {', '.join(target_choices(source))}")
+    return list(value)
+
+
+def targets_argument(value: object, source: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
+    """The target languages of a text in ``source``, in the order given."""
+    return parse_targets(codes_argument(value, source), source)
 
 
 def path_argument(value: object, what: str) -> str | None:

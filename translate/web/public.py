@@ -24,7 +24,7 @@ from ..errors import (
     TranslateError,
     UsageError,
 )
-from ..languages import TARGET_LANGUAGES
+from ..languages import LANGUAGES
 from ..models import HUB_ID
 from ..types import Document
 
@@ -33,7 +33,10 @@ _PATH = re.compile(r"(?<![\w.-])(?:~|\.{1,2})?/[^\s'\",;()]+")
 
 
 def public_model_name(spec: str) -> str:
-    """A hub id as it is; a local folder (the same rule as :func:`translate.models.resolve`) by its name."""
+    """A hub id as it is; a local folder (the same rule as :func:`translate.models.resolve`) by its name.
+    The two models of a pivoted translation (``A+B``) each so."""
+    if "+" in spec and not Path(spec).expanduser().exists():
+        return "+".join(public_model_name(part) for part in spec.split("+"))
     path = Path(spec).expanduser()
     if spec.startswith((".", "/", "~")) or not HUB_ID.match(spec) or path.exists():
         return f"{path.name or 'model'} (local)"
@@ -45,9 +48,12 @@ def public_signature(signature: str) -> str:
     parts = []
     for part in signature.split("|"):
         key, sep, value = part.partition("=")
-        if sep and (key in TARGET_LANGUAGES or key == "ner") and value != "provided":
-            model, at, revision = value.rpartition("@") if "@" in value else (value, "", "")
-            part = f"{key}={public_model_name(model)}{at}{revision}"
+        if sep and (key in LANGUAGES or key == "ner") and value != "provided":
+            steps = []
+            for step in value.split("+"):  # a pivot: both models, in order
+                model, at, revision = step.rpartition("@") if "@" in step else (step, "", "")
+                steps.append(f"{public_model_name(model)}{at}{revision}")
+            part = f"{key}={'+'.join(steps)}"
         parts.append(part)
     return "|".join(parts)
 

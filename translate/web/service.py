@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
+from ..directions import parse_model_key
 from ..engines import ENGINES, engine_class
 from ..entities import ner_choice
 from ..errors import InputError, ModelNotAvailableError, TranslateError, UsageError
-from ..languages import ALTERNATIVE_MODELS, DEFAULT_MODELS, TARGET_LANGUAGES, language_name
+from ..languages import ALTERNATIVE_MODELS, DEFAULT_MODELS, SOURCE_LANGUAGE, TARGET_LANGUAGES, language_name
 from ..limits import (
     WEB_BEAM_MAX,
     WEB_MAX_CHARS,
@@ -32,13 +33,26 @@ from ..pipeline import Settings, Translator
 from ..render.page import render_document, render_message
 from ..render.report_html import coverage_fragment
 from ..types import Document
-from .arguments import beam_argument, path_argument, targets_argument, text_argument
+from .arguments import beam_argument, path_argument, text_argument
 from .downloads import Downloads
 from .public import describe, public_document, public_model_name
+from .source import (
+    DETECT,
+    SourceView,
+    find_source,
+    page_words,
+    source_argument,
+    source_note,
+    source_view,
+    targets_for,
+)
 from .streaming import Finished, PageUpdate, WatchedTranslator, run_cancellable, stream_translation
 from .texts import RELATION_CHOICES, compared_message, named_texts
 from .uploads import read_glossary, read_upload
 
+# What to paste, by the box that is empty: the Translate tab reads any of the four languages.
+ENGLISH_NAMES = "The translations are ready; the glossary's names are marked in English articles only, and this one is not English"
+EMPTY_HINT = {"The article": "an article in English, Ukrainian, Russian or Hungarian"}
 SEED_PATH = Path(__file__).resolve().parents[2] / "seeds" / "trump-putin-budapest.txt"
 
 
@@ -158,7 +172,11 @@ class WebService:
         problem = beam_problem(beam, WEB_BEAM_MAX)
         if problem:
             raise UsageError(problem)
-        models = {lang: self.settings.model_spec(lang)[0] for lang in TARGET_LANGUAGES}
+        # The server's models of every direction, with en -> X named by its short key (the page's choices).
+        models = {
+            key: spec for key, spec in self.settings.models.items() if parse_model_key(key)[0] != SOURCE_LANGUAGE
+        }
+        models.update({lang: self.settings.model_spec(lang)[0] for lang in TARGET_LANGUAGES})
         if not isinstance(options.models, Mapping):
             raise UsageError("the models must be chosen from the lists")
         for lang, name in options.models.items():
@@ -174,7 +192,7 @@ class WebService:
     def check_text(self, text: object, what: str = "The article") -> str:
         text = text_argument(text, what)
         if not text.strip():
-            raise InputError(f"{what} is empty; paste an English article, upload a .txt or .md file, or load the sample")
+            raise InputError(f"{what} is empty; paste {EMPTY_HINT.get(what, 'an English article')}, upload a .txt or .md file, or load the sample")
         if len(text) > self.limits.max_chars:
             raise InputError(
                 f"{what} has {len(text):,} characters; this page accepts at most {self.limits.max_chars:,}. "
@@ -240,32 +258,66 @@ class WebService:
         models: object = None,
         glossary_path: object = None,
         session: str = "",
+        source: object = DETECT,
     ) -> Iterator[PageUpdate]:
         """Translate and stream: the view shows each language as soon as it is ready.
 
+        ``source`` is "auto" (identify the language; the note says what was found) or en, uk, ru, hu.
         A glossary that cannot be used stops the run with its message before anything is translated.
         """
         try:
             text = self.check_text(text)
-            codes = targets_argument(targets)
+            choice = source_argument(source)
             chosen = models if models is not None else {}
             if not isinstance(chosen, Mapping):
                 raise UsageError("the models must be chosen from the lists")
             options = Options(text_argument(engine, "the engine"), beam_argument(beam_size), dict(chosen))
             translator = self.translator(options)
             glossary = self.read_glossary(glossary_path)
+            lang, guess = self.find_source(text, choice)
+            codes = targets_for(targets, lang, detected=guess is not None)
+            translator.check_models(lang, codes)  # a missing model or a pair without one, before anything shows
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
-            yield PageUpdate(status=render_message(describe(error)))
+            yield PageUpdate(status=render_message(describe(error)), source_note="")
             return
+        yield PageUpdate(source_note=render_message(source_note(lang, guess), "info"))
 
         def finish(document: Document, status: str) -> PageUpdate:
+            if lang != SOURCE_LANGUAGE:  # names are recognised in English text only
+                if glossary:
+                    status += render_message(f"{ENGLISH_NAMES} ({language_name(lang)}).", "info")
+                return self.final(document, status, session)
             try:
                 document = self.add_entities(document, glossary, translator)
             except TranslateError as error:
                 status += render_message(f"The translations are ready, but names could not be marked: {describe(error)}")
             return self.final(document, status, session)
 
-        yield from stream_translation(translator, text, codes, finish)
+        yield from stream_translation(translator, text, codes, finish, source_lang=lang)
+
+    def find_source(self, text: str, choice: str) -> tuple[str, Any]:
+        """(language, the identifier's guess or None when named) of a checked text; a text in another
+        script than the named language is refused here, in the page's words."""
+        from ..pipeline.translator import check_source
+
+        lang, guess = find_source(text, choice)
+        try:
+            check_source(text, lang)
+        except InputError as error:
+            raise InputError(page_words(str(error))) from None
+        return lang, guess
+
+    def source_view(self, text: object, choice: object, shown_for: object) -> SourceView:
+        """The note and target choices for the text in the box (see :func:`translate.web.source.source_view`).
+        Nothing to say for a text the page would refuse: the Translate button says why."""
+        try:
+            value = text_argument(text, "The article")
+            choice = source_argument(choice)
+            if len(value) > self.limits.max_chars or (choice == DETECT and not value.strip()):
+                return SourceView("")
+            return source_view(value, choice, str(shown_for or ""))
+        except TranslateError as error:
+            return SourceView(describe(error))
 
     def ner_model(self) -> str | None:
         """The NER model to use, decided once per process (see :func:`ner_choice`)."""
@@ -296,11 +348,17 @@ class WebService:
             downloads=self.downloads.write(shown, session), document=shown.to_dict(),
         )
 
-    def api_translate(self, text: object, targets: object = TARGET_LANGUAGES) -> dict[str, Any]:
-        """The `/translate` endpoint: the JSON document of `translate FILE --format json`, models by name."""
+    def api_translate(self, text: object, targets: object = TARGET_LANGUAGES, source: object = DETECT) -> dict[str, Any]:
+        """The `/translate` endpoint: the JSON document of `translate FILE --format json`, models by name.
+
+        ``source`` "auto" (the default) identifies the language, as the page does: the found language is
+        the document's ``source.lang`` and is left out of the targets (none left: English, or uk, ru, hu)."""
         text = self.check_text(text)
-        codes = targets_argument(list(targets) if isinstance(targets, tuple) else targets)
-        return public_document(self.translator().translate_document(text, codes)).to_dict()
+        choice = source_argument(source)
+        targets = list(targets) if isinstance(targets, tuple) else targets
+        lang, guess = self.find_source(text, choice)
+        codes = targets_for(targets, lang, detected=guess is not None)
+        return public_document(self.translator().translate_document(text, codes, source_lang=lang)).to_dict()
 
     # ---- comparing existing translations -------------------------------------------------
     def compare_page(

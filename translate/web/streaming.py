@@ -34,6 +34,7 @@ class PageUpdate:
     coverage: str | None = None  # the coverage matrix of the document in the view ("" for none)
     downloads: dict[str, str] | None = None  # "json" / "tmx" / "html" -> file path; {} hides them
     document: dict[str, Any] | None = None
+    source_note: str | None = None  # what the page found the source language to be ("" for nothing)
 
 
 class DocumentTranslator(Protocol):
@@ -47,6 +48,7 @@ class DocumentTranslator(Protocol):
         progress: Callable[[str, int, int], None] | None = ...,
         on_language: Callable[[Translation], None] | None = ...,
         on_partial: Callable[[Translation], None] | None = ...,
+        source_lang: str = ...,
     ) -> Document: ...
 
 
@@ -59,12 +61,15 @@ def stream_translation(
     text: str,
     codes: tuple[str, ...],
     finish: Callable[[Document, str], PageUpdate],
+    *,
+    source_lang: str = SOURCE_LANGUAGE,
 ) -> Iterator[PageUpdate]:
-    """Page updates while ``translator`` works in a thread; ``finish(document, status)`` makes the last one."""
+    """Page updates while ``translator`` works in a thread; ``finish(document, status)`` makes the last one.
+    A pivoted language reports two models' work per sentence (its bar counts both)."""
     from ..text.segmentation import split_sentences
 
-    sentences = tuple(split_sentences(text, SOURCE_LANGUAGE))
-    shown = Document(SOURCE_LANGUAGE, text, sentences, {}, "")
+    sentences = tuple(split_sentences(text, source_lang))
+    shown = Document(source_lang, text, sentences, {}, "")
     progress: dict[str, tuple[int, int]] = {lang: (0, len(sentences)) for lang in codes}
     yield PageUpdate(status=render_progress(progress, codes), view=render_document(shown, pending=codes), downloads={})
     events: queue.Queue[tuple[str, Any]] = queue.Queue()
@@ -81,7 +86,8 @@ def stream_translation(
     def work() -> None:
         try:
             document = translator.translate_document(
-                text, codes, progress=report("progress"), on_language=report("language"), on_partial=report("partial")
+                text, codes, progress=report("progress"), on_language=report("language"), on_partial=report("partial"),
+                source_lang=source_lang,
             )
             events.put(("done", document))
         except Cancelled:
@@ -149,7 +155,9 @@ def _relay(
     last = 0.0
 
     def view() -> str:
-        return render_document(shown, pending=[c for c in codes if c not in finished], incomplete=incomplete)
+        # Every code gives the column order (the finished ones too, or they would move to the end);
+        # those without a translation yet are the waiting columns.
+        return render_document(shown, pending=codes, incomplete=incomplete)
 
     while True:
         kind, payload = events.get()
@@ -193,7 +201,9 @@ class WatchedTranslator:
         self.translator = translator
         self.cancelled = cancelled
 
-    def translate_sentences(self, texts: Sequence[str], lang: str, *, progress: Any = None) -> list[tuple[str, tuple[str, ...]]]:
+    def translate_sentences(
+        self, texts: Sequence[str], lang: str, *, progress: Any = None, **options: Any
+    ) -> list[tuple[str, tuple[str, ...]]]:
         def check(code: str, done: int, total: int) -> None:
             if self.cancelled.is_set():
                 raise Cancelled
@@ -202,7 +212,7 @@ class WatchedTranslator:
 
         if self.cancelled.is_set():
             raise Cancelled
-        result: list[tuple[str, tuple[str, ...]]] = self.translator.translate_sentences(texts, lang, progress=check)
+        result: list[tuple[str, tuple[str, ...]]] = self.translator.translate_sentences(texts, lang, progress=check, **options)
         return result
 
     def __getattr__(self, name: str) -> Any:
