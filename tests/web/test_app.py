@@ -34,11 +34,14 @@ def test_the_page_has_one_public_endpoint(tiny_settings_models: dict[str, str]) 
 def test_every_handler_that_works_shares_one_concurrency_limit(tiny_settings_models: dict[str, str]) -> None:
     limits = Limits(concurrency=3)
     demo = build_app(WebService(Settings(engine="ctranslate2", models=tiny_settings_models), limits, ner="none"))
-    queued = [fn for fn in demo.fns.values() if fn.queue and fn.fn is not None and fn.name not in ("on_leave",)]
+    queued = [fn for fn in demo.fns.values() if fn.queue and fn.fn is not None and fn.name not in ("on_leave", "on_source")]
     names = sorted(fn.name for fn in queued)
     assert {"on_translate", "on_compare", "translate", "on_upload", "on_open", "glossary_status"} <= set(names)
     assert {fn.concurrency_id for fn in queued} == {"work"}
     assert {fn.concurrency_limit for fn in queued} == {3}
+    # the source-language note while typing runs apart: it never waits behind, nor holds up, the work
+    notes = [fn for fn in demo.fns.values() if fn.name == "on_source"]
+    assert len(notes) == 2 and {(fn.concurrency_id, fn.concurrency_limit) for fn in notes} == {("detect", 1)}
 
 
 def test_uploads_and_results_are_deleted_after_a_bounded_time(tiny_settings_models: dict[str, str]) -> None:

@@ -26,6 +26,7 @@ from .source import DETECT, SOURCE_CHOICES, SOURCE_LABEL, SourceView, target_off
 from .streaming import PageUpdate
 
 WORK = "work"  # the one concurrency group of every handler that does work
+DETECTION = "detect"  # the source-language note while a visitor types: light, and apart from the work
 DOWNLOADS = (("json", "Download JSON"), ("tmx", "Download TMX"), ("html", "Download HTML"), ("docx", "Download DOCX"))
 
 PAGE_CSS = (
@@ -222,7 +223,9 @@ def build_app(service: WebService) -> Any:
         for event in (text.change, source.change):
             event(
                 on_source, inputs=source_inputs, outputs=source_outputs, api_visibility="private",
-                trigger_mode="always_last", show_progress="hidden", preprocess=False, **work,
+                trigger_mode="always_last", show_progress="hidden", preprocess=False,
+                # its own queue: naming the language of what is typed never waits behind, nor holds up, a translation or an upload
+                concurrency_id=DETECTION, concurrency_limit=1,
             )
 
         translating = translate_button.click(
