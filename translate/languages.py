@@ -35,6 +35,7 @@ LANGUAGES: dict[str, Language] = {
 }
 
 SOURCE_LANGUAGE = "en"
+AUTO = "auto"  # a source language to identify (per text, or per record of a corpus)
 TARGET_LANGUAGES: tuple[str, ...] = ("uk", "ru", "hu")
 
 
@@ -152,9 +153,12 @@ def parse_targets(value: str | list[str] | tuple[str, ...], source: str = SOURCE
 
 
 def target_choices(source: str = SOURCE_LANGUAGE) -> tuple[str, ...]:
-    """The languages a ``source`` text can be translated into (uk, ru, hu for English)."""
+    """The languages a ``source`` text can be translated into (uk, ru, hu for English; any of the four
+    for ``"auto"``, texts of several languages, each translated into the others)."""
     if source == SOURCE_LANGUAGE:
         return TARGET_LANGUAGES
+    if source == AUTO:
+        return tuple(LANGUAGES)
     language(source)  # raises for an unknown code
     return tuple(code for code in LANGUAGES if code != source)
 

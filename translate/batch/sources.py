@@ -14,11 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..directions import parse_model_key, short_key
-from ..errors import UsageError
-from ..languages import SOURCE_LANGUAGE, language_name, normalize_code, parse_targets, unknown_language
+from ..languages import (
+    AUTO,
+    default_targets,
+    language_name,
+    normalize_code,
+    parse_targets,
+    unknown_language,
+)
 from ..text.language_id import LANGS, describe, guess_source
-
-AUTO = "auto"
 
 
 @dataclass(frozen=True)
@@ -42,24 +46,9 @@ def source_choice(value: str) -> str:
 def job_targets(value: str | Sequence[str] | None, source: str) -> tuple[str, ...]:
     """The job's target languages for ``--from source``: the default (en for ``auto`` and for a non-English
     source, uk, ru, hu from English) when ``value`` is None; with ``auto`` any of the four."""
-    if source != AUTO:
-        if value is None:
-            return ("uk", "ru", "hu") if source == SOURCE_LANGUAGE else (SOURCE_LANGUAGE,)
-        return parse_targets(value if isinstance(value, str) else tuple(value), source)
     if value is None:
-        return (SOURCE_LANGUAGE,)
-    codes: list[str] = []
-    for item in value.split(",") if isinstance(value, str) else list(value):
-        if not item.strip():
-            continue
-        code = normalize_code(item)
-        if code not in LANGS:
-            raise unknown_language(item.strip().lower(), LANGS, "target language")
-        if code not in codes:
-            codes.append(code)
-    if not codes:
-        raise UsageError(f"no target language given; choose from: {', '.join(LANGS)}")
-    return tuple(codes)
+        return default_targets(source)
+    return parse_targets(value if isinstance(value, str) else tuple(value), source)
 
 
 def possible_sources(source: str) -> tuple[str, ...]:

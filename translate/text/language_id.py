@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import EngineNotAvailableError, InputError, UsageError
-from ..languages import normalize_code
+from ..languages import AUTO, normalize_code
 
 LANGS: tuple[str, ...] = ("en", "uk", "ru", "hu")
 
@@ -246,11 +246,11 @@ def identify_source(text: str, *, what: str = "the text") -> LanguageGuess:
     return guess
 
 
-def source_language(text: str, choice: str = "auto", *, what: str = "the text") -> tuple[str, LanguageGuess | None]:
+def source_language(text: str, choice: str = AUTO, *, what: str = "the text") -> tuple[str, LanguageGuess | None]:
     """The source language to translate from: ``choice`` itself (en, uk, ru, hu), or for ``"auto"`` the
     identified one with its guess (see :func:`identify_source`)."""
     code = normalize_code(str(choice))
-    if code == "auto":
+    if code == AUTO:
         guess = identify_source(text, what=what)
         return str(guess.lang), guess
     if code not in LANGS:

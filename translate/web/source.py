@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError, UsageError
 from ..languages import (
+    AUTO,
     LANGUAGES,
     default_targets,
     language_name,
@@ -21,7 +22,7 @@ from ..languages import (
 from ..text.language_id import LanguageGuess, found_words, identify_source, letter_count, source_language
 from .arguments import codes_argument, targets_argument
 
-DETECT = "auto"
+DETECT = AUTO
 SOURCE_LABEL = "Source language"
 # (shown, value) in the order the page offers them; "Detect" first, the default.
 SOURCE_CHOICES: tuple[tuple[str, str], ...] = (
