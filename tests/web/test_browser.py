@@ -124,8 +124,22 @@ def _wait_final(page: Any, timeout: float = WAIT_MS) -> None:
 
 
 def _upload(page: Any, elem_id: str, path: Path) -> None:
-    page.locator(f"#{elem_id} input[type=file]").set_input_files(str(path))
-    page.locator(f"#{elem_id}").get_by_text(path.name).first.wait_for(timeout=WAIT_MS)
+    """Upload ``path`` and wait until the box shows its name. A file set on an input that the page was
+    re-rendering (a tab just opened, on a busy machine) is lost without a trace, so it is set again
+    until the name shows, within the usual generous limit."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator(f"#{elem_id}")
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while True:
+        box.locator("input[type=file]").first.wait_for(state="attached", timeout=WAIT_MS)
+        box.locator("input[type=file]").first.set_input_files(str(path))
+        try:
+            box.get_by_text(path.name).first.wait_for(timeout=30_000)
+            return
+        except PlaywrightTimeout:
+            if time.monotonic() > deadline:
+                raise
 
 
 def _compare(page: Any, source: str, provided: dict[str, str], glossary: Path | None) -> None:
