@@ -474,6 +474,19 @@ def test_several_texts_per_language_get_a_coverage_matrix_whose_cells_open(page:
     page.wait_for_function("document.querySelector('#tr-status').innerText.includes('6 translations')", timeout=WAIT_MS)
     page.wait_for_function("!document.querySelector('#tr-coverage .cov-matrix')", timeout=WAIT_MS)
     assert page.locator("#tr-result .only-outlet").count() == 0
+    # Each text translated into English (model mode): its English next to it, and the matrix again.
+    page.get_by_label("All are independent reports (coverage)").check()
+    page.get_by_label("Also translate each text into English (links paraphrases too)").check()
+    page.get_by_role("button", name="Compare", exact=True).click()
+    page.wait_for_function(
+        "document.querySelector('#tr-result .row.head .cell[data-lang=\"ru-en:Kommersant\"]')", timeout=WAIT_MS
+    )
+    page.locator("#tr-coverage .cov-matrix").wait_for(timeout=WAIT_MS)
+    back = [f"{key.split(':')[0]}-en:{key.split(':')[1]}" for key in keys]
+    assert [heads.nth(i).get_attribute("data-lang") for i in range(heads.count())] == [
+        "en", *(column for pair in zip(keys, back, strict=True) for column in pair)
+    ]
+    assert "6 independent coverage" in page.locator("#tr-status").inner_text()
 # ---- every reader: schemes, phones, keyboards, screen readers ------------------------------------
 
 AXE = ROOT / ".cache" / "node" / "node_modules" / "axe-core" / "axe.min.js"

@@ -517,3 +517,27 @@ def test_the_note_before_translating_follows_the_text_and_the_choice(any_source:
     assert found.note.startswith("source language: Russian (ru)") and found.offer is not None
     assert any_source.source_view("x" * 2001, "auto", "en").note == ""  # too long: the Translate button says why
     assert "must be text, not int" in any_source.source_view(3, "auto", "en").note
+
+
+def test_compare_texts_can_translate_each_text_into_english(
+    tiny_settings_models: dict[str, str], direction_models: dict[str, Path]
+) -> None:
+    models = {**tiny_settings_models, "ru-en": str(direction_models["zle-en"]), "hu-en": str(direction_models["hu-en"])}
+    service = WebService(Settings(engine="ctranslate2", beam_size=1, models=models), Limits(max_chars=20000), ner="none")
+    texts = [("ru", "Prime", _story("ru-prime.txt")), ("hu", "444", _story("hu-444.txt"))]
+    updates = list(service.compare_texts_page(_story("en.txt"), texts, "coverage", False, None, "s1", back_translate=True))
+    assert "Translating the texts into English and aligning…" in (updates[0].status or "")
+    final = updates[-1]
+    assert final.document is not None, final.status
+    translations = final.document["translations"]
+    assert list(translations) == ["ru:Prime", "ru-en:Prime", "hu:444", "hu-en:444"]  # each next to its English; no forward MT
+    assert translations["ru-en:Prime"]["back_translation_of"] == "ru:Prime"
+    assert len(translations["hu-en:444"]["sentences"]) == len(translations["hu:444"]["sentences"])
+    assert {translations[key]["alignment_mode"] for key in ("ru:Prime", "hu:444")} == {"coverage+model"}
+    # the downloads are this visitor's, in the folder of their session
+    assert Path((final.downloads or {})["json"]).is_relative_to(service.downloads.folder_of("s1"))
+
+
+def test_compare_texts_back_translation_is_yes_or_no(roomy_service: WebService) -> None:
+    updates = list(roomy_service.compare_texts_page("A.", [("ru", "", "Б.")], "auto", False, None, "", back_translate="yes"))
+    assert "is yes or no" in (updates[-1].status or "")

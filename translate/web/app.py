@@ -234,12 +234,13 @@ def build_app(service: WebService) -> Any:
 
         compare_inputs = form.inputs()
 
-        def on_compare(*values: Any) -> Iterator[tuple[Any, ...]]:
-            # Any number of text slots: Gradio passes no request to a handler of *values, so the
-            # downloads of a comparison go to the shared folder, cleaned on the same schedule.
-            source_value, relation, mt, glossary_path, *slots = parsed(compare_inputs, values)
+        def on_compare(request: gr.Request, *values: Any) -> Iterator[tuple[Any, ...]]:
+            # Any number of text slots: the request comes first, as Gradio only fills positional parameters.
+            source_value, relation, mt, back, glossary_path, *slots = parsed(compare_inputs, values)
             texts = CompareForm.texts(slots)
-            yield from guarded(service.compare_texts_page)(source_value, texts, relation, mt, glossary_path, "")
+            yield from guarded(service.compare_texts_page)(
+                source_value, texts, relation, mt, glossary_path, session_of(request), back
+            )
 
         comparing = form.button.click(
             on_compare, inputs=compare_inputs, outputs=outputs, api_visibility="private", preprocess=False, **work

@@ -41,11 +41,14 @@ class CompareForm:
     relation: Any
     glossary: Any
     with_mt: Any
+    back: Any  # translate each text into English: the aligner then also compares meaning
     button: Any
 
     def inputs(self) -> list[Any]:
         """The inputs of the compare event, in the order :meth:`texts` and the handler read them."""
-        return [self.source, self.relation, self.with_mt, self.glossary, *(c for slot in self.slots for c in slot)]
+        return [
+            self.source, self.relation, self.with_mt, self.back, self.glossary, *(c for slot in self.slots for c in slot)
+        ]
 
     @staticmethod
     def texts(values: Sequence[Any]) -> list[tuple[Any, Any, Any]]:
@@ -89,6 +92,9 @@ def build_compare_form(glossary_label: str) -> CompareForm:
             )
         with gr.Column(scale=1, min_width=260):
             with_mt = gr.Checkbox(label="Also show the machine translation next to each", value=False)
+            back = gr.Checkbox(
+                label="Also translate each text into English (links paraphrases too)", value=False, elem_id="tr-back",
+            )
             button = gr.Button("Compare", variant="primary")
 
     def reveal(count: Any) -> tuple[Any, ...]:
@@ -97,5 +103,5 @@ def build_compare_form(glossary_label: str) -> CompareForm:
         return (count, *rows, gr.Button(visible=count < EXTRA_SLOTS))
 
     add.click(reveal, inputs=shown, outputs=[shown, *extra_rows, add], api_visibility="private", queue=False)
-    return CompareForm(source, seed, slots, extra_rows, shown, add, relation, glossary, with_mt, button)
+    return CompareForm(source, seed, slots, extra_rows, shown, add, relation, glossary, with_mt, back, button)
 

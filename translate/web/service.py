@@ -355,9 +355,12 @@ class WebService:
         with_mt: object = False,
         glossary_path: object = None,
         session: str = "",
+        back_translate: object = False,
     ) -> Iterator[PageUpdate]:
         """Align any number of (language, name, text) against the English source, each as a translation or as
-        independent coverage (``relation``: auto, translation or coverage); the coverage matrix comes with the view."""
+        independent coverage (``relation``: auto, translation or coverage); the coverage matrix comes with the view.
+        ``back_translate``: each text's English machine translation is shown next to it and the coverage
+        aligner also compares meaning (model mode)."""
         try:
             source = self.check_text(source, "The English source")
             if not isinstance(texts, Sequence) or isinstance(texts, str):
@@ -365,13 +368,16 @@ class WebService:
             provided = named_texts(texts, self.check_text)
             if relation not in RELATION_CHOICES:
                 raise UsageError(f"relation {relation!r} is not known; choose one of: {', '.join(RELATION_CHOICES)}")
-            glossary, translator, ner = self.compare_tools(with_mt, glossary_path)
+            if not isinstance(back_translate, bool | None):
+                raise UsageError("'also translate each text into English' is yes or no")
+            glossary, translator, ner = self.compare_tools(with_mt or back_translate, glossary_path)
         except Exception as error:  # anything a visitor gives ends in a message, never an exception
             yield PageUpdate(status=render_message(describe(error)))
             return
         yield from self.run_compare(
             source, provided, translator, ner, glossary, str(relation), session,
             lambda document: compared_message(document, list(provided)),
+            back_translate=bool(back_translate), forward=bool(with_mt),
         )
 
     def compare_tools(self, with_mt: object, glossary_path: object) -> tuple[tuple[Any, ...], Translator | None, str | None]:
@@ -391,9 +397,16 @@ class WebService:
         relation: str,
         session: str,
         message: Callable[[Document], str],
+        *,
+        back_translate: bool = False,
+        forward: bool = True,
     ) -> Iterator[PageUpdate]:
         """The slow half of both compare handlers: align (translating first if asked), stoppable, then show."""
-        waiting = "Translating the source and aligning…" if translator is not None else "Aligning…"
+        waiting = "Aligning…"
+        if translator is not None:
+            waiting = "Translating the texts into English and aligning…" if back_translate and not forward else (
+                "Translating and aligning…"
+            )
         yield PageUpdate(status=render_message(waiting, "info"), downloads={})
         from ..compare import compare
 
@@ -402,6 +415,7 @@ class WebService:
             return compare(
                 source, dict(provided), translator=watched, ner=ner, glossary=glossary,
                 allow_download=self.settings.allow_download, relation=relation,
+                back_translate=back_translate and translator is not None, forward=forward,
             )
 
         try:
