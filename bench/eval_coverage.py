@@ -9,9 +9,9 @@ Model-free, ``--ner none``, each story's English-only glossary. Per language:
 * entity mentions at document level: per text, the multiset of entity ids, F1 pooled.
 
 The default run scores the aligner's parameters (translate/alignment/coverage.py) on every story.
-``--loo`` is the honest figure: leave one story out, choose the parameters on the other two
+``--loo`` is the honest figure: leave one story out, choose the parameters on the others
 (from the grid below, by the rule in :func:`choose`), score the story left out; for each story,
-then pooled over the three held-out runs (the headline). ``--baseline`` also scores what
+then pooled over the held-out runs (the headline). ``--baseline`` also scores what
 ``compare`` did before coverage existed: every text forced through the monotone translation
 aligner. ``--details`` prints, per outlet sentence, its gold links and the aligner's best
 candidates with the anchors they share. The relation classifier runs over every coverage text
@@ -112,15 +112,15 @@ def leave_one_out() -> None:
         params = choose(train, options)
         changed = {k: getattr(params, k) for k in GRID}
         counts = evaluate_coverage((slug,), params)
-        print_table(f"held out: {slug} (parameters chosen on the other two: {changed})", counts, mentions=False)
+        print_table(f"held out: {slug} (parameters chosen on the others: {changed})", counts, mentions=False)
         counts["all"] = pooled(counts)
         per_story.append(counts)
         for lang in LANGS:
             for field in ("predicted", "correct", "sure", "found"):
                 setattr(held[lang], field, getattr(held[lang], field) + getattr(counts[lang], field))
     held["all"] = pooled(held)
-    print_table("leave one story out, pooled over the three held-out runs", held, mentions=False)
-    print("leave one story out, mean of the three held-out stories' figures (the headline)")
+    print_table("leave one story out, pooled over the held-out runs", held, mentions=False)
+    print("leave one story out, mean of the stories left out (the headline)")
     print(f"  {'lang':4}  {'P':>5} {'R':>5}")
     for lang in (*LANGS, "all"):
         precision = sum(c[lang].precision for c in per_story) / len(per_story)
@@ -167,7 +167,7 @@ def relations() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", action="store_true", help="also score the monotone translation aligner")
-    parser.add_argument("--loo", action="store_true", help="leave one story out: choose parameters on two, score the third")
+    parser.add_argument("--loo", action="store_true", help="leave one story out: choose parameters on all stories but one, score that one")
     parser.add_argument("--details", action="store_true", help="print each outlet sentence's gold links and best candidates")
     parser.add_argument(
         "--held-out", action="store_true",

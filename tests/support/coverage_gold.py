@@ -18,13 +18,17 @@ from translate.entities import GlossaryEntry, load_glossary
 from translate.types import Document, Link, Sentence, TargetSentence, Translation
 
 COVERAGE = Path(__file__).resolve().parents[1] / "data" / "coverage"
-# The aligner's thresholds are chosen on all three; bench/eval_coverage.py --loo chooses them on two
-# and scores the third, for each of the three (the honest figure).
-STORIES = ("orban-kyiv-visit-2024", "orban-trump-sanctions-exemption", "trump-putin-alaska-summit-2025")
+# The aligner's thresholds are chosen on all of them; bench/eval_coverage.py --loo chooses them on all
+# but one and scores the one left out, for each (the honest figure).
+STORIES = (
+    "orban-kyiv-visit-2024", "orban-trump-sanctions-exemption", "trump-putin-alaska-summit-2025",
+    "prigozhin-plane-crash-2023", "eu-ukraine-accession-talks-2023",
+)
 # Scored once, never tuned on (tests/data/coverage-heldout/README.md); named relative to COVERAGE.
 HELD_OUT_STORIES = (
     "../coverage-heldout/trump-zelensky-oval-office-clash-2025",
     "../coverage-heldout/tatarstan-yelabuga-drone-attack-2024-04-02",
+    "../coverage-heldout/trump-putin-energy-call-2025",
 )
 
 
