@@ -94,3 +94,27 @@ def test_nationality_words_point_at_country_entities() -> None:
     entities = source_entities(sentences, [GlossaryEntry("Volodymyr Zelensky", "PER"), GlossaryEntry("Ukraine", "LOC")], [[], []])
     ukraine = next(i for i, e in enumerate(entities) if e.text == "Ukraine")
     assert nationality_mentions(sentences, entities) == {0: {ukraine}}
+
+
+def test_a_place_or_body_is_found_by_its_english_short_forms_in_capitals_only() -> None:
+    en = "The U.S. and the EU agreed. Us? The United States said the European Union is slow."
+    glossary = [GlossaryEntry("United States", "LOC"), GlossaryEntry("European Union", "ORG")]
+    doc = find_entities(make_document(en, {}), ner=None, glossary=glossary)
+    assert surfaces(doc, "United States", "en") == ["U.S", "United States"]  # never "Us"; the final dot may end the sentence
+    assert surfaces(doc, "European Union", "en") == ["EU", "European Union"]
+
+
+def test_bodies_with_translated_names_are_found_in_every_language() -> None:
+    en = "The European Council met. The EU and the White House spoke."
+    targets = {
+        "uk": "Європейська рада зібралася. Євросоюз і Білий дім говорили.",
+        "ru": "Евросовет собрался. Евросоюз и Белый дом говорили.",
+        "hu": "Az Európai Tanács ülésezett. Az EU és a Fehér Ház beszélt.",
+    }
+    glossary = [GlossaryEntry("European Council", "ORG"), GlossaryEntry("EU", "ORG"), GlossaryEntry("White House", "ORG")]
+    doc = find_entities(make_document(en, targets), ner=None, glossary=glossary)
+    assert surfaces(doc, "European Council", "uk") == ["Європейська рада"]
+    assert surfaces(doc, "European Council", "ru") == ["Евросовет"]
+    assert surfaces(doc, "European Council", "hu") == ["Európai Tanács"]
+    assert [surfaces(doc, "EU", lang) for lang in ("uk", "ru", "hu")] == [["Євросоюз"], ["Евросоюз"], ["EU"]]
+    assert surfaces(doc, "White House", "ru") == ["Белый дом"]

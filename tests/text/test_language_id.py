@@ -125,3 +125,15 @@ def test_the_source_language_is_named_or_identified() -> None:
         source_language("Hallo", "de")
     with pytest.raises(InputError, match=r"^x.txt is not clearly in one of en, uk, ru, hu \(found: German"):
         source_language("Der Bundeskanzler hat am Donnerstag in Berlin mit dem französischen Präsidenten gesprochen.", what="x.txt")
+
+
+def test_names_in_another_script_do_not_decide_the_language() -> None:
+    from translate.text.language_id import prose
+
+    line = ("Повністю список пасажирів виглядає таким чином: пасажири - Propustin Sergey, Makaryan Evgeniy, "
+            "Totmin Aleksandr, Chekalov Valeriy, Utkin Dmitriy; члени екіпажу: Levshin Aleksei, командир.")
+    assert "Propustin" not in prose(line) and "пасажирів" in prose(line)
+    assert identify(line).lang == "uk"
+    assert prose("Trump met Путін in Budapest.") == "Trump met  in Budapest."
+    mixed = "Він сказав: «we will see» and then left."  # lower-case words of both scripts: nothing is left out
+    assert prose(mixed) == mixed

@@ -50,3 +50,10 @@ def test_territory_code_reads_names_and_short_forms(name: str, code: str | None)
 
 def test_acronyms_of_a_territory_in_every_language() -> None:
     assert set(acronyms("US")) == {"USA", "US", "США"} and set(acronyms("EU")) == {"EU", "ЄС", "ЕС"} and acronyms("HU") == ()
+
+
+def test_bodies_and_short_forms_have_local_names_but_adjectives_are_not_names() -> None:
+    assert "Євросоюз" in local_names("EU", "uk") and "Европейский союз" in local_names("European Union", "ru")
+    assert local_names("European Council", "hu") == ("Európai Tanács",)
+    assert "ukrán" not in local_names("Ukraine", "hu")
+    assert place_code(match_key("Евросоюза", "ru"), True) == "EU"

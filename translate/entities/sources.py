@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..text.places import normal_name
+from ..text.places import acronyms, normal_name, territory_code
 from .glossary import GlossaryEntry
 
 __all__ = ["SourceEntity", "nationality_mentions", "source_entities"]
@@ -31,12 +31,23 @@ class SourceEntity:
 
 
 def _aliases(entry: GlossaryEntry) -> list[str]:
-    """The entry's text, and for a person of several words, the surname alone (Trump, Zelensky)."""
+    """The entry's text, for a person of several words the surname alone (Trump, Zelensky), and for a
+    place or body its English short forms (the United States: US, U.S., USA; the European Union: EU)."""
     names = [entry.text]
     words = entry.text.split()
     if entry.label == "PER" and len(words) > 1 and len(words[-1]) >= 3:
         names.append(words[-1])
+    code = territory_code(entry.text) if entry.label != "PER" else None
+    for short in acronyms(code) if code else ():
+        if short.isascii() and short != entry.text:
+            names.append(short)
+            if len(short) == 2:
+                names.append(f"{short[0]}.{short[1]}.")
     return names
+
+
+def _is_acronym(name: str) -> bool:
+    return name.replace(".", "").isupper()
 
 
 def _find_all(text: str, phrase: str) -> list[tuple[int, int]]:
@@ -108,10 +119,13 @@ def source_entities(
     of first mention, each with its ``(sentence, start, end)`` mentions sorted."""
     entities: dict[object, SourceEntity] = {}
     by_name: dict[str, object] = {}
+    acronym_names: set[str] = set()  # matched in capitals only: "US", never "us"
     for index, entry in enumerate(glossary):
         entities[("g", index)] = SourceEntity(entry.label, entry.text, entry.text.split(), entry.forms)
         for name in _aliases(entry):
             by_name.setdefault(normal_name(name), ("g", index))
+            if _is_acronym(name):
+                acronym_names.add(normal_name(name))
     taken: dict[int, list[tuple[int, int]]] = {}
     # Glossary matches first, longest names first, so that "Volodymyr Zelensky" wins over "Zelensky".
     names = sorted(by_name, key=lambda n: (-len(n), n))
@@ -130,6 +144,8 @@ def source_entities(
                     continue
                 if not text[start : start + 1].isupper() and not text[start : start + 1].isdigit():
                     continue  # "the ukraine" in lower case is not the name
+                if name in acronym_names and not _is_acronym(text[start:end]):
+                    continue  # "Us" is no acronym of the United States
                 taken.setdefault(sid, []).append((start, end))
                 entities[by_name[name]].mentions.append((sid, start, end))
     # Model spans not covered by the glossary.

@@ -36,6 +36,9 @@ DOCUMENT_SHARE = 0.8  # share of the letters in one language for a document verd
 OTHER_MARGIN = 3.0  # another language must fit this many times better than ours to be named
 
 _LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HUNGARIAN_LETTERS = frozenset("áéíóöőúüűÁÉÍÓÖŐÚÜŰ")
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,27 @@ def letter_count(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def prose(text: str) -> str:
+    """``text`` without the capitalised words written in another script than its lower-case words:
+    names, not language (a passenger list in Latin letters inside a Ukrainian sentence, "Путін" in an
+    English one). Unchanged when the lower-case words are of both scripts or there are none."""
+    words = _WORDS.findall(text)
+    lower = [w for w in words if w[:1].islower()]
+    cyrillic = sum(1 for w in lower if _CYRILLIC.match(w))
+    latin = sum(1 for w in lower if _LATIN.match(w))
+    if not lower or (cyrillic and latin and min(cyrillic, latin) > 0.1 * len(lower)):
+        return text
+    other = _LATIN if cyrillic > latin else _CYRILLIC
+    return _WORDS.sub(lambda m: "" if m.group()[:1].isupper() and other.match(m.group()) else m.group(), text)
+
+
 def identify(text: str, candidates: Sequence[str] = LANGS) -> LanguageGuess:
-    """The language of a short text (a sentence or a paragraph) among ``candidates``."""
+    """The language of a short text (a sentence or a paragraph) among ``candidates``; names in another
+    script than its prose are left out (:func:`prose`)."""
+    text = prose(text)
     letters = letter_count(text)
     if letters < MIN_LETTERS:
         return LanguageGuess(None, 0.0, {}, None, letters)
@@ -188,9 +210,6 @@ def require_document_language(text: str, candidates: Sequence[str] = LANGS, *, w
     return guess
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_HUNGARIAN_LETTERS = frozenset("áéíóöőúüűÁÉÍÓÖŐÚÜŰ")
 SCRIPT_SHARE = 0.2  # a script with less than this share of the letters rules its languages out
 FOREIGN_SHARE = 0.02  # accented Latin letters neither English nor Hungarian (ł ę š): above this, not English
 

@@ -47,9 +47,26 @@ _EXTRA_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
     "city:lviv": (("en", "Lviv"), ("uk", "Львів"), ("ru", "Львов"), ("hu", "Lemberg")),
     "city:moscow": (("en", "Moscow"), ("uk", "Москва"), ("hu", "Moszkva")),
     "city:kyiv": (("en", "Kyiv"), ("en", "Kiev"), ("uk", "Київ"), ("ru", "Киев"), ("hu", "Kijev")),
+    "EU": (("uk", "Євросоюз"), ("ru", "Евросоюз")),
+    # Bodies of the news whose names are translated, not transliterated: their seats are places of the
+    # story as a capital is, and entity projection finds "the European Council" as "Європейська рада".
+    "org:european-council": (("en", "European Council"), ("uk", "Європейська рада"), ("uk", "Єврорада"),
+                             ("ru", "Европейский совет"), ("ru", "Евросовет"), ("hu", "Európai Tanács")),
+    "org:european-commission": (("en", "European Commission"), ("uk", "Європейська комісія"), ("uk", "Єврокомісія"),
+                                ("ru", "Европейская комиссия"), ("ru", "Еврокомиссия"), ("hu", "Európai Bizottság")),
+    "org:european-parliament": (("en", "European Parliament"), ("uk", "Європейський парламент"), ("uk", "Європарламент"),
+                                ("ru", "Европейский парламент"), ("ru", "Европарламент"), ("hu", "Európai Parlament")),
+    "org:white-house": (("en", "White House"), ("uk", "Білий дім"), ("ru", "Белый дом"), ("hu", "Fehér Ház")),
+    "org:kremlin": (("en", "Kremlin"), ("uk", "Кремль"), ("ru", "Кремль"), ("hu", "Kreml")),
+    "org:state-department": (("en", "State Department"), ("uk", "Держдеп"), ("ru", "Госдеп"), ("hu", "amerikai külügyminisztérium")),
+    "org:security-council": (("en", "Security Council"), ("uk", "Рада Безпеки"), ("ru", "Совет Безопасности"),
+                             ("hu", "Biztonsági Tanács")),
 }
 # English short forms of territories, for local_names.
-_ENGLISH_ALIASES = (("us", "united states"), ("u.s", "united states"), ("uk", "united kingdom"), ("u.k", "united kingdom"))
+_ENGLISH_ALIASES = (
+    ("us", "united states"), ("u.s", "united states"), ("uk", "united kingdom"), ("u.k", "united kingdom"),
+    ("eu", "european union"),
+)
 # fmt: on
 # Codes that are no place (unknown region, outlying Oceania, the eurozone, the world).
 _NOT_PLACES = frozenset({"ZZ", "QO", "UM", "EZ", "001"})
@@ -167,6 +184,14 @@ def _local_table() -> dict[str, dict[str, tuple[str, ...]]]:
     for zone, english in cities["en"].items():
         for lang in targets:
             table.setdefault(normal_name(english), {}).setdefault(lang, set()).add(cities[lang][zone])
+    english_of = {code: name for code, name in territories["en"].items()}
+    for code, spellings in _EXTRA_PLACES.items():
+        names = [normal_name(spelling) for lang, spelling in spellings if lang == "en"]
+        names += [normal_name(english_of[code])] if code in english_of else []
+        for name in names:
+            for lang, spelling in spellings:
+                if lang != "en" and spelling[:1].isupper():  # names, not adjectives (ukrán, британський)
+                    table.setdefault(name, {}).setdefault(lang, set()).add(spelling)
     for alias, full in _ENGLISH_ALIASES:
         if full in table:
             table.setdefault(alias, table[full])
