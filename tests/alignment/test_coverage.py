@@ -57,6 +57,14 @@ def test_units_international_words_and_dates_are_shared_facts() -> None:
     assert hours.evidence.numbers == ("three hours",) and hours.evidence.terms == ("duration", "talks")  # as the English writes it
 
 
+def test_a_first_word_is_an_international_word_unless_the_text_names_it_inside_a_sentence() -> None:
+    russian = ["Росавиации начали расследование.", "Об этом сообщили в Росавиации.", "Продуктивной была встреча."]
+    first, _, productive = sentence_facts(russian, "ru")
+    words = {display for token, (_kind, display) in first.tokens.items() if token.startswith("c:")}
+    assert "росавиации" not in words  # the agency, a name: the second sentence capitalises it inside
+    assert any(display == "продуктивной" for _kind, display in productive.tokens.values())  # an international word
+
+
 def test_facts_read_amounts_by_value() -> None:
     (en,) = sentence_facts(["It flew 1,000 miles."], "en")
     (uk,) = sentence_facts(["Він пролетів 1600 км."], "uk")

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..text.numbers import Quantity, quantities, unit_of
+from ..text.transliteration import match_key
 from ..types import CoverageLink, LinkEvidence
 from .anchors import link_names, sentence_anchors
 from .cldr_terms import cldr_terms
@@ -161,6 +162,7 @@ def sentence_facts(
     """
     anchors = sentence_anchors(sentences, lang)
     passages = quoted_passages(sentences)
+    named = _names_inside(sentences, lang)
     out: list[SentenceFacts] = []
     for index, (text, anchor) in enumerate(zip(sentences, anchors, strict=True)):
         tokens: dict[str, tuple[str, str]] = {}
@@ -183,7 +185,9 @@ def sentence_facts(
         for position, (start, word) in enumerate(long_words(text)):
             if any(a <= start < b for a, b in covered):
                 continue  # a news term already (міністр in прем'єр-міністр)
-            if word[:1].islower() or position == 0:  # international words, not names: produktív, продуктивной
+            # International words, not names: produktív, продуктивной; a first word too, unless the text
+            # capitalises it inside a sentence as well (Росавиации … at the start is still the agency).
+            if word[:1].islower() or (position == 0 and match_key(word, lang) not in named):
                 tokens.setdefault("c:" + cognate_key(word, lang), ("terms", word.lower()))
         quoted = quoted_spans(text)
         if quoted or passages[index]:
@@ -196,6 +200,16 @@ def sentence_facts(
         for key in anchor.names:
             facts.tokens.setdefault("s:" + key, ("names", key))
     return out
+
+
+def _names_inside(sentences: Sequence[str], lang: str) -> set[str]:
+    """Match keys of the capitalised words a text has after the first word of a sentence: its names."""
+    keys: set[str] = set()
+    for text in sentences:
+        for _start, word in long_words(text)[1:]:
+            if word[:1].isupper():
+                keys.add(match_key(word, lang))
+    return keys
 
 
 def _link_tokens(source: list[SentenceFacts], target: list[SentenceFacts], src_lang: str, tgt_lang: str,
