@@ -12,6 +12,10 @@ def test_converted_units_are_no_difference_but_other_amounts_are() -> None:
     (diff,) = number_differences("uk", 0, 1, "The talks lasted three hours.", "Переговори тривали дві години.", "uk")
     assert (diff.source_number, diff.target_number) == ("three hours", "дві години")
     assert number_differences("hu", 0, 0, "In 2024 it cost $5.", "2025-ben 5 dollárba került.", "hu") == []  # years are dates
+    assert number_differences("ru", 0, 0, "The 984-foot ship.", "300-метровое судно.", "ru") == []  # feet are metres
+    assert number_differences("uk", 0, 0, "It was 46 °F.", "Було 8 °C.", "uk") == []
+    (ship,) = number_differences("hu", 0, 0, "The 984-foot ship.", "A 400 méteres hajó.", "hu")
+    assert (ship.source_number, ship.target_number) == ("984-foot", "400 méteres")
 
 
 def _document() -> Document:

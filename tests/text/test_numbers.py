@@ -78,6 +78,13 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("50 %", "en", [(50.0, "%")]),
         ("a két vezető háromórás tárgyalása", "hu", [(2.0, ""), (3.0, "hour")]),  # number word and unit in one word
         ("hatalmas tömeg", "hu", []),
+        ("a 984-foot ship of 95,000 tons", "en", [(299.9232, "m"), (95000.0, "t")]),
+        ("300-метровий контейнеровоз", "uk", [(300.0, "m")]),
+        ("длиной 300 м", "ru", [(300.0, "m")]),
+        ("5 more ships", "en", [(5.0, "")]),  # "m" is a unit on its own only
+        ("it was 46 °F", "en", [(7.777777, "°C")]),
+        ("8 градусів Цельсія", "uk", [(8.0, "°C")]),
+        ("8 fok volt", "hu", [(8.0, "°C")]),
     ],
 )
 def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
@@ -89,6 +96,8 @@ def test_same_amount_after_conversion() -> None:
     miles, km = quantities("1,000 miles or 1,600 km", "en")
     assert miles.same_as(km) and not miles.same_as(quantities("1,500 km", "en")[0])
     assert not quantities("3 hours", "en")[0].same_as(quantities("3 days", "en")[0])
+    feet, metres = quantities("984 feet", "en")[0], quantities("300 метрів", "uk")[0]
+    assert feet.same_as(metres) and quantities("46 °F", "en")[0].same_as(quantities("8 °C", "ru")[0], tolerance=0.05)
 
 
 def test_unit_of_names_the_unit_a_word_writes() -> None:

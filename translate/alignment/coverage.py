@@ -114,7 +114,9 @@ def _amount_tokens(q: Quantity) -> list[str]:
     value = f"{q.value:.6g}"
     small = not q.unit and q.value.is_integer() and 0 <= q.value <= _SMALL
     tokens = [("m:" if small else "n:") + value + q.unit]
-    if q.unit == "km" or (q.value >= 1000 and not _year(q)):
+    if q.unit == "°C":  # 46 °F is 7.8 °C, written "8 °C"
+        tokens.append(f"n~{round(q.value)}°C")
+    elif q.unit in _CONVERTED or (q.value >= 1000 and not _year(q)):
         # Rounded conversions and round figures ("1,000 miles" = "1,600 km"): two significant digits too.
         tokens.append(f"n~{float(f'{q.value:.2g}'):.6g}{q.unit}")
     if q.unit:
@@ -123,6 +125,7 @@ def _amount_tokens(q: Quantity) -> list[str]:
 
 
 _SMALL = 12
+_CONVERTED = frozenset({"km", "m", "t", "kg"})  # units often converted from miles, feet, tons or pounds
 
 
 def _year(q: Quantity) -> bool:

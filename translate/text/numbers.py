@@ -120,6 +120,20 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     ("year", "year", 1.0), ("рік", "year", 1.0), ("роки", "year", 1.0), ("років", "year", 1.0), ("року", "year", 1.0),
     ("год", "year", 1.0), ("лет", "year", 1.0), ("év", "year", 1.0),
     ("people", "people", 1.0), ("осіб", "people", 1.0), ("людей", "people", 1.0), ("человек", "people", 1.0), ("ember", "people", 1.0),
+    ("metre", "m", 1.0), ("meter", "m", 1.0), ("метр", "m", 1.0), ("méter", "m", 1.0),
+    ("feet", "m", 0.3048), ("foot", "m", 0.3048), ("фут", "m", 0.3048), ("láb", "m", 0.3048),
+    ("tonne", "t", 1.0), ("tons", "t", 1.0), ("тонн", "t", 1.0), ("tonna", "t", 1.0), ("tonná", "t", 1.0),
+    ("kilogram", "kg", 1.0), ("кілограм", "kg", 1.0), ("килограмм", "kg", 1.0), ("kilogramm", "kg", 1.0),
+    ("pound", "kg", 0.45359237), ("фунт", "kg", 0.45359237), ("font", "kg", 0.45359237),
+)
+# Unit abbreviations, matched on the whole word only ("5 m", not "5 more").
+_UNIT_WORDS: dict[str, tuple[str, float]] = {
+    "m": ("m", 1.0), "м": ("m", 1.0), "ft": ("m", 0.3048), "t": ("t", 1.0), "т": ("t", 1.0),
+    "kg": ("kg", 1.0), "кг": ("kg", 1.0), "lb": ("kg", 0.45359237), "lbs": ("kg", 0.45359237),
+}
+# Temperatures, after the number: "46 °F", "8°C", "8 градусів Цельсія", "8 fok" (Celsius unless Fahrenheit is said).
+_DEGREES = re.compile(
+    r"\s?(?:°\s?(?P<sign>[CF])\b|(?P<word>градус\w*|fok\w*|degrees?)(?:\s+(?P<scale>\w+))?)", re.IGNORECASE
 )
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 # fmt: on
@@ -153,6 +167,8 @@ def unit_of(word: str) -> tuple[str, float] | None:
 
 def _unit_of(word: str) -> tuple[str, float] | None:
     lowered = word.lower()
+    if lowered in _UNIT_WORDS:
+        return _UNIT_WORDS[lowered]
     for prefix, unit, factor in _UNITS:
         if lowered.startswith(prefix) and (len(prefix) > 2 or lowered == prefix or len(lowered) <= 5):
             return unit, factor
@@ -226,11 +242,28 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 j += 1
         if unit == "" and j < len(tokens) and tokens[j][0] == "%":
             unit, end, j = "%", tokens[j][2], j + 1
+        if unit == "" and (degrees := _DEGREES.match(text, end)) is not None:
+            value, end = _celsius(value, degrees)
+            unit = "°C"
+            while j < len(tokens) and tokens[j][1] < end:
+                j += 1
         if unit == "year" and value.is_integer() and 1000 <= value <= 2100:
             unit = ""  # a date (в 2012 году, in 2012), not a duration
         found.append(Quantity(value, unit, start, end))
         i = j
     return found
+
+
+_SCALE_NAMES = ("celsius", "цельс", "fahrenheit", "фаренгейт")
+
+
+def _celsius(value: float, degrees: re.Match[str]) -> tuple[float, int]:
+    """A temperature in °C and where its phrase ends ("46 °F" → 7.8; "8 градусів Цельсія" → 8)."""
+    scale = (degrees.group("scale") or "").lower()
+    named = scale.startswith(_SCALE_NAMES)
+    fahrenheit = (degrees.group("sign") or "").upper() == "F" or (named and scale.startswith(("fahrenheit", "фаренгейт")))
+    end = degrees.end("sign") if degrees.group("sign") else degrees.end("scale") if named else degrees.end("word")
+    return ((value - 32) * 5 / 9 if fahrenheit else value), end
 
 
 # ---- by value, for the checks: a quantity as every string a translation may write it as ----
