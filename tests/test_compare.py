@@ -335,3 +335,12 @@ def test_entities_are_found_in_the_back_translation_column_too() -> None:
     back = doc.translations["ru-en"].sentences
     assert [back[m.sentence].text[m.start : m.end] for m in putin.mentions["ru-en"]] == ["Putin"]
     assert all(not s.flags for s in back)
+
+
+def test_a_provided_translation_gets_number_flags_and_coverage_does_not() -> None:
+    english = "Six people died in 1977. The bridge fell. It was 300 metres long."
+    russian = "Погибли шесть человек в 1976 году. Мост рухнул. Его длина была 300 метров."
+    document = compare(english, {"ru": russian}, relation="translation", ner="none")
+    assert [s.flags for s in document.translations["ru"].sentences] == [("number_mismatch",), (), ()]
+    coverage = compare(english, {"ru": russian}, relation="coverage", ner="none")
+    assert all(not s.flags for s in coverage.translations["ru"].sentences)  # an outlet's other figures are reported, not flagged

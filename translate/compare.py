@@ -29,6 +29,7 @@ from .alignment import (
     classify_relation,
     coverage_report,
 )
+from .checks import missing_numbers
 from .directions import direction_key
 from .entities import AUTO_NER, GlossaryEntry, find_entities, ner_choice, phrase_translator
 from .errors import InputError, ModelNotAvailableError, UsageError
@@ -36,7 +37,7 @@ from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, back_key, k
 from .pipeline import Translator, build_translation
 from .text.segmentation import split_sentences
 from .text.validation import check_text
-from .types import RELATION_COVERAGE, Document, Link, Sentence, TargetSentence, Translation
+from .types import NUMBER_MISMATCH, RELATION_COVERAGE, Document, Link, Sentence, TargetSentence, Translation
 from .version import package_version
 
 __all__ = [
@@ -80,6 +81,7 @@ def _provided_translation(
         mode = MODE_COVERAGE
     else:
         links, mode = alignment.links, alignment.mode
+        sentences = _number_flags(sentences, links, source, lang)
     return Translation(
         lang=key,
         text=text,
@@ -90,6 +92,21 @@ def _provided_translation(
         relation=evidence.relation,
         relation_evidence=evidence,
     )
+
+
+def _number_flags(
+    sentences: tuple[TargetSentence, ...], links: Sequence[Link], source: Sequence[str], lang: str
+) -> tuple[TargetSentence, ...]:
+    """A provided translation's sentences with ``number_mismatch`` where a number of their English
+    sentences is missing (by value, each side read in its own language), as a machine translation gets it."""
+    flagged: set[int] = set()
+    for link in links:
+        if link.source and link.target:
+            english = " ".join(source[i] for i in link.source)
+            translated = " ".join(sentences[j].text for j in link.target)
+            if missing_numbers(english, translated, lang, SOURCE_LANGUAGE):
+                flagged.update(link.target)
+    return tuple(replace(s, flags=(*s.flags, NUMBER_MISMATCH)) if s.id in flagged else s for s in sentences)
 
 
 def _relation_for(relation: str | Mapping[str, str], key: str) -> str:
