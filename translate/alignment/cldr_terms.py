@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["CLDR_LANGUAGES", "cldr_terms"]
+__all__ = ["CLDR_LANGUAGES", "cldr_terms", "concept_name"]
 
 CLDR_LANGUAGES = ("en", "uk", "ru", "hu")
 # Languages whose names are worth an anchor: those news reports say a statement was made in.
@@ -88,3 +88,23 @@ def cldr_terms(sentence: str, lang: str) -> set[str]:
                 out.add(concept)
                 break
     return out
+
+
+@lru_cache(maxsize=64)
+def concept_name(concept: str) -> str:
+    """A concept in English words, for a reader: ``weekday:2`` → Tuesday, ``month:3`` → March,
+    ``language:en`` → English (the concept itself without babel)."""
+    kind, _, value = concept.partition(":")
+    try:
+        from babel import Locale
+        from babel.dates import get_day_names, get_month_names
+    except ImportError:
+        return concept
+    if kind == "month" and value.isdigit():
+        return str(get_month_names("wide", "stand-alone", "en")[int(value)])
+    if kind == "weekday" and value.isdigit():
+        return str(get_day_names("wide", "stand-alone", "en")[int(value) - 1])
+    if kind == "language":
+        return str(Locale.parse("en").languages.get(value, concept))
+    return concept
+

@@ -46,7 +46,7 @@ from ..text.numbers import Quantity, quantities, unit_of
 from ..text.transliteration import match_key
 from ..types import CoverageLink, LinkEvidence
 from .anchors import link_names, sentence_anchors
-from .cldr_terms import cldr_terms
+from .cldr_terms import cldr_terms, concept_name
 from .cognates import cognate_key, cognate_links, long_words
 from .lexicon import ROLES, term_spans, terms
 from .quotes import quoted_passages, quoted_spans
@@ -183,7 +183,7 @@ def sentence_facts(
         for concept in terms(text, lang):
             tokens[("r:" if concept in ROLES else "w:") + concept] = ("terms", concept)
         for concept in cldr_terms(text, lang):
-            tokens["k:" + concept] = ("terms", concept)
+            tokens["k:" + concept] = ("terms", concept_name(concept))
         covered = term_spans(text, lang)
         for position, (start, word) in enumerate(long_words(text)):
             if any(a <= start < b for a, b in covered):
@@ -199,9 +199,10 @@ def sentence_facts(
             tokens["Q:" + concept] = ("terms", concept)  # "Немає угоди, поки немає угоди" / "no deal until there's a deal"
         out.append(SentenceFacts(tokens, amounts, quoted))
     # Names: the capitalised words that are not places, kept as keys for link_names below.
-    for facts, anchor in zip(out, anchors, strict=True):
+    for facts, anchor, text in zip(out, anchors, sentences, strict=True):
+        written = {match_key(word, lang): word for word in _WORD.findall(text) if word[:1].isupper()}
         for key in anchor.names:
-            facts.tokens.setdefault("s:" + key, ("names", key))
+            facts.tokens.setdefault("s:" + key, ("names", written.get(key, key)))
     return out
 
 
