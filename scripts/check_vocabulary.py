@@ -91,6 +91,8 @@ def read_table(path: Path):
                     problems.append((number, f"{name}: '$' inside stem {s!r} ({lang})"))
                 if " " not in core and len(core) < 4 and not s.endswith("$"):
                     problems.append((number, f"{name}: stem {s!r} ({lang}) is under 4 letters and not whole-word"))
+            for s in sorted({s for s in items if items.count(s) > 1}):
+                problems.append((number, f"{name}: stem {s!r} ({lang}) is written twice"))
             stems[lang] = [s for s in items if s]
         concepts.append((number, domain, name, stems))
     return concepts, keeps, problems
