@@ -40,7 +40,7 @@ OVERLAP_TOP = 60_000
 # counted, not flagged (read them for typos by eye).
 SMALL = {"hu"}  # overlaps are looked for among the most frequent words only
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-KEEP = re.compile(r"^#\s*keep:\s*(en|uk|ru|hu)\s+(\S+)")
+KEEP = re.compile(r"^#\s*keep:\s*(en|uk|ru|hu)\s+(.+?)\s+--")
 
 
 def normal(text: str) -> str:
