@@ -74,9 +74,9 @@ class CoverageParams:
     quote: float = 0.4
     quoted_term: float = 0.0  # a news term quoted on both sides: no more weight, but one more fact (the same statement)
     role: float = 0.3  # prime minister, foreign minister, official: like a name
-    threshold: float = 0.3  # the least score of a link
+    threshold: float = 0.4  # the least score of a link
     margin: float = 1.0  # the best must score this many times the best English sentence not linked
-    second: float = 0.9  # a second English sentence is linked when it scores this share of the best
+    second: float = 0.6  # a second English sentence is linked when it scores this share of the best
     min_shared: int = 1  # anchors two sentences must share (one if it is a number)
     min_facts: int = 2  # of which facts: amounts, news terms, dates, international words, cities
     strong: float = 1.5  # times the threshold: the least score of a link on one fact only ("Залишилося зовсім небагато"),

@@ -1,4 +1,4 @@
-"""A table of general news terms in English, Ukrainian, Russian and Hungarian, by word stem.
+"""Tables of general news terms in English, Ukrainian, Russian and Hungarian, by word stem.
 
 Independent reports of one story share few names in some sentences ("the talks lasted three hours"
 against "Беседа длилась два часа"); what they share is the vocabulary of the event. This table
@@ -7,16 +7,23 @@ language; a word matches a stem when it starts with it (stems are chosen so that
 follow: переговор-ах, tárgyal-ások), a stem with a space matches that phrase. It is a general
 table of the genre, not a dictionary: a concept is listed only when its stems rarely mean anything
 else in news text.
+
+Two tables: :data:`TERMS` here (politics and diplomacy, written first) and the broader vocabulary of
+the genre in ``news_vocabulary.tsv`` (transport, casualties, war, law, disasters, economy, society,
+reporting, time; :func:`vocabulary`), read on first use. Its stems were checked against the word
+lists of ``wordfreq`` by ``scripts/check_vocabulary.py``: a stem whose frequent matches mean
+something else was made longer.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
+from functools import cache, lru_cache
+from pathlib import Path
 
-__all__ = ["ROLES", "TERMS", "term_spans", "terms"]
+__all__ = ["ROLES", "TERMS", "VOCABULARY_FILE", "all_terms", "term_spans", "terms", "vocabulary"]
 
 # fmt: off
 # Written by hand from general knowledge of wire-news vocabulary, one block per domain of the genre
@@ -240,6 +247,34 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
 # sentence of a story about one) and weigh like them.
 ROLES = frozenset({"president", "leader", "prime-minister", "foreign-minister", "official", "spokesperson"})
 _SPACES = re.compile(r"\s+")
+VOCABULARY_FILE = Path(__file__).with_name("news_vocabulary.tsv")
+LANGS = ("en", "uk", "ru", "hu")
+
+
+@cache
+def vocabulary() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The general vocabulary of ``news_vocabulary.tsv`` in the shape of :data:`TERMS`.
+
+    A line is ``concept<TAB>en<TAB>uk<TAB>ru<TAB>hu``, stems separated by ``;``; a stem ending in
+    ``$`` matches the whole word only (a final space in :data:`TERMS`); ``#`` starts a comment line.
+    """
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for number, line in enumerate(VOCABULARY_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        concept, *columns = line.split("\t")
+        if len(columns) != len(LANGS) or concept in table or concept in TERMS:
+            raise ValueError(f"{VOCABULARY_FILE.name} line {number}: a new concept and {len(LANGS)} columns of stems")
+        table[concept] = {
+            lang: tuple(stem[:-1] + " " if stem.endswith("$") else stem for stem in column.split(";") if stem)
+            for lang, column in zip(LANGS, columns, strict=True)
+        }
+    return table
+
+
+def all_terms() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """Both tables: :data:`TERMS` and :func:`vocabulary`."""
+    return {**TERMS, **vocabulary()}
 
 
 def _stem_pattern(stem: str) -> str:
@@ -253,7 +288,7 @@ def _stem_pattern(stem: str) -> str:
 @lru_cache(maxsize=8)
 def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
-    for concept, stems in TERMS.items():
+    for concept, stems in all_terms().items():
         options = stems.get(lang, ())
         if options:
             alternatives = "|".join(_stem_pattern(s) for s in options)
