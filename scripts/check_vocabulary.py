@@ -77,7 +77,7 @@ def read_table(path: Path):
         if not NAME.match(name):
             problems.append((number, f"concept name {name!r} is not lower-case ASCII with hyphens"))
         stems = {}
-        for lang, col in zip(LANGS, columns):
+        for lang, col in zip(LANGS, columns, strict=False):
             items = col.split(";")
             if not col or any(not s for s in items):
                 problems.append((number, f"{name}: empty stem list or empty stem in {lang}"))
@@ -177,7 +177,7 @@ def main() -> int:
 
     def describe(lang: str, stem: str) -> str:
         out = []
-        for p, found in zip(parts(stem), stem_matches(lang, stem)):
+        for p, found in zip(parts(stem), stem_matches(lang, stem), strict=True):
             out.append(f"{p}: {len(found)} words: " + " ".join(found[: args.n]))
         return " | ".join(out)
 
@@ -215,14 +215,14 @@ def main() -> int:
                 if args.all:
                     print(f"{name} {lang} {s!r}: {describe(lang, s)}")
                 raised = []
-                for p, words in zip(parts(s), found):
+                for p, words in zip(parts(s), found, strict=True):
                     if not words and lang in SMALL:
                         unlisted.append((lang, s, name))
                     elif not words:
                         raised.append(("nomatch", f"{p!r} matches no word of the top {TOP_N}"))
 
                 # A phrase is as narrow as its narrowest word ("на борту": "борту", not "на").
-                narrowest = min(zip(parts(s), found), key=lambda pw: len(pw[1]) or 10**9)
+                narrowest = min(zip(parts(s), found, strict=True), key=lambda pw: len(pw[1]) or 10**9)
                 if 0 < len(narrowest[1]) and len(narrowest[1]) > BROAD:
                     p, words = narrowest
                     raised.append(("broad", f"{p!r} matches {len(words)} words: " + " ".join(words[:10])))

@@ -59,3 +59,46 @@ def test_first_is_the_word_not_its_compounds() -> None:
     assert "first" in terms("Ez az első látogatása.", "hu")
     assert "first" not in terms("Az elsőszámú útvonal.", "hu")  # number one, not first
     assert "first" not in terms("Первоначально он отказался.", "ru")
+
+
+def test_the_vocabulary_file_extends_the_table_in_all_four_languages() -> None:
+    from translate.alignment.lexicon import all_terms, vocabulary
+
+    table = vocabulary()
+    assert len(table) >= 500 and not set(table) & set(TERMS)
+    for concept, stems in table.items():
+        assert set(stems) == {"en", "uk", "ru", "hu"} and all(stems.values()), concept
+        for lang, options in stems.items():
+            for stem in options:
+                assert stem == stem.lower() and stem[:1].isalnum(), (concept, lang, stem)
+                assert len(stem.strip()) >= 4 or stem.endswith(" ") or " " in stem.strip(), (concept, lang, stem)  # short: whole word
+    assert set(all_terms()) == set(TERMS) | set(table)
+    assert {"plane", "crash"} & terms("Самолёт разбился под Тверью.", "ru")
+    # what the aligner reads otherwise is no term, or one fact would count twice
+    assert terms("On Friday, 5 August, after 3 hours, $5 million, 10 percent", "en") == set()
+
+
+def test_finding_terms_through_first_letters_finds_what_every_pattern_finds() -> None:
+    import re
+
+    from support.paths import ROOT
+
+    from translate.alignment.lexicon import all_terms
+
+    compiled = {
+        lang: [
+            (concept, re.compile(r"(?<!\w)(?:" + r"\w*\s+".join(re.escape(w) for w in stem.split())
+                                 + (r"(?!\w)" if stem.endswith(" ") else "") + ")"))
+            for concept, stems in all_terms().items() for stem in stems.get(lang, ())
+        ]
+        for lang in ("en", "uk", "ru", "hu")
+    }
+
+    def every_pattern(sentence: str, lang: str) -> set[str]:
+        text = " ".join(sentence.split()).lower()
+        return {concept for concept, pattern in compiled[lang] if pattern.search(text)}
+
+    for path in sorted((ROOT / "tests" / "data" / "coverage").glob("*/*.txt")):
+        lang = "en" if path.name == "en.txt" else path.name[:2]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert terms(line, lang) == every_pattern(line, lang), line

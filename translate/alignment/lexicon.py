@@ -285,15 +285,38 @@ def _stem_pattern(stem: str) -> str:
     return body + (r"(?!\w)" if stem.endswith(" ") else "")
 
 
+_KEY = 3  # stems are found through their first letters: only the concepts whose stems a word begins like are searched
+_WORD_START = re.compile(r"(?<!\w)\w+")
+
+
 @lru_cache(maxsize=8)
-def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    out = []
+def _patterns(lang: str) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, tuple[int, ...]]]:
+    """Each concept's pattern, and the concepts (by position) whose stems start with a key of up to
+    three letters."""
+    out: list[tuple[str, re.Pattern[str]]] = []
+    keys: dict[str, list[int]] = {}
     for concept, stems in all_terms().items():
         options = stems.get(lang, ())
         if options:
             alternatives = "|".join(_stem_pattern(s) for s in options)
+            for stem in options:
+                first = _WORD_START.match(stem)  # the letters a word starts with ("из" of "из-за")
+                key = (first.group() if first else stem)[:_KEY]
+                if len(keys.setdefault(key, [])) == 0 or keys[key][-1] != len(out):
+                    keys[key].append(len(out))
             out.append((concept, re.compile(r"(?<!\w)(?:" + alternatives + ")")))
-    return tuple(out)
+    return tuple(out), {key: tuple(found) for key, found in keys.items()}
+
+
+def _candidates(text: str, lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of the concepts whose stems begin like a word of ``text`` (normalised)."""
+    patterns, keys = _patterns(lang)
+    found: set[int] = set()
+    for match in _WORD_START.finditer(text):
+        word = match.group()
+        for length in range(1, min(_KEY, len(word)) + 1):
+            found.update(keys.get(word[:length], ()))
+    return [patterns[i] for i in sorted(found)]
 
 
 def _normal(sentence: str) -> str:
@@ -304,13 +327,13 @@ def _normal(sentence: str) -> str:
 def terms(sentence: str, lang: str) -> set[str]:
     """The concepts of :data:`TERMS` that ``sentence`` (written in ``lang``) names."""
     text = _normal(sentence)
-    return {concept for concept, pattern in _patterns(lang) if pattern.search(text)}
+    return {concept for concept, pattern in _candidates(text, lang) if pattern.search(text)}
 
 
 def term_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
     """Where the terms are, as offsets into ``sentence`` after NFC and with runs of spaces as one."""
     text = _normal(sentence)
-    return [m.span() for _concept, pattern in _patterns(lang) for m in pattern.finditer(text)]
+    return [m.span() for _concept, pattern in _candidates(text, lang) for m in pattern.finditer(text)]
 
 
 def terms_per_sentence(sentences: Sequence[str], lang: str) -> list[set[str]]:
