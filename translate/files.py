@@ -297,6 +297,12 @@ def extract_article_text(html: str, name: str) -> str:
     return str(text)
 
 
+def file_name_part(key: str) -> str:
+    """A text's key as part of a file name that Windows and SMB shares can hold: ``:`` becomes ``-``
+    and a space ``_`` (``ru:Ukrainska Pravda`` -> ``ru-Ukrainska_Pravda``); other keys are kept."""
+    return key.replace(":", "-").replace(" ", "_")
+
+
 def output_stem(file: Path) -> str:
     """The name outputs are written under: the file name without its extension and without a
     language tag ('story.en.txt' -> 'story'; '2025.10.16-budapest.txt' keeps its dots)."""
