@@ -269,3 +269,16 @@ def test_an_over_long_text_is_named_by_its_key(tmp_path: Path) -> None:
         f"error: the ru:lisa text has {size:,} characters; compare takes at most {MAX_TEXT_CHARS:,}; "
         "split it into shorter articles and compare each"
     )
+
+
+def test_encoding_applies_only_to_files_that_are_not_utf8(tmp_path: Path) -> None:
+    """Following the not-UTF-8 error's advice (--encoding cp1251) keeps the UTF-8 English readable."""
+    russian = tmp_path / "ru.txt"
+    russian.write_bytes((STORY / "ru-prime.txt").read_text(encoding="utf-8").encode("cp1251"))
+    result = run("compare", str(STORY / "en.txt"), "--with", f"ru={russian}", "--ner", "none")
+    assert result.returncode == 1 and "pass --encoding cp1251" in one_error_line(result)
+    result = run("compare", str(STORY / "en.txt"), "--with", f"ru={russian}", "--ner", "none", "--encoding", "cp1251", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["source"]["text"] == (STORY / "en.txt").read_text(encoding="utf-8")
+    assert data["translations"]["ru"]["text"] == (STORY / "ru-prime.txt").read_text(encoding="utf-8")
