@@ -165,7 +165,40 @@ def test_an_explicit_encoding_is_used_and_checked() -> None:
     with pytest.raises(UsageError, match=r"encoding 'nope' is not known"):
         decode_text(b"abc", "f.txt", "nope")
     with pytest.raises(InputError, match=r"f.txt is not valid ascii \(byte 1, line 1\); check --encoding"):
-        decode_text("aé".encode(), "f.txt", "ascii")
+        decode_text("aé".encode("latin-1"), "f.txt", "ascii")
+
+
+def test_encoding_is_the_fallback_for_files_that_are_not_utf8() -> None:
+    """--encoding cp1251 (as the not-UTF-8 error advises) must not garble the UTF-8 files of the same command."""
+    from translate.files import decode_text
+
+    assert decode_text("Zelensky met Orbán in Kyiv.".encode(), "en.txt", "cp1251") == "Zelensky met Orbán in Kyiv."
+    assert decode_text("\ufeffЗеленський зустрівся з Орбаном.".encode(), "uk.txt", "cp1251") == "Зеленський зустрівся з Орбаном."
+    assert decode_text("Путин встретился с Орбаном.".encode("cp1251"), "ru.txt", "cp1251") == "Путин встретился с Орбаном."
+    assert decode_text("Zelensky met Orbán.".encode("utf-16"), "x.txt", "utf-16") == "Zelensky met Orbán."
+
+
+def test_utf16_is_named_not_called_binary() -> None:
+    from translate.errors import InputError
+    from translate.files import decode_text, utf16_encoding
+
+    text = "Зеленський зустрівся з Орбаном у Києві. Zelensky met Orbán in Kyiv.\n"
+    for encoding, named in (("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")):
+        assert utf16_encoding(text.encode(encoding)) == named
+    with pytest.raises(
+        InputError, match=r"^x.txt is UTF-16, not UTF-8; convert it \(iconv -f utf-16 -t utf-8 x.txt > x.utf8.txt\) or pass --encoding utf-16$"
+    ):
+        decode_text(text.encode("utf-16"), "x.txt")
+    with pytest.raises(
+        InputError, match=r"^x.txt is UTF-16, not UTF-8; convert it \(iconv -f utf-16le -t utf-8 x.txt > x.utf8.txt\) or pass --encoding utf-16-le$"
+    ):
+        decode_text("Trump met Putin in Budapest.".encode("utf-16-le"), "x.txt")
+    with pytest.raises(InputError, match=r"\(… \| iconv -f utf-16 -t utf-8 \| translate -\)"):
+        decode_text(text.encode("utf-16"), "standard input")
+    with pytest.raises(InputError, match=r"^x.txt looks like a binary file"):
+        decode_text(b"\x00\x01\x02\x03" * 100, "x.txt")
+    with pytest.raises(InputError, match=r"^x.txt looks like a binary file"):
+        decode_text(b"\x00\x01\x02\x03" * 100, "x.txt", "latin1")
 
 
 def test_output_guard_rules(tmp_path) -> None:

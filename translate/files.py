@@ -221,9 +221,37 @@ def likely_encoding(data: bytes) -> str | None:
     return str(best.encoding) if ours >= 0.95 * len(letters) else None
 
 
+UTF16_BOMS = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+
+
+def utf16_encoding(data: bytes) -> str | None:
+    """``utf-16`` for data with a UTF-16 BOM, ``utf-16-le`` or ``utf-16-be`` when the first kilobytes
+    read as that give mostly Latin or Cyrillic words (binary data decodes to anything but those); else None."""
+    if data[:2] in UTF16_BOMS:
+        return UTF16_BOMS[data[:2]]
+    head = data[:4096]
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 8 or b"\x00" not in head:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = head.decode(encoding, errors="replace")
+        wordy = sum(1 for ch in text if ch.isspace() or (ch.isalpha() and ord(ch) < 0x0530))
+        if wordy >= 0.6 * len(text):
+            return encoding
+    return None
+
+
+def looks_like_utf16(data: bytes) -> bool:
+    """A UTF-16 BOM, or text whose NUL bytes are those of UTF-16 LE or BE (see :func:`utf16_encoding`)."""
+    return utf16_encoding(data) is not None
+
+
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
-    """Text from bytes: UTF-8 (a BOM is dropped) or the given ``encoding``. Documents (PDF, DOCX, ODT…),
-    binary and mis-encoded data raise InputError naming the tool or the encoding that would help."""
+    """Text from bytes: UTF-8 (a BOM is dropped) when the data is valid UTF-8, else the given ``encoding``
+    (the fallback: a UTF-8 file is read as UTF-8 whatever ``encoding`` says). Documents (PDF, DOCX, ODT…),
+    UTF-16, binary and mis-encoded data raise InputError naming the tool or the encoding that would help."""
+    if encoding:
+        check_encoding(encoding)
     document = document_kind(data)
     if document:
         what, tool = document
@@ -232,25 +260,51 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
             f"{name} is {what}, not plain text; extract its text first, e.g. {tool.format(name=name, txt=txt)}, "
             "then translate the .txt file"
         )
-    if b"\x00" in data:
-        raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
-    if encoding:
+    utf8_error: UnicodeDecodeError | None = None
+    try:
+        utf8: str | None = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        utf8, utf8_error = None, error
+    if utf8 is not None and "\x00" not in utf8:
+        text = utf8
+    elif encoding:
         try:
             text = data.decode(encoding)
-        except LookupError:
-            raise UsageError(f"encoding '{encoding}' is not known; give a Python codec name such as cp1251, latin1 or koi8_r") from None
         except UnicodeDecodeError as error:
             line = data[: error.start].count(b"\n") + 1
             raise InputError(f"{name} is not valid {encoding} (byte {error.start}, line {line}); check --encoding") from None
         text = text.removeprefix("\ufeff")
+        if "\x00" in text:
+            raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
+    elif utf16_encoding(data):
+        raise not_utf16(name, str(utf16_encoding(data)))
+    elif b"\x00" in data:
+        raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
     else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise not_utf8(data, name, error) from None
+        assert utf8_error is not None  # only data that is not UTF-8 comes here
+        raise not_utf8(data, name, utf8_error) from None
     if not text.strip():
         raise InputError(f"{name} is empty; give an article with at least one sentence")
     return text
+
+
+def check_encoding(encoding: str) -> None:
+    """UsageError unless ``encoding`` is a codec Python knows (checked even where no file needs it)."""
+    import codecs
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(f"encoding '{encoding}' is not known; give a Python codec name such as cp1251, latin1 or koi8_r") from None
+
+
+def not_utf16(name: str, encoding: str) -> InputError:
+    iconv = encoding.replace("-le", "le").replace("-be", "be")  # iconv's names: utf-16, utf-16le, utf-16be
+    if name == "standard input":
+        convert = f"… | iconv -f {iconv} -t utf-8 | translate -"
+    else:
+        convert = f"iconv -f {iconv} -t utf-8 {name} > {Path(name).with_suffix('.utf8.txt')}"
+    return InputError(f"{name} is UTF-16, not UTF-8; convert it ({convert}) or pass --encoding {encoding}")
 
 
 def not_utf8(data: bytes, name: str, error: UnicodeDecodeError) -> InputError:
@@ -295,6 +349,12 @@ def extract_article_text(html: str, name: str) -> str:
     if not text or not text.strip():
         raise InputError(f"{name}: no article text was found in this HTML page; save the article as plain text")
     return str(text)
+
+
+def file_name_part(key: str) -> str:
+    """A text's key as part of a file name that Windows and SMB shares can hold: ``:`` becomes ``-``
+    and a space ``_`` (``ru:Ukrainska Pravda`` -> ``ru-Ukrainska_Pravda``); other keys are kept."""
+    return key.replace(":", "-").replace(" ", "_")
 
 
 def output_stem(file: Path) -> str:

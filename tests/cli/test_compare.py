@@ -135,7 +135,7 @@ def test_format_report_reads_as_a_coverage_report(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "en.report.txt").read_text(encoding="utf-8") == out
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        ".translate-written.json", "en.json", "en.report.txt", "en.ru:kommersant.txt", "en.ru:prime.txt", "en.uk.txt",
+        ".translate-written.json", "en.json", "en.report.txt", "en.ru-kommersant.txt", "en.ru-prime.txt", "en.uk.txt",
     ]
 
 
@@ -152,7 +152,11 @@ def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short
     ("extra", "message"),
     [
         (["--with", f"ru={STORY / 'ru-prime.txt'}", "--with", f"ru={STORY / 'ru-prime.txt'}"],
-         "error: two texts are named ru:prime; give each text of one language its own name: --with ru:NAME=FILE"),
+         f"error: {STORY / 'ru-prime.txt'} is given twice; give each text once"),
+        (["--with", f"ru:A={STORY / 'ru-prime.txt'}", "--with", f"ru:B={STORY / 'ru-prime.txt'}"],
+         f"error: {STORY / 'ru-prime.txt'} is given twice (as ru:A and ru:B); give each text once"),
+        (["--with", f"ru:A={STORY / 'ru-prime.txt'}", "--with", f"uk={STORY / '..' / STORY.name / 'ru-prime.txt'}"],
+         f"error: {STORY / '..' / STORY.name / 'ru-prime.txt'} is given twice (as ru:A and uk); give each text once"),
         (["--with", f"ru:RIA={STORY / 'ru-prime.txt'}", "--with", f"ru:RIA={STORY / 'ru-kommersant.txt'}"],
          "error: two texts are named ru:RIA; give each text of one language its own name: --with ru:NAME=FILE"),
         (["--with", f"uk:={STORY / 'uk-delo.txt'}"],
@@ -203,7 +207,7 @@ def test_compare_back_translate_writes_the_english_next_to_each_text(short_pair:
         "--model", f"hu-en={direction_models['hu-en']}",
     )
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == [".translate-written.json", "short.hu-en:Index.txt", "short.hu:Index.txt", "short.json"]
+    assert sorted(p.name for p in out.iterdir()) == [".translate-written.json", "short.hu-Index.txt", "short.hu-en-Index.txt", "short.json"]
     data = json.loads((out / "short.json").read_text(encoding="utf-8"))
     assert list(data["translations"]) == ["hu:Index", "hu-en:Index"]
     back = data["translations"]["hu-en:Index"]
@@ -220,3 +224,61 @@ def test_compare_back_translate_names_missing_models_in_one_line(short_pair: dic
     line = one_error_line(result)
     assert line.startswith("error: 2 models are missing: model Helsinki-NLP/opus-mt-tc-big-hu-en is not cached"), line
     assert "translate models pull uk-en" in line
+
+
+def test_the_same_text_in_two_files_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((STORY / "ru-prime.txt").read_bytes())
+    result = run("compare", str(STORY / "en.txt"), "--with", f"ru:A={STORY / 'ru-prime.txt'}", "--with", f"ru:B={copy}", "--ner", "none")
+    assert one_error_line(result) == f"error: {copy} has the same text as {STORY / 'ru-prime.txt'} (as ru:A and ru:B); give each text once"
+    assert result.returncode == _usage_exit()
+
+
+def test_a_text_in_another_language_than_declared_is_refused() -> None:
+    russian, ukrainian = STORY / "ru-prime.txt", STORY / "uk-delo.txt"
+    result = run("compare", str(STORY / "en.txt"), "--with", f"uk={russian}", "--ner", "none")
+    assert result.returncode == 1
+    assert one_error_line(result) == (
+        f"error: {russian} looks Russian (found Russian 100%), not Ukrainian; give it as --with ru={russian} "
+        f"(or --with ru:NAME={russian}), or pass --no-language-check if it is Ukrainian"
+    )
+    result = run("compare", str(STORY / "en.txt"), "--with", f"ru:Lisa={STORY / 'en.txt'}", "--ner", "none")
+    assert one_error_line(result) == (
+        f"error: {STORY / 'en.txt'} looks English (found English 100%), not Russian; the English article is compare's "
+        "first argument, or pass --no-language-check if it is Russian"
+    )
+    result = run("compare", str(russian), "--with", f"uk={ukrainian}", "--ner", "none")
+    assert one_error_line(result) == (
+        f"error: {russian} looks Russian (found Russian 100%), not English; compare takes the English article first, "
+        "or pass --no-language-check if it is English"
+    )
+    result = run("compare", str(STORY / "en.txt"), "--with", f"uk={russian}", "--ner", "none", "--no-language-check", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert list(json.loads(result.stdout)["translations"]) == ["uk"]
+
+
+def test_an_over_long_text_is_named_by_its_key(tmp_path: Path) -> None:
+    from translate.limits import MAX_TEXT_CHARS
+
+    big = tmp_path / "lisa.txt"
+    big.write_text(("Trump met Putin in Budapest. " * (MAX_TEXT_CHARS // 29 + 1)), encoding="utf-8")
+    result = run("compare", str(STORY / "en.txt"), "--with", f"ru={STORY / 'ru-prime.txt'}", "--with", f"ru:lisa={big}", "--ner", "none")
+    assert result.returncode == 1
+    size = len(big.read_text(encoding="utf-8"))
+    assert one_error_line(result) == (
+        f"error: the ru:lisa text has {size:,} characters; compare takes at most {MAX_TEXT_CHARS:,}; "
+        "split it into shorter articles and compare each"
+    )
+
+
+def test_encoding_applies_only_to_files_that_are_not_utf8(tmp_path: Path) -> None:
+    """Following the not-UTF-8 error's advice (--encoding cp1251) keeps the UTF-8 English readable."""
+    russian = tmp_path / "ru.txt"
+    russian.write_bytes((STORY / "ru-prime.txt").read_text(encoding="utf-8").encode("cp1251"))
+    result = run("compare", str(STORY / "en.txt"), "--with", f"ru={russian}", "--ner", "none")
+    assert result.returncode == 1 and "pass --encoding cp1251" in one_error_line(result)
+    result = run("compare", str(STORY / "en.txt"), "--with", f"ru={russian}", "--ner", "none", "--encoding", "cp1251", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["source"]["text"] == (STORY / "en.txt").read_text(encoding="utf-8")
+    assert data["translations"]["ru"]["text"] == (STORY / "ru-prime.txt").read_text(encoding="utf-8")

@@ -44,13 +44,41 @@ def test_one_verdict_per_line_in_order() -> None:
     result = run("detect", "-", "--lines", stdin="\n".join(LINES) + "\n")
     assert result.returncode == 0, result.stderr
     rows = [row.split("\t") for row in result.stdout.splitlines()]
-    assert [row[0] for row in rows] == ["uk", "und", "en", "hu", "und", "ru"]
-    assert [row[2] for row in rows] == LINES
+    assert [row[0] for row in rows] == ["uk", "en", "hu", "und", "ru"]  # a blank line prints nothing
+    assert [row[2] for row in rows] == [line for line in LINES if line]
 
 
 def test_one_json_object_per_line() -> None:
     result = run("detect", "-", "--lines", "--format", "json", stdin="\n".join(LINES))
     assert result.returncode == 0, result.stderr
     verdicts = [json.loads(row) for row in result.stdout.splitlines()]
-    assert [v["line"] for v in verdicts] == list(range(len(LINES)))
-    assert [v["lang"] for v in verdicts] == ["uk", None, "en", "hu", None, "ru"]
+    assert [v["line"] for v in verdicts] == [0, 2, 3, 4, 5]  # numbered as in the input; the blank line 1 is left out
+    assert [v["lang"] for v in verdicts] == ["uk", "en", "hu", None, "ru"]
+
+
+def test_several_files_one_line_each_named(tmp_path) -> None:
+    story = COVERAGE / "orban-kyiv-visit-2024"
+    files = [str(story / "uk-expres.txt"), str(story / "ru-tvc.txt"), str(story / "en.txt")]
+    result = run("detect", *files)
+    assert result.returncode == 0, result.stderr
+    rows = [row.split("\t") for row in result.stdout.splitlines()]
+    assert [(row[0], row[1]) for row in rows] == list(zip(files, ["uk", "ru", "en"], strict=True))
+    result = run("detect", *files[:2], "--format", "json")
+    assert [(v["file"], v["lang"]) for v in map(json.loads, result.stdout.splitlines())] == [(files[0], "uk"), (files[1], "ru")]
+    result = run("detect", *files[:2], "--lines")
+    assert all(row.split("\t")[0] in files[:2] for row in result.stdout.splitlines())
+    result = run("detect", files[0], str(tmp_path / "missing.txt"))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == f"error: file {tmp_path / 'missing.txt'} does not exist; check the path\n"
+
+
+def test_encoding_is_the_fallback_for_files_that_are_not_utf8(tmp_path) -> None:
+    russian = tmp_path / "ru.txt"
+    russian.write_bytes("Путин заявил, что переговоры с Украиной продолжатся на следующей неделе.".encode("cp1251"))
+    english = tmp_path / "en.txt"
+    english.write_text("Zelensky met Orbán in Kyiv on Tuesday, and they talked about a ceasefire.", encoding="utf-8")
+    result = run("detect", str(russian), str(english), "--encoding", "cp1251")
+    assert result.returncode == 0, result.stderr
+    assert [row.split("\t")[1] for row in result.stdout.splitlines()] == ["ru", "en"]
+    result = run("detect", str(russian))
+    assert result.returncode == 1 and "pass --encoding cp1251" in result.stderr

@@ -63,8 +63,9 @@ def test_unreachable_hub_error(tmp_path) -> None:
         (b"  \n\n \t", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file (it contains NUL bytes)"),
         ("Привіт, світе".encode("cp1251"), "is not valid UTF-8 (byte 0, line 1); it looks like cp1251: pass --encoding cp1251"),
+        ("Trump met Putin in Budapest.\n".encode("utf-16"), "input.txt is UTF-16, not UTF-8; convert it (iconv -f utf-16 -t utf-8 "),
     ],
-    ids=["missing", "empty", "blank", "binary", "cp1251"],
+    ids=["missing", "empty", "blank", "binary", "cp1251", "utf16"],
 )
 def test_bad_input_files(tmp_path, model_args, content: bytes | None, message: str) -> None:
     file = tmp_path / "input.txt"

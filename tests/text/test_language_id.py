@@ -137,3 +137,54 @@ def test_names_in_another_script_do_not_decide_the_language() -> None:
     assert prose("Trump met Путін in Budapest.") == "Trump met  in Budapest."
     mixed = "Він сказав: «we will see» and then left."  # lower-case words of both scripts: nothing is left out
     assert prose(mixed) == mixed
+
+
+def _outlet_texts() -> list[tuple[str, str, str]]:
+    """(file name, declared language, text) of every file of the coverage gold set."""
+    return [
+        (path.name, "en" if path.name == "en.txt" else path.name.split("-")[0], path.read_text(encoding="utf-8"))
+        for path in sorted(COVERAGE.glob("*/*.txt"))
+    ]
+
+
+def test_every_real_text_passes_as_its_own_language() -> None:
+    from translate.text.language_id import check_declared_language
+
+    for name, lang, text in _outlet_texts():
+        check_declared_language(text, lang, name)  # raises if refused
+
+
+def test_ukrainian_and_russian_texts_are_refused_as_each_other() -> None:
+    from translate.text.language_id import check_declared_language
+
+    pairs = [(name, lang, text) for name, lang, text in _outlet_texts() if lang in ("uk", "ru")]
+    assert len(pairs) >= 20
+    for name, lang, text in pairs:
+        other = "ru" if lang == "uk" else "uk"
+        with pytest.raises(InputError, match=rf"^{name} looks {'Ukrainian' if lang == 'uk' else 'Russian'} \(found "):
+            check_declared_language(text, other, name)
+
+
+def test_the_refusal_names_the_finding_and_the_fix() -> None:
+    from translate.text.language_id import check_declared_language
+
+    text = (COVERAGE / "orban-kyiv-visit-2024" / "ru-tvc.txt").read_text(encoding="utf-8")
+    with pytest.raises(InputError, match=r"^lisa.txt looks Russian \(found Russian 100%\), not Ukrainian; give it as ru$"):
+        check_declared_language(text, "uk", "lisa.txt", lambda found: f"give it as {found}")
+    with pytest.raises(InputError, match=r"^lisa.txt looks Russian \(found Russian 100%\), not English$"):
+        check_declared_language(text, "en", "lisa.txt")
+
+
+def test_mixed_short_and_unclear_texts_pass() -> None:
+    from translate.text.language_id import check_declared_language
+
+    story = COVERAGE / "orban-trump-sanctions-exemption"
+    ukrainian = (story / "uk-delo.txt").read_text(encoding="utf-8")
+    russian_quote = (story / "ru-prime.txt").read_text(encoding="utf-8").splitlines()[0]
+    check_declared_language(ukrainian + "\n" + russian_quote + "\n", "uk", "a.txt")  # a Ukrainian article quoting Russian
+    names = ("Повністю список пасажирів виглядає таким чином: пасажири - Propustin Sergey, Makaryan Evgeniy, "
+             "Totmin Aleksandr, Chekalov Valeriy, Utkin Dmitriy; члени екіпажу: Levshin Aleksei, командир.")
+    check_declared_language(names, "uk", "a.txt")
+    check_declared_language("Путин заявил, что переговоры продолжатся.", "uk", "a.txt")  # too short to judge
+    check_declared_language("Der Bundeskanzler hat am Donnerstag in Berlin mit dem französischen Präsidenten "
+                            "gesprochen und danach die Presse getroffen, wie jeden Monat.", "en", "a.txt")  # not one of the four

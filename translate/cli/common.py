@@ -78,7 +78,11 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("input")
-    group.add_argument("--encoding", default=None, help="the input files' encoding when it is not UTF-8, e.g. cp1251")
+    group.add_argument(
+        "--encoding", default=None, metavar="ENCODING",
+        help="the encoding of input files that are not UTF-8, e.g. cp1251; a file that is valid UTF-8 "
+        "(or starts with a BOM) is still read as UTF-8, so one command can mix both",
+    )
     group.add_argument(
         "--extract-html", action="store_true",
         help="for an HTML page, translate the article text found in it (needs trafilatura)",

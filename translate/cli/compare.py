@@ -4,6 +4,7 @@ independent coverage) side by side with the English, and the coverage report."""
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,10 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--entities", type=Path, metavar="FILE", help="a glossary / watch list of names (JSON or CSV)")
     add_input_options(p)
+    p.add_argument(
+        "--no-language-check", dest="language_check", action="store_false",
+        help="do not refuse a text that looks like another language than the one it is given as",
+    )
     add_model_options(p)
     add_common(p)
 
@@ -132,6 +137,64 @@ def provided_files(values: list[str]) -> dict[str, str]:
     return {key: path for key, (_, _, path) in zip(keys, parsed, strict=True)}
 
 
+def check_once(values: list[str]) -> None:
+    """UsageError when two ``--with`` give the same file (by its resolved path), whatever their languages."""
+    seen: dict[Path, str] = {}
+    for value in values:
+        lang, name, path = parse_with(value)
+        label = f"{lang}:{name}" if name else lang
+        resolved = Path(path).resolve()
+        if resolved in seen:
+            raise UsageError(f"{path} is given twice{_as(seen[resolved], label)}; give each text once")
+        seen[resolved] = label
+
+
+def _as(first: str, second: str) -> str:
+    return f" (as {first} and {second})" if first != second else ""
+
+
+def check_texts(text: str, provided: dict[str, str], files: dict[str, str], args: argparse.Namespace) -> None:
+    """Before any work: each text within the size limit, no text given twice, and (unless
+    --no-language-check) each in the language it is given as."""
+    from ..errors import InputError
+    from ..languages import key_language
+    from ..limits import MAX_TEXT_CHARS
+    from ..text.language_id import check_declared_language
+
+    for what, body in [("the English article", text), *((f"the {key} text", provided[key]) for key in files)]:
+        if len(body) > MAX_TEXT_CHARS:
+            raise InputError(
+                f"{what} has {len(body):,} characters; compare takes at most {MAX_TEXT_CHARS:,}; "
+                "split it into shorter articles and compare each"
+            )
+    seen: dict[str, str] = {}
+    for key, body in provided.items():
+        if body.strip() in seen:
+            first = seen[body.strip()]
+            raise UsageError(f"{files[key]} has the same text as {files[first]} (as {first} and {key}); give each text once")
+        seen[body.strip()] = key
+    if not args.language_check:
+        return
+    escape = ", or pass --no-language-check if it is"
+    source = "standard input" if args.input == "-" else str(args.input)
+    check_declared_language(
+        text, "en", source, lambda found: f"compare takes the English article first{escape} English"
+    )
+    for key, path in files.items():
+        lang = key_language(key)
+        name = "standard input" if path == "-" else path
+        check_declared_language(provided[key], lang, name, functools.partial(_with_fix, path=path, lang=lang, escape=escape))
+
+
+def _with_fix(found: str, path: str, lang: str, escape: str) -> str:
+    from ..languages import TARGET_LANGUAGES, language_name
+
+    declared = f"{escape} {language_name(lang)}"
+    if found not in TARGET_LANGUAGES:
+        return f"the English article is compare's first argument{declared}"
+    return f"give it as --with {found}={path} (or --with {found}:NAME={path}){declared}"
+
+
 def relations(values: list[tuple[str, str]], keys: list[str]) -> str | dict[str, str]:
     """The ``relation`` argument of :func:`translate.compare.compare` from the ``--relation`` values."""
     default = "auto"
@@ -155,6 +218,7 @@ def run(args: argparse.Namespace) -> int:
     from ..render import render
     from . import outputs
 
+    check_once(args.provided)
     files = provided_files(args.provided)
     relation = relations(args.relation, list(files))
     settings = settings_from_args(args)
@@ -163,6 +227,7 @@ def run(args: argparse.Namespace) -> int:
     glossary = load_glossary(args.entities) if args.entities else ()
     text, stem = read_input(args, args.input)
     provided = {key: read_input(args, path)[0] for key, path in files.items()}
+    check_texts(text, provided, files, args)
     formats = () if args.format in ("json", "text") else (args.format,)
     guard = None
     if args.output:

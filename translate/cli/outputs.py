@@ -14,15 +14,12 @@ if TYPE_CHECKING:
     from ..files import OutputGuard
     from ..types import Document
 
-EXTENSIONS = {"json": "json", "html": "html", "tmx": "tmx", "md": "md", "side": "side.txt"}  # as export.write_outputs names them
-
 
 def planned_outputs(folder: Path, stem: str, keys: Iterable[str], formats: Sequence[str]) -> list[Path]:
     """The files write_outputs will write for these translation keys and formats (checked before the slow part)."""
-    paths = [folder / f"{stem}.{key}.txt" for key in keys]
-    paths.append(folder / f"{stem}.json")
-    paths += [folder / f"{stem}.{EXTENSIONS[fmt]}" for fmt in formats if fmt in EXTENSIONS and fmt != "json"]
-    return paths
+    from ..render.outputs import output_paths
+
+    return output_paths(folder, stem, keys, formats)
 
 
 def prepare(args: argparse.Namespace, stem: str, keys: Iterable[str], formats: Sequence[str], inputs: Iterable[str | Path]) -> OutputGuard:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from ..errors import UsageError
-from ..files import prepare_output_folder, write_atomic
+from ..files import file_name_part, prepare_output_folder, write_atomic
 from ..types import Document
 from .html import to_html
 from .json import to_json
@@ -32,18 +32,45 @@ def render(document: Document, fmt: str) -> str:
     return renderer(document)
 
 
+def text_paths(folder: Path, stem: str, keys: Iterable[str]) -> dict[str, Path]:
+    """The file of each translation key: ``STEM.KEY.txt``, with ``:`` and spaces spelled so that every
+    file system holds the name (``ru:Ukrainska Pravda`` -> ``STEM.ru-Ukrainska_Pravda.txt``, see
+    :func:`translate.files.file_name_part`). Two keys that would share a file (also by case, as on
+    Windows) are a UsageError."""
+    paths: dict[str, Path] = {}
+    taken: dict[str, str] = {}
+    for key in keys:
+        name = f"{stem}.{file_name_part(key)}.txt"
+        other = taken.setdefault(name.casefold(), key)
+        if other != key:
+            raise UsageError(
+                f"the texts {other} and {key} would both be written as {name} (file names ignore case on Windows); "
+                "give one of them another name"
+            )
+        paths[key] = folder / name
+    return paths
+
+
+def output_paths(folder: Path, stem: str, keys: Iterable[str], formats: Sequence[str] = ()) -> list[Path]:
+    """The files :func:`write_outputs` writes for these translation keys and formats, in its order."""
+    paths = list(text_paths(folder, stem, keys).values())
+    paths.append(folder / f"{stem}.json")
+    paths += [folder / f"{stem}.{EXTENSIONS[fmt]}" for fmt in dict.fromkeys(formats) if fmt in EXTENSIONS and fmt != "json"]
+    return paths
+
+
 def write_outputs(document: Document, folder: Path, stem: str, formats: Sequence[str] = ()) -> list[Path]:
-    """One text file per language plus the JSON document (and any of html, tmx, md, side asked for), each atomic."""
+    """One text file per language plus the JSON document (and any of html, tmx, md, side, report asked for), each atomic."""
+    texts = text_paths(folder, stem, document.translations)
     prepare_output_folder(folder)
     written = []
-    for lang, translation in document.translations.items():
-        path = folder / f"{stem}.{lang}.txt"
-        write_atomic(path, translation.text)
-        written.append(path)
+    for key, translation in document.translations.items():
+        write_atomic(texts[key], translation.text)
+        written.append(texts[key])
     path = folder / f"{stem}.json"
     write_atomic(path, to_json(document))
     written.append(path)
-    for fmt in formats:
+    for fmt in dict.fromkeys(formats):
         if fmt in EXTENSIONS and fmt != "json":
             path = folder / f"{stem}.{EXTENSIONS[fmt]}"
             write_atomic(path, render(document, fmt))

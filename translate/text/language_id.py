@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -295,3 +295,23 @@ def is_wrong_language(text: str, lang: str) -> bool:
         return False
     guess = identify(text)
     return guess.lang is not None and guess.lang != lang
+
+
+CLEAR_SHARE = 0.9  # share of the letters in another language for a declared language to be refused
+CLEAR_LETTERS = 100  # letters: a shorter text is never refused for its language
+
+
+def check_declared_language(text: str, lang: str, what: str, fix: Callable[[str], str] | None = None) -> None:
+    """InputError when ``text``, said to be in ``lang``, is clearly another of the four languages:
+    a document verdict (:func:`guess_source`) for another language with at least :data:`CLEAR_SHARE`
+    of at least :data:`CLEAR_LETTERS` letters. Short, mixed or unclear texts pass (a Ukrainian article
+    quoting Russian, names in Latin letters). ``fix(found)`` says what to do, after the finding."""
+    if lang not in LANGS or letter_count(text) < CLEAR_LETTERS:
+        return
+    guess = guess_source(text)
+    if guess.lang is None or guess.lang == lang or guess.confidence < CLEAR_SHARE or guess.letters < CLEAR_LETTERS:
+        return
+    from ..languages import language_name
+
+    message = f"{what} looks {language_name(guess.lang)} ({found_words(guess)}), not {language_name(lang)}"
+    raise InputError(f"{message}; {fix(guess.lang)}" if fix else message)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..files import decode_text
+from ..files import decode_text, looks_like_utf16
 
 
 def read_upload(path: str | os.PathLike[str], what: str, limit: int) -> str:
@@ -74,20 +74,3 @@ def count_entries(text: str, fmt: str) -> int | None:
         return sum(1 for row in rows if any(field.strip() for field in row))
     except csv.Error:
         return None
-
-
-def looks_like_utf16(data: bytes) -> bool:
-    """A UTF-16 BOM, or the first kilobytes read as UTF-16 give mostly Latin or Cyrillic words
-    (the letters of the page's languages; binary data decodes to anything but those)."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return True
-    head = data[:4096]
-    head = head[: len(head) // 2 * 2]
-    if len(head) < 8 or b"\x00" not in head:
-        return False
-    for encoding in ("utf-16-le", "utf-16-be"):
-        text = head.decode(encoding, errors="replace")
-        wordy = sum(1 for ch in text if ch.isspace() or (ch.isalpha() and ord(ch) < 0x0530))
-        if wordy >= 0.6 * len(text):
-            return True
-    return False
