@@ -46,3 +46,19 @@ def test_the_summary_counts_coverage_and_translations() -> None:
     document = coverage_document()
     assert compared_message(document, ["ru:RIA", "uk:Pravda", "hu"]) == "Compared 3 texts with the English source: 2 independent coverage, 1 translation."
     assert compared_message(document, ["hu"]) == "Compared 1 text with the English source: 1 translation."
+
+
+def test_a_text_clearly_in_another_language_is_refused_with_what_to_choose() -> None:
+    import pytest
+
+    from translate.errors import InputError
+    from translate.web.texts import check_languages
+
+    russian = ("Премьер-министр Венгрии Виктор Орбан прибыл в Киев с первым визитом за последние годы, "
+               "чтобы обсудить с президентом Украины условия прекращения огня и будущие переговоры.")
+    english = "Hungary's prime minister arrived in Kyiv on his first visit in years to discuss a ceasefire."
+    with pytest.raises(InputError, match=r"^The uk:RIA text looks Russian .*not Ukrainian; choose Russian \(ru\) as its language"):
+        check_languages(english, {"uk:RIA": russian})
+    with pytest.raises(InputError, match=r"^The English source looks Russian"):
+        check_languages(russian, {"ru": russian})
+    check_languages(english, {"ru": russian, "uk": "Короткий текст."})  # right, or too short to judge

@@ -41,7 +41,7 @@ from .source import (
     targets_for,
 )
 from .streaming import Finished, PageUpdate, WatchedTranslator, run_cancellable, stream_translation
-from .texts import RELATION_CHOICES, compared_message, named_texts
+from .texts import RELATION_CHOICES, check_languages, compared_message, named_texts
 from .uploads import read_glossary, read_upload
 
 # What to paste, by the box that is empty: the Translate tab reads any of the four languages.
@@ -366,6 +366,7 @@ class WebService:
             if not isinstance(texts, Sequence) or isinstance(texts, str):
                 raise InputError("no text given; paste at least one Ukrainian, Russian or Hungarian text")
             provided = named_texts(texts, self.check_text)
+            check_languages(source, provided)
             if relation not in RELATION_CHOICES:
                 raise UsageError(f"relation {relation!r} is not known; choose one of: {', '.join(RELATION_CHOICES)}")
             if not isinstance(back_translate, bool | None):

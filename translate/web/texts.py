@@ -1,4 +1,5 @@
-"""The texts a visitor compares on the page: (language, name, text) slots to named keys, and the summary line.
+"""The texts a visitor compares on the page: (language, name, text) slots to named keys, each checked to
+be in the language it is given as, and the summary line.
 
 Names follow :func:`translate.languages.provided_keys`, as on the command line, except that a
 language's several texts have no file names to fall back on: each needs its name.
@@ -6,11 +7,12 @@ language's several texts have no file names to fall back on: each needs its name
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..errors import InputError, UsageError
-from ..languages import TARGET_LANGUAGES, provided_keys
+from ..languages import SOURCE_LANGUAGE, TARGET_LANGUAGES, key_language, language_name, provided_keys
+from ..text.language_id import check_declared_language
 from ..types import RELATION_COVERAGE, Document
 
 MAX_COMPARE_TEXTS = 12  # texts one comparison on the page takes
@@ -46,3 +48,16 @@ def compared_message(document: Document, keys: Sequence[str]) -> str:
     if len(keys) - coverage:
         parts.append(f"{len(keys) - coverage} translation{'s' if len(keys) - coverage > 1 else ''}")
     return f"Compared {len(keys)} text{'s' if len(keys) > 1 else ''} with the English source: {', '.join(parts)}."
+
+
+def check_languages(source: str, provided: Mapping[str, str]) -> None:
+    """InputError when the English source or a text is clearly in another of the four languages than
+    it is given as (the check of `translate compare`), with what to choose instead."""
+    check_declared_language(source, SOURCE_LANGUAGE, "The English source", lambda found: "paste the English article here")
+    for key, text in provided.items():
+        lang = key_language(key)
+        check_declared_language(
+            text, lang, f"The {key} text",
+            lambda found: f"choose {language_name(found)} ({found}) as its language" if found in TARGET_LANGUAGES
+            else "paste the English article as the source",
+        )
