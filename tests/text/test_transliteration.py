@@ -56,6 +56,9 @@ SAME_KEY = [
     ("makron", [("Macron", "en"), ("Макрон", "ru")]),
     ("litvin", [("Lytvyn", "en"), ("Литвин", "uk"), ("Litvin", "hu")]),
     ("peskov", [("Peskov", "en"), ("Песков", "ru"), ("Peszkov", "hu")]),
+    ("ves", [("Wes", "en"), ("Уэс", "ru"), ("Вес", "uk")]),  # English W before a vowel is У in Russian
+    ("viliam", [("William", "en"), ("Уильям", "ru"), ("Вільям", "uk")]),
+    ("guper", [("Hooper", "en"), ("Хупер", "ru")]),  # English oo is у
 ]
 
 
@@ -131,3 +134,7 @@ def test_similar_is_symmetric_and_bounded(a: str, b: str) -> None:
 def test_match_key_is_lowercase_ascii_letters(word: str, lang: str) -> None:
     key = match_key(word, lang)
     assert key == "" or (key.isascii() and key.isalpha() and key == key.lower())
+
+
+def test_only_a_capital_u_before_a_vowel_stands_for_english_w() -> None:
+    assert match_key("уезд", "ru") == "uezd" and match_key("Уэльс", "ru") == "vels"

@@ -110,7 +110,7 @@ _KEY_HU: tuple[tuple[str, str], ...] = (
 _KEY_EN: tuple[tuple[str, str], ...] = (
     ("shch", "s"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "g"),
     ("ts", "c"), ("tz", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("dj", "dz"), ("dzh", "dz"),
-    ("sz", "s"), ("cs", "c"),
+    ("sz", "s"), ("cs", "c"), ("oo", "u"),
 )
 # fmt: on
 _KEY_HU_SINGLE: dict[str, str] = {"j": "i", "y": "i", "h": "g", "w": "v", "x": "ks", "q": "k"}
@@ -154,6 +154,7 @@ def match_key(word: str, lang: str) -> str:
     languages: Putin, Путін, Путин, Putyin → ``putin``; Zelensky, Зеленський, Зеленский,
     Zelenszkij → ``zelenski``. Compare keys with :func:`similar`.
     """
+    capital_u = word[:1] == "У"
     word = unicodedata.normalize("NFC", word).lower()
     if word.endswith(("'s", "\u2019s")) and lang == "en":
         word = word[:-2]
@@ -171,6 +172,8 @@ def match_key(word: str, lang: str) -> str:
     if latin:
         parts.append(_latin_key("".join(latin), lang))
     raw = "".join(parts)
+    if capital_u and lang in ("uk", "ru") and raw[1:2] in ("a", "e", "i", "o"):
+        raw = "v" + raw[1:]  # English W before a vowel: Уэс, Уильям, Уолл-стрит (Wes, William, Wall Street)
     raw = raw.replace("ie", "i")
     # Collapse doubled letters (Putyinnal, Россия, Szijjártó).
     out: list[str] = []
