@@ -133,3 +133,14 @@ def test_excerpts_cut_at_a_word() -> None:
 
     assert excerpt("Short one.") == "Short one."
     assert excerpt("word " * 30, 20) == "word word word word…"
+
+
+def test_an_export_is_titled_by_what_it_is_and_its_first_sentence() -> None:
+    from translate.render.rows import document_title
+    from translate.types import Document, Sentence
+
+    long = "Hungarian prime minister Viktor Orbán has blocked a €50bn EU aid package for Ukraine, hours after EU leaders agreed."
+    document = Document("en", long, (Sentence(0, long, 0, len(long), 0),), {}, "")
+    title = document_title(document)
+    assert title.startswith("Side by side: Hungarian prime minister") and title.endswith("…") and len(title) <= 100
+    assert document_title(Document("en", "", (), {}, "")) == "Side by side"

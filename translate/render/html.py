@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 
 from ..languages import key_language, language_name
 from ..types import Document
+from .escaping import INVISIBLE, escape_visible
 from .escaping import escape_html as esc
-from .escaping import escape_visible
 from .flags import flag_explanation, flag_label, pivot_note, shown_flags
 from .mentions import PALETTE, entity_colour, highlight, mention_index
 from .report_html import EXPORT_CSS, also_note, coverage_fragment, only_in_outlet_note
-from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, alignment_groups, column_keys, excerpt
+from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, alignment_groups, column_keys, document_title, excerpt
 
 _STYLE = """
 :root{color-scheme:light dark}
@@ -81,11 +81,11 @@ def to_html(document: Document) -> str:
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-        "<title>Side by side</title>\n<style>",
+        f"<title>{esc(INVISIBLE.sub('', document_title(document)))}</title>\n<style>",
         _STYLE,
         palette_css,
         EXPORT_CSS if document.coverage is not None else "",
-        "</style>\n</head>\n<body>\n<h1>Side by side</h1>\n",
+        f"</style>\n</head>\n<body>\n<h1><bdi>{escape_visible(document_title(document))}</bdi></h1>\n",
     ]
     if document.entities:
         parts.append('<div class="legend" role="group" aria-label="entities"><strong>Entities:</strong> ')

@@ -185,3 +185,13 @@ def excerpt(text: str, limit: int = 60) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
     return cut.rstrip(",;:") + "…"
+
+
+TITLE_CHARS = 80
+
+
+def document_title(document: Document) -> str:
+    """The heading of an export: what it is and the start of the article's first sentence (its headline, usually)."""
+    kind = "Coverage" if document.coverage is not None else "Side by side"
+    first = excerpt(document.sentences[0].text, TITLE_CHARS) if document.sentences else ""
+    return f"{kind}: {first}" if first else kind

@@ -16,7 +16,7 @@ from ..types import Document
 from .escaping import INVISIBLE, control_name, xml_safe
 from .flags import flag_label, pivot_note, shown_flags
 from .mentions import entity_colour, mention_index
-from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, alignment_groups, column_keys, excerpt
+from .rows import NOT_IN_VERSION, ONLY_IN_VERSION, alignment_groups, column_keys, document_title, excerpt
 
 
 def _docx() -> Any:
@@ -79,7 +79,7 @@ def to_docx(document: Document) -> bytes:
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = section.page_height, section.page_width
     word.styles["Normal"].font.size = Pt(9.5)
-    word.add_heading("Side by side", level=1)
+    word.add_heading(_visible(document_title(document)), level=1)
     keys = column_keys(document)
     mentions = mention_index(document)
     table = word.add_table(rows=1, cols=1 + len(keys))
