@@ -214,6 +214,9 @@ def test_translate_the_seed_article_streams_into_four_aligned_columns(page: Any,
     assert all(t["links"] for t in document["translations"].values())
     assert page.get_by_role("button", name="Download TMX").is_visible()
     assert page.get_by_role("button", name="Download HTML").is_visible()
+    with page.expect_download() as markdown:
+        page.get_by_role("button", name="Download Markdown").click()
+    assert Path(markdown.value.path()).read_text(encoding="utf-8").startswith("|")
 
 
 def test_compared_translations_show_each_entity_in_one_colour_everywhere(page: Any, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The files a visitor downloads: four formats, one folder per session, removed when it ends or ages."""
+"""The files a visitor downloads: five formats, one folder per session, removed when it ends or ages."""
 
 from __future__ import annotations
 
@@ -11,14 +11,16 @@ from pathlib import Path
 import docx
 from support.documents import fixed_document
 
+from translate.render import to_markdown
 from translate.web.downloads import Downloads
 
 
-def test_each_document_gets_json_tmx_html_and_docx(tmp_path: Path) -> None:
+def test_each_document_gets_json_tmx_html_docx_and_markdown(tmp_path: Path) -> None:
     written = Downloads(root=tmp_path).write(fixed_document(), "visitor")
     assert {kind: Path(path).name for kind, path in written.items()} == {
-        "json": "article.json", "tmx": "article.tmx", "html": "article.html", "docx": "article.docx",
+        "json": "article.json", "tmx": "article.tmx", "html": "article.html", "docx": "article.docx", "md": "article.md",
     }
+    assert Path(written["md"]).read_text(encoding="utf-8") == to_markdown(fixed_document())
     assert json.loads(Path(written["json"]).read_text(encoding="utf-8")) == fixed_document().to_dict()
     table = docx.Document(io.BytesIO(Path(written["docx"]).read_bytes())).tables[0]
     assert len(table.rows) == 1 + 3 and len(table.columns) == 4

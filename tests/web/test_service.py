@@ -91,7 +91,7 @@ def test_translation_streams_language_by_language(service: WebService) -> None:
     assert any(v.count('class="cell pending" data-lang="ru"') and "pending\" data-lang=\"uk\"" not in v for v in views)
     final = updates[-1]
     assert final.document is not None and list(final.document["translations"]) == ["uk", "ru", "hu"]
-    assert final.downloads is not None and set(final.downloads) == {"json", "tmx", "html", "docx"}
+    assert final.downloads is not None and set(final.downloads) == {"json", "tmx", "html", "docx", "md"}
     saved = json.loads(Path(final.downloads["json"]).read_text(encoding="utf-8"))
     assert saved == final.document
     assert Path(final.downloads["tmx"]).read_text(encoding="utf-8").lstrip().startswith("<?xml")
@@ -467,7 +467,7 @@ def test_a_detected_russian_article_streams_source_first_then_english_and_a_pivo
     assert 'data-flag="pivoted"' not in view  # said once on its column; the other flags stay readable
     assert "|from&#61;ru|" in view
     downloads = final.downloads or {}
-    assert set(downloads) == {"json", "tmx", "html", "docx"}
+    assert set(downloads) == {"json", "tmx", "html", "docx", "md"}
     assert json.loads(Path(downloads["json"]).read_text(encoding="utf-8"))["source"]["lang"] == "ru"
     assert 'srclang="ru"' in Path(downloads["tmx"]).read_text(encoding="utf-8")
     assert "translated through English" in Path(downloads["html"]).read_text(encoding="utf-8")

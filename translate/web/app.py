@@ -27,7 +27,10 @@ from .streaming import PageUpdate
 
 WORK = "work"  # the one concurrency group of every handler that does work
 DETECTION = "detect"  # the source-language note while a visitor types: light, and apart from the work
-DOWNLOADS = (("json", "Download JSON"), ("tmx", "Download TMX"), ("html", "Download HTML"), ("docx", "Download DOCX"))
+DOWNLOADS = (
+    ("json", "Download JSON"), ("tmx", "Download TMX"), ("html", "Download HTML"), ("docx", "Download DOCX"),
+    ("md", "Download Markdown"),
+)
 
 PAGE_CSS = (
     CSS

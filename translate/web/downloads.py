@@ -1,4 +1,4 @@
-"""The files a visitor downloads: JSON, TMX, HTML and DOCX of the document on the page.
+"""The files a visitor downloads: JSON, TMX, HTML, DOCX and Markdown of the document on the page.
 
 Each visitor's files live in a folder of their own session, removed when the session ends
 (the tab is closed) and, at the latest, ``keep_s`` seconds after they were written. Nothing a
@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ..render import to_html, to_json, to_tmx
+from ..render import to_html, to_json, to_markdown, to_tmx
 from ..render.word import to_docx
 from ..types import Document
 
@@ -24,6 +24,7 @@ MAKERS: dict[str, tuple[str, Callable[[Document], str | bytes]]] = {
     "tmx": ("article.tmx", to_tmx),
     "html": ("article.html", to_html),
     "docx": ("article.docx", to_docx),
+    "md": ("article.md", to_markdown),
 }
 
 
