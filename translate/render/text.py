@@ -39,6 +39,13 @@ def to_side_by_side(document: Document) -> str:
         lines = [f"{document.source_lang:<{width}} │ " + english]
         for key in keys:
             ids = group.targets[key]
+            if not group.source and len(ids) > 1:
+                # An outlet's own sentences: one line each, numbered as in the report.
+                sentences = document.translations[key].sentences
+                lines.extend(
+                    f"{key if n == 0 else '':<{width}} │ [{i + 1}] {sentences[i].text}" for n, i in enumerate(ids)
+                )
+                continue
             flags = flags_of(document, key, ids)
             mark = f"  ⚑ {', '.join(flags)}" if flags else ""
             lines.append(f"{key:<{width}} │ " + joined_text(document, key, ids) + mark)
