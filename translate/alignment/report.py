@@ -3,17 +3,20 @@
 Built from a document whose coverage texts carry their :class:`~translate.types.CoverageLink` s:
 which texts report each English sentence, which sentences of each text report nothing in the
 English, the amounts that differ between linked sentences (compared after unit conversion, so
-"1,000 miles" and "1,600 km" agree), and the quotations one side has that the other does not report.
+"1,000 miles" and "1,600 km" agree), and the quotations (of two words or more) one side has that the
+other does not report.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..languages import key_language
 from ..text.numbers import Quantity, quantities
 from ..types import RELATION_COVERAGE, CoverageReport, Document, NumberDifference, QuoteGap
 from .quotes import quoted_spans
 
-__all__ = ["coverage_report"]
+__all__ = ["coverage_report", "statements"]
 
 
 def _dates(q: Quantity) -> bool:
@@ -33,6 +36,15 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
     return found
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def statements(text: str) -> list[str]:
+    """The quotations of a sentence that can be statements: two words or more (a one-word quote,
+    “mayday” or «сделка», marks a term, not something said)."""
+    return [q for q in quoted_spans(text) if len(_WORD.findall(q)) >= 2]
+
+
 def coverage_report(document: Document) -> CoverageReport | None:
     """The report over the document's coverage texts (None when it has none)."""
     keys = [key for key, t in document.translations.items() if t.relation == RELATION_COVERAGE and not t.back_translation_of]
@@ -42,11 +54,11 @@ def coverage_report(document: Document) -> CoverageReport | None:
     unreported: dict[str, tuple[int, ...]] = {}
     differences: list[NumberDifference] = []
     gaps: list[QuoteGap] = []
-    source_quotes = [quoted_spans(s.text) for s in document.sentences]
+    source_quotes = [statements(s.text) for s in document.sentences]
     for key in keys:
         translation = document.translations[key]
         lang = key_language(key)
-        target_quotes = [quoted_spans(s.text) for s in translation.sentences]
+        target_quotes = [statements(s.text) for s in translation.sentences]
         linked_targets: set[int] = set()
         quoted_links: set[tuple[int, int]] = set()
         for link in translation.coverage_links:
