@@ -1,4 +1,4 @@
-"""The user's files: reading one article, decoding, output names, the atomic writer."""
+"""The user's files: reading one article, output names, the atomic writer (decoding: test_decoding.py)."""
 
 from __future__ import annotations
 
@@ -13,15 +13,6 @@ def test_output_names_keep_dates_and_drop_language_tags() -> None:
     assert output_stem(Path("2025.10.16-budapest.txt")) == "2025.10.16-budapest"
     assert output_stem(Path("story.en.txt")) == "story"
 
-
-def test_stdin_in_another_encoding_suggests_a_pipe() -> None:
-    from translate.errors import InputError
-    from translate.files import decode_text
-
-    with pytest.raises(InputError, match=r"\| iconv -f ENCODING -t utf-8 \| translate -"):
-        decode_text("Café.".encode("latin-1"), "standard input")
-
-
 def test_write_atomic_writes_text_bytes_and_chunks(tmp_path) -> None:
     from translate.files import write_atomic
 
@@ -32,7 +23,6 @@ def test_write_atomic_writes_text_bytes_and_chunks(tmp_path) -> None:
     assert (tmp_path / "b.bin").read_bytes() == b"\x00\x01"
     assert (tmp_path / "sub" / "c.txt").read_bytes() == b"one two"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.bin", "sub"]  # no temporary leftovers
-
 
 def test_an_error_while_writing_leaves_no_half_file_and_keeps_the_old_one(tmp_path) -> None:
     from translate.files import write_atomic
@@ -49,7 +39,6 @@ def test_an_error_while_writing_leaves_no_half_file_and_keeps_the_old_one(tmp_pa
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 
-
 def test_written_files_follow_the_umask(tmp_path) -> None:
     import os
 
@@ -62,7 +51,6 @@ def test_written_files_follow_the_umask(tmp_path) -> None:
         os.umask(old)
     assert (tmp_path / "x.txt").stat().st_mode & 0o777 == 0o640
 
-
 def test_an_unwritable_folder_is_an_output_error_with_the_fix(tmp_path) -> None:
     from translate.errors import OutputError
     from translate.files import write_atomic
@@ -71,7 +59,6 @@ def test_an_unwritable_folder_is_an_output_error_with_the_fix(tmp_path) -> None:
     blocker.write_text("x")
     with pytest.raises(OutputError, match=r"cannot write .*file/out.txt: .*; choose another -o folder"):
         write_atomic(blocker / "out.txt", "x")
-
 
 def test_prepare_output_folder(tmp_path) -> None:
     from translate.errors import OutputError
@@ -82,20 +69,6 @@ def test_prepare_output_folder(tmp_path) -> None:
     (tmp_path / "f").write_text("x")
     with pytest.raises(OutputError, match="is a file; give a folder for the outputs"):
         prepare_output_folder(tmp_path / "f")
-
-
-def test_decode_text_drops_a_bom_and_refuses_binary_and_empty() -> None:
-    from translate.errors import InputError
-    from translate.files import decode_text
-
-    assert decode_text("\ufeffHello.".encode(), "f.txt") == "Hello."
-    with pytest.raises(InputError, match=r"f.txt looks like a binary file"):
-        decode_text(b"a\x00b", "f.txt")
-    with pytest.raises(InputError, match=r"f.txt is empty"):
-        decode_text(b" \n", "f.txt")
-    with pytest.raises(InputError, match=r"f.txt is not valid UTF-8 \(byte 3, line 2\); pass --encoding ENCODING or convert it first: iconv -f ENCODING"):
-        decode_text(b"a\nb\xff", "f.txt")
-
 
 def test_read_article_errors(tmp_path) -> None:
     from translate.errors import InputError
@@ -109,7 +82,6 @@ def test_read_article_errors(tmp_path) -> None:
     story.write_text("Trump met Putin.", encoding="utf-8")
     assert read_article(str(story)) == ("Trump met Putin.", "story")
 
-
 def test_read_article_refuses_a_file_too_large_for_one_article(tmp_path, monkeypatch) -> None:
     from translate import files
     from translate.errors import InputError
@@ -119,7 +91,6 @@ def test_read_article_refuses_a_file_too_large_for_one_article(tmp_path, monkeyp
     big.write_text("word " * 10, encoding="utf-8")
     with pytest.raises(InputError, match=r"is larger than 0 MiB, too long for one article; split it or use 'translate batch'"):
         files.read_article(str(big))
-
 
 def test_html_is_refused_unless_extracted_and_extraction_is_announced(tmp_path, monkeypatch) -> None:
     import sys
@@ -142,64 +113,11 @@ def test_html_is_refused_unless_extracted_and_extraction_is_announced(tmp_path, 
     assert read_article(str(page), extract_html=True, log=notices.append) == ("Trump met Putin.", "page")
     assert notices == [f"notice: {page} is an HTML page; translating the article text trafilatura found in it (16 characters)"]
 
-
 def test_text_with_a_few_tags_is_not_html() -> None:
     from translate.files import looks_like_html
 
     assert not looks_like_html("Trump met <b>Putin</b> in Budapest. Then <i>they</i> talked.")
     assert looks_like_html("  <!DOCTYPE html>\n<p>x</p>")
-
-
-def test_the_likely_encoding_is_named_only_when_it_reads_as_our_scripts() -> None:
-    from translate.files import likely_encoding
-
-    assert likely_encoding("Трамп встретится с Путиным в Будапеште на следующей неделе.".encode("koi8_r")) == "koi8_r"
-    assert likely_encoding("Café.".encode("latin-1")) is None  # too short to tell; no misleading guess
-
-
-def test_an_explicit_encoding_is_used_and_checked() -> None:
-    from translate.errors import InputError, UsageError
-    from translate.files import decode_text
-
-    assert decode_text("Привіт, світе".encode("cp1251"), "f.txt", "cp1251") == "Привіт, світе"
-    with pytest.raises(UsageError, match=r"encoding 'nope' is not known"):
-        decode_text(b"abc", "f.txt", "nope")
-    with pytest.raises(InputError, match=r"f.txt is not valid ascii \(byte 1, line 1\); check --encoding"):
-        decode_text("aé".encode("latin-1"), "f.txt", "ascii")
-
-
-def test_encoding_is_the_fallback_for_files_that_are_not_utf8() -> None:
-    """--encoding cp1251 (as the not-UTF-8 error advises) must not garble the UTF-8 files of the same command."""
-    from translate.files import decode_text
-
-    assert decode_text("Zelensky met Orbán in Kyiv.".encode(), "en.txt", "cp1251") == "Zelensky met Orbán in Kyiv."
-    assert decode_text("\ufeffЗеленський зустрівся з Орбаном.".encode(), "uk.txt", "cp1251") == "Зеленський зустрівся з Орбаном."
-    assert decode_text("Путин встретился с Орбаном.".encode("cp1251"), "ru.txt", "cp1251") == "Путин встретился с Орбаном."
-    assert decode_text("Zelensky met Orbán.".encode("utf-16"), "x.txt", "utf-16") == "Zelensky met Orbán."
-
-
-def test_utf16_is_named_not_called_binary() -> None:
-    from translate.errors import InputError
-    from translate.files import decode_text, utf16_encoding
-
-    text = "Зеленський зустрівся з Орбаном у Києві. Zelensky met Orbán in Kyiv.\n"
-    for encoding, named in (("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")):
-        assert utf16_encoding(text.encode(encoding)) == named
-    with pytest.raises(
-        InputError, match=r"^x.txt is UTF-16, not UTF-8; convert it \(iconv -f utf-16 -t utf-8 x.txt > x.utf8.txt\) or pass --encoding utf-16$"
-    ):
-        decode_text(text.encode("utf-16"), "x.txt")
-    with pytest.raises(
-        InputError, match=r"^x.txt is UTF-16, not UTF-8; convert it \(iconv -f utf-16le -t utf-8 x.txt > x.utf8.txt\) or pass --encoding utf-16-le$"
-    ):
-        decode_text("Trump met Putin in Budapest.".encode("utf-16-le"), "x.txt")
-    with pytest.raises(InputError, match=r"\(… \| iconv -f utf-16 -t utf-8 \| translate -\)"):
-        decode_text(text.encode("utf-16"), "standard input")
-    with pytest.raises(InputError, match=r"^x.txt looks like a binary file"):
-        decode_text(b"\x00\x01\x02\x03" * 100, "x.txt")
-    with pytest.raises(InputError, match=r"^x.txt looks like a binary file"):
-        decode_text(b"\x00\x01\x02\x03" * 100, "x.txt", "latin1")
-
 
 def test_output_guard_rules(tmp_path) -> None:
     from translate.errors import OutputError
@@ -222,7 +140,6 @@ def test_output_guard_rules(tmp_path) -> None:
     OutputGuard(tmp_path, [source], force=True).check([out])
     with pytest.raises(OutputError, match=r"it is an input of this run"):
         OutputGuard(tmp_path, [source], force=True).check([source])
-
 
 def test_check_writable_folder(tmp_path, monkeypatch) -> None:
     import tempfile

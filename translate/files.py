@@ -1,5 +1,7 @@
 """The user's files: reading one article safely, and writing outputs so that no reader sees half a file.
 
+Bytes become text in :mod:`translate.decoding` (UTF-8, the fallback encoding, UTF-16, documents).
+
 Every file the tool writes goes through :func:`write_atomic` (or :func:`atomic_path` for writers
 that need a path of their own, such as Parquet): a temporary name in the same folder, fsync, rename.
 """
@@ -14,7 +16,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from .errors import InputError, OutputError, UsageError
+from .decoding import decode_text
+from .errors import InputError, OutputError
 from .limits import MAX_FILE_BYTES
 
 DEFAULT_FIX = "choose another -o folder"
@@ -166,163 +169,6 @@ class OutputGuard:
         for path in paths:
             known[path.name] = file_hash(path)
         write_atomic(self.folder / MANIFEST, json.dumps({"files": dict(sorted(known.items()))}, indent=1) + "\n")
-
-
-# Formats that are not plain text, by their first bytes, with the tool that extracts their text.
-DOCUMENT_MAGIC = (
-    (b"%PDF-", "a PDF document", "pdftotext -layout {name} {txt} (poppler-utils)"),
-    (b"{\\rtf", "an RTF document", "pandoc -t plain {name} -o {txt} (or unrtf --text)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Word document (DOC)", "libreoffice --headless --convert-to txt:Text {name} (or antiword {name} > {txt})"),
-)
-ZIP_DOCUMENTS = (
-    ("word/", "a Word document (DOCX)", "pandoc -t plain {name} -o {txt} (or libreoffice --headless --convert-to txt:Text {name})"),
-    ("application/vnd.oasis.opendocument.text", "an OpenDocument text (ODT)", "pandoc -t plain {name} -o {txt} (or libreoffice --headless --convert-to txt:Text {name})"),
-    ("application/epub+zip", "an EPUB book", "pandoc -t plain {name} -o {txt}"),
-)
-
-
-def document_kind(data: bytes) -> tuple[str, str] | None:
-    """(what it is, the command that extracts its text) for PDF, DOC(X), ODT, RTF and EPUB data; None otherwise."""
-    for magic, what, tool in DOCUMENT_MAGIC:
-        if data.startswith(magic):
-            return what, tool
-    if data.startswith(b"PK\x03\x04"):
-        import io
-        import zipfile
-
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                names = archive.namelist()
-                mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
-        except (zipfile.BadZipFile, OSError, KeyError):
-            names, mimetype = [], ""
-        for marker, what, tool in ZIP_DOCUMENTS:
-            if mimetype.startswith(marker) or any(name.startswith(marker) for name in names):
-                return what, tool
-        return "a ZIP archive", "unzip {name}"
-    return None
-
-
-def likely_encoding(data: bytes) -> str | None:
-    """The encoding charset-normalizer finds most likely, when its reading looks like Latin or Cyrillic text."""
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - installed with the package
-        return None
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
-        return None
-    letters = [c for c in str(best) if c.isalpha()]
-    if not letters:
-        return None
-    import unicodedata
-
-    ours = sum(1 for c in letters if unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC")))
-    return str(best.encoding) if ours >= 0.95 * len(letters) else None
-
-
-UTF16_BOMS = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
-
-
-def utf16_encoding(data: bytes) -> str | None:
-    """``utf-16`` for data with a UTF-16 BOM, ``utf-16-le`` or ``utf-16-be`` when the first kilobytes
-    read as that give mostly Latin or Cyrillic words (binary data decodes to anything but those); else None."""
-    if data[:2] in UTF16_BOMS:
-        return UTF16_BOMS[data[:2]]
-    head = data[:4096]
-    head = head[: len(head) // 2 * 2]
-    if len(head) < 8 or b"\x00" not in head:
-        return None
-    for encoding in ("utf-16-le", "utf-16-be"):
-        text = head.decode(encoding, errors="replace")
-        wordy = sum(1 for ch in text if ch.isspace() or (ch.isalpha() and ord(ch) < 0x0530))
-        if wordy >= 0.6 * len(text):
-            return encoding
-    return None
-
-
-def looks_like_utf16(data: bytes) -> bool:
-    """A UTF-16 BOM, or text whose NUL bytes are those of UTF-16 LE or BE (see :func:`utf16_encoding`)."""
-    return utf16_encoding(data) is not None
-
-
-def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
-    """Text from bytes: UTF-8 (a BOM is dropped) when the data is valid UTF-8, else the given ``encoding``
-    (the fallback: a UTF-8 file is read as UTF-8 whatever ``encoding`` says). Documents (PDF, DOCX, ODT…),
-    UTF-16, binary and mis-encoded data raise InputError naming the tool or the encoding that would help."""
-    if encoding:
-        check_encoding(encoding)
-    document = document_kind(data)
-    if document:
-        what, tool = document
-        txt = "article.txt" if name == "standard input" else str(Path(name).with_suffix(".txt"))
-        raise InputError(
-            f"{name} is {what}, not plain text; extract its text first, e.g. {tool.format(name=name, txt=txt)}, "
-            "then translate the .txt file"
-        )
-    utf8_error: UnicodeDecodeError | None = None
-    try:
-        utf8: str | None = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        utf8, utf8_error = None, error
-    if utf8 is not None and "\x00" not in utf8:
-        text = utf8
-    elif encoding:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
-            raise InputError(f"{name} is not valid {encoding} (byte {error.start}, line {line}); check --encoding") from None
-        text = text.removeprefix("\ufeff")
-        if "\x00" in text:
-            raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
-    elif utf16_encoding(data):
-        raise not_utf16(name, str(utf16_encoding(data)))
-    elif b"\x00" in data:
-        raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
-    else:
-        assert utf8_error is not None  # only data that is not UTF-8 comes here
-        raise not_utf8(data, name, utf8_error) from None
-    if not text.strip():
-        raise InputError(f"{name} is empty; give an article with at least one sentence")
-    return text
-
-
-def check_encoding(encoding: str) -> None:
-    """UsageError unless ``encoding`` is a codec Python knows (checked even where no file needs it)."""
-    import codecs
-
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise UsageError(f"encoding '{encoding}' is not known; give a Python codec name such as cp1251, latin1 or koi8_r") from None
-
-
-def not_utf16(name: str, encoding: str) -> InputError:
-    iconv = encoding.replace("-le", "le").replace("-be", "be")  # iconv's names: utf-16, utf-16le, utf-16be
-    if name == "standard input":
-        convert = f"… | iconv -f {iconv} -t utf-8 | translate -"
-    else:
-        convert = f"iconv -f {iconv} -t utf-8 {name} > {Path(name).with_suffix('.utf8.txt')}"
-    return InputError(f"{name} is UTF-16, not UTF-8; convert it ({convert}) or pass --encoding {encoding}")
-
-
-def not_utf8(data: bytes, name: str, error: UnicodeDecodeError) -> InputError:
-    line = data[: error.start].count(b"\n") + 1
-    guess = likely_encoding(data)
-    source = guess or "ENCODING"
-    convert = (
-        f"… | iconv -f {source} -t utf-8 | translate -" if name == "standard input" else f"iconv -f {source} -t utf-8 {name} > fixed.txt"
-    )
-    if guess:
-        return InputError(
-            f"{name} is not valid UTF-8 (byte {error.start}, line {line}); it looks like {guess}: "
-            f"pass --encoding {guess}, or convert it first: {convert}"
-        )
-    return InputError(
-        f"{name} is not valid UTF-8 (byte {error.start}, line {line}); pass --encoding ENCODING or convert it first: {convert} "
-        "(ENCODING e.g. cp1251 for Cyrillic, latin1 or cp1252 for Western European text)"
-    )
 
 
 # Markup that only a web page has; a handful of these tags means the file is HTML, not an article.

@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..decoding import decode_text, looks_like_utf16
 from ..errors import InputError
-from ..files import decode_text, looks_like_utf16
 
 
 def read_upload(path: str | os.PathLike[str], what: str, limit: int) -> str:

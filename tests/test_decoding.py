@@ -1,0 +1,72 @@
+"""Bytes to text: UTF-8, the fallback encoding, UTF-16, documents and binary data, each with what to do."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_stdin_in_another_encoding_suggests_a_pipe() -> None:
+    from translate.decoding import decode_text
+    from translate.errors import InputError
+
+    with pytest.raises(InputError, match=r"\| iconv -f ENCODING -t utf-8 \| translate -"):
+        decode_text("Café.".encode("latin-1"), "standard input")
+
+def test_decode_text_drops_a_bom_and_refuses_binary_and_empty() -> None:
+    from translate.decoding import decode_text
+    from translate.errors import InputError
+
+    assert decode_text("\ufeffHello.".encode(), "f.txt") == "Hello."
+    with pytest.raises(InputError, match=r"f.txt looks like a binary file"):
+        decode_text(b"a\x00b", "f.txt")
+    with pytest.raises(InputError, match=r"f.txt is empty"):
+        decode_text(b" \n", "f.txt")
+    with pytest.raises(InputError, match=r"f.txt is not valid UTF-8 \(byte 3, line 2\); pass --encoding ENCODING or convert it first: iconv -f ENCODING"):
+        decode_text(b"a\nb\xff", "f.txt")
+
+def test_the_likely_encoding_is_named_only_when_it_reads_as_our_scripts() -> None:
+    from translate.decoding import likely_encoding
+
+    assert likely_encoding("Трамп встретится с Путиным в Будапеште на следующей неделе.".encode("koi8_r")) == "koi8_r"
+    assert likely_encoding("Café.".encode("latin-1")) is None  # too short to tell; no misleading guess
+
+def test_an_explicit_encoding_is_used_and_checked() -> None:
+    from translate.decoding import decode_text
+    from translate.errors import InputError, UsageError
+
+    assert decode_text("Привіт, світе".encode("cp1251"), "f.txt", "cp1251") == "Привіт, світе"
+    with pytest.raises(UsageError, match=r"encoding 'nope' is not known"):
+        decode_text(b"abc", "f.txt", "nope")
+    with pytest.raises(InputError, match=r"f.txt is not valid ascii \(byte 1, line 1\); check --encoding"):
+        decode_text("aé".encode("latin-1"), "f.txt", "ascii")
+
+def test_encoding_is_the_fallback_for_files_that_are_not_utf8() -> None:
+    """--encoding cp1251 (as the not-UTF-8 error advises) must not garble the UTF-8 files of the same command."""
+    from translate.decoding import decode_text
+
+    assert decode_text("Zelensky met Orbán in Kyiv.".encode(), "en.txt", "cp1251") == "Zelensky met Orbán in Kyiv."
+    assert decode_text("\ufeffЗеленський зустрівся з Орбаном.".encode(), "uk.txt", "cp1251") == "Зеленський зустрівся з Орбаном."
+    assert decode_text("Путин встретился с Орбаном.".encode("cp1251"), "ru.txt", "cp1251") == "Путин встретился с Орбаном."
+    assert decode_text("Zelensky met Orbán.".encode("utf-16"), "x.txt", "utf-16") == "Zelensky met Orbán."
+
+def test_utf16_is_named_not_called_binary() -> None:
+    from translate.decoding import decode_text, utf16_encoding
+    from translate.errors import InputError
+
+    text = "Зеленський зустрівся з Орбаном у Києві. Zelensky met Orbán in Kyiv.\n"
+    for encoding, named in (("utf-16", "utf-16"), ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")):
+        assert utf16_encoding(text.encode(encoding)) == named
+    with pytest.raises(
+        InputError, match=r"^x.txt is UTF-16, not UTF-8; convert it \(iconv -f utf-16 -t utf-8 x.txt > x.utf8.txt\) or pass --encoding utf-16$"
+    ):
+        decode_text(text.encode("utf-16"), "x.txt")
+    with pytest.raises(
+        InputError, match=r"^x.txt is UTF-16, not UTF-8; convert it \(iconv -f utf-16le -t utf-8 x.txt > x.utf8.txt\) or pass --encoding utf-16-le$"
+    ):
+        decode_text("Trump met Putin in Budapest.".encode("utf-16-le"), "x.txt")
+    with pytest.raises(InputError, match=r"\(… \| iconv -f utf-16 -t utf-8 \| translate -\)"):
+        decode_text(text.encode("utf-16"), "standard input")
+    with pytest.raises(InputError, match=r"^x.txt looks like a binary file"):
+        decode_text(b"\x00\x01\x02\x03" * 100, "x.txt")
+    with pytest.raises(InputError, match=r"^x.txt looks like a binary file"):
+        decode_text(b"\x00\x01\x02\x03" * 100, "x.txt", "latin1")
