@@ -188,3 +188,14 @@ def test_mixed_short_and_unclear_texts_pass() -> None:
     check_declared_language("Путин заявил, что переговоры продолжатся.", "uk", "a.txt")  # too short to judge
     check_declared_language("Der Bundeskanzler hat am Donnerstag in Berlin mit dem französischen Präsidenten "
                             "gesprochen und danach die Presse getroffen, wie jeden Monat.", "en", "a.txt")  # not one of the four
+
+
+def test_letters_alone_confirm_a_declared_language_but_never_another() -> None:
+    from translate.text.language_id import LANGS, letters_confirm
+
+    for path in sorted(COVERAGE.parent.glob("coverage*/*/*.txt")):
+        lang = "en" if path.name == "en.txt" else path.name.split("-")[0]
+        text = path.read_text(encoding="utf-8")
+        assert not [other for other in LANGS if other != lang and letters_confirm(text, other)], path
+    assert letters_confirm("Це речення українською мовою, і в ньому є літери, яких немає в російській.", "uk")
+    assert not letters_confirm("Это предложение на русском языке, и в нём есть буквы, которых нет в украинском.", "uk")

@@ -301,12 +301,33 @@ CLEAR_SHARE = 0.9  # share of the letters in another language for a declared lan
 CLEAR_LETTERS = 100  # letters: a shorter text is never refused for its language
 
 
+def letters_confirm(text: str, lang: str) -> bool:
+    """Whether the letters alone show that ``text`` is in ``lang`` (no identifier needed, which takes a
+    second to load): Ukrainian-only letters (і ї є ґ) and no Russian-only ones (ы э ъ ё), or the reverse;
+    Hungarian's accented vowels; Latin letters with hardly an accent (Orbán) for English."""
+    cyrillic = _CYRILLIC.findall(text)
+    latin = _LATIN.findall(text)
+    if lang in ("uk", "ru"):
+        if len(cyrillic) < 0.9 * (len(cyrillic) + len(latin)):
+            return False
+        own, other = (_UK_ONLY, _RU_ONLY) if lang == "uk" else (_RU_ONLY, _UK_ONLY)
+        mine = sum(1 for c in cyrillic if c in own)
+        theirs = sum(1 for c in cyrillic if c in other)
+        return mine >= 0.01 * len(cyrillic) and theirs <= 0.001 * len(cyrillic)
+    if len(latin) < 0.9 * (len(cyrillic) + len(latin)):
+        return False
+    accented = sum(1 for c in latin if c in _HUNGARIAN_LETTERS)
+    if lang == "hu":
+        return accented >= 0.03 * len(latin)
+    return sum(1 for c in latin if not c.isascii()) <= 0.005 * len(latin)  # English: an accented name at most
+
+
 def check_declared_language(text: str, lang: str, what: str, fix: Callable[[str], str] | None = None) -> None:
     """InputError when ``text``, said to be in ``lang``, is clearly another of the four languages:
     a document verdict (:func:`guess_source`) for another language with at least :data:`CLEAR_SHARE`
     of at least :data:`CLEAR_LETTERS` letters. Short, mixed or unclear texts pass (a Ukrainian article
     quoting Russian, names in Latin letters). ``fix(found)`` says what to do, after the finding."""
-    if lang not in LANGS or letter_count(text) < CLEAR_LETTERS:
+    if lang not in LANGS or letter_count(text) < CLEAR_LETTERS or letters_confirm(text, lang):
         return
     guess = guess_source(text)
     if guess.lang is None or guess.lang == lang or guess.confidence < CLEAR_SHARE or guess.letters < CLEAR_LETTERS:
