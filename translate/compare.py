@@ -34,6 +34,7 @@ from .directions import direction_key
 from .entities import AUTO_NER, GlossaryEntry, find_entities, ner_choice, phrase_translator
 from .errors import InputError, ModelNotAvailableError, UsageError
 from .languages import MT_SUFFIX, SOURCE_LANGUAGE, TARGET_LANGUAGES, back_key, key_language, machine_key
+from .limits import MAX_TEXT_CHARS
 from .pipeline import Translator, build_translation
 from .text.segmentation import split_sentences
 from .text.validation import check_text
@@ -56,6 +57,27 @@ def source_document(source_text: str, signature: str = "") -> Document:
     check_text(source_text)
     sentences: tuple[Sentence, ...] = tuple(split_sentences(source_text, SOURCE_LANGUAGE))
     return Document(SOURCE_LANGUAGE, source_text, sentences, {}, signature)
+
+
+def check_inputs(source_text: str, provided: Mapping[str, str]) -> None:
+    """What :func:`compare` checks of its texts before any work (callers may check it first): each
+    within the size of one article, the provided ones non-empty, valid text and of a supported language."""
+    for what, text in [("the English article", source_text), *((f"the {key} text", text) for key, text in provided.items())]:
+        if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
+            raise InputError(
+                f"{what} has {len(text):,} characters; compare takes at most {MAX_TEXT_CHARS:,}; "
+                "split it into shorter articles and compare each"
+            )
+    for key, text in provided.items():
+        lang = key_language(key)
+        if lang not in TARGET_LANGUAGES:
+            raise UsageError(f"--with {key}=…: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"the {key} translation is empty; give a file with the translated article")
+        try:
+            check_text(text)
+        except InputError as error:
+            raise InputError(f"the {key} translation: {error}") from None
 
 
 def _provided_translation(
@@ -191,19 +213,10 @@ def compare(
     ``"none"`` or None for none; ``"auto"`` as :func:`translate.entities.ner_choice` reads it)
     or a ``glossary``, entities are found and projected.
     """
+    check_inputs(source_text, provided)
     document = source_document(source_text)
     if not provided and translator is None:
         raise UsageError("nothing to compare; give at least one translation with --with LANG=FILE, or --translate")
-    for key, text in provided.items():
-        lang = key_language(key)
-        if lang not in TARGET_LANGUAGES:
-            raise UsageError(f"--with {key}=…: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(f"the {key} translation is empty; give a file with the translated article")
-        try:
-            check_text(text)
-        except InputError as error:
-            raise InputError(f"the {key} translation: {error}") from None
     if back_translate:
         if translator is None:
             raise UsageError("back-translation needs a translator; pass translator= (--back-translate on the command line)")

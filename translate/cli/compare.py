@@ -154,19 +154,13 @@ def _as(first: str, second: str) -> str:
 
 
 def check_texts(text: str, provided: dict[str, str], files: dict[str, str], args: argparse.Namespace) -> None:
-    """Before any work: each text within the size limit, no text given twice, and (unless
+    """Before any work: the library's checks of the texts, no text given twice, and (unless
     --no-language-check) each in the language it is given as."""
-    from ..errors import InputError
+    from ..compare import check_inputs
     from ..languages import key_language
-    from ..limits import MAX_TEXT_CHARS
     from ..text.language_id import check_declared_language
 
-    for what, body in [("the English article", text), *((f"the {key} text", provided[key]) for key in files)]:
-        if len(body) > MAX_TEXT_CHARS:
-            raise InputError(
-                f"{what} has {len(body):,} characters; compare takes at most {MAX_TEXT_CHARS:,}; "
-                "split it into shorter articles and compare each"
-            )
+    check_inputs(text, provided)
     seen: dict[str, str] = {}
     for key, body in provided.items():
         if body.strip() in seen:
