@@ -23,6 +23,8 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ..languages import LANGUAGES
+
 __all__ = ["ROLES", "TERMS", "VOCABULARY_FILE", "all_terms", "term_spans", "terms", "vocabulary"]
 
 # fmt: off
@@ -248,7 +250,7 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
 ROLES = frozenset({"president", "leader", "prime-minister", "foreign-minister", "official", "spokesperson"})
 _SPACES = re.compile(r"\s+")
 VOCABULARY_FILE = Path(__file__).with_name("news_vocabulary.tsv")
-LANGS = ("en", "uk", "ru", "hu")
+_COLUMNS = tuple(LANGUAGES)  # the file's columns after the concept: en, uk, ru, hu
 
 
 @cache
@@ -263,11 +265,11 @@ def vocabulary() -> dict[str, dict[str, tuple[str, ...]]]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         concept, *columns = line.split("\t")
-        if len(columns) != len(LANGS) or concept in table or concept in TERMS:
-            raise ValueError(f"{VOCABULARY_FILE.name} line {number}: a new concept and {len(LANGS)} columns of stems")
+        if len(columns) != len(_COLUMNS) or concept in table or concept in TERMS:
+            raise ValueError(f"{VOCABULARY_FILE.name} line {number}: a new concept and {len(_COLUMNS)} columns of stems")
         table[concept] = {
             lang: tuple(stem[:-1] + " " if stem.endswith("$") else stem for stem in column.split(";") if stem)
-            for lang, column in zip(LANGS, columns, strict=True)
+            for lang, column in zip(_COLUMNS, columns, strict=True)
         }
     return table
 
@@ -294,18 +296,16 @@ def _patterns(lang: str) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[
     """Each concept's pattern, and the concepts (by position) whose stems start with a key of up to
     three letters."""
     out: list[tuple[str, re.Pattern[str]]] = []
-    keys: dict[str, list[int]] = {}
+    keys: dict[str, set[int]] = {}
     for concept, stems in all_terms().items():
         options = stems.get(lang, ())
         if options:
-            alternatives = "|".join(_stem_pattern(s) for s in options)
             for stem in options:
                 first = _WORD_START.match(stem)  # the letters a word starts with ("из" of "из-за")
-                key = (first.group() if first else stem)[:_KEY]
-                if len(keys.setdefault(key, [])) == 0 or keys[key][-1] != len(out):
-                    keys[key].append(len(out))
+                keys.setdefault((first.group() if first else stem)[:_KEY], set()).add(len(out))
+            alternatives = "|".join(_stem_pattern(s) for s in options)
             out.append((concept, re.compile(r"(?<!\w)(?:" + alternatives + ")")))
-    return tuple(out), {key: tuple(found) for key, found in keys.items()}
+    return tuple(out), {key: tuple(sorted(found)) for key, found in keys.items()}
 
 
 def _candidates(text: str, lang: str) -> list[tuple[str, re.Pattern[str]]]:
@@ -325,7 +325,7 @@ def _normal(sentence: str) -> str:
 
 
 def terms(sentence: str, lang: str) -> set[str]:
-    """The concepts of :data:`TERMS` that ``sentence`` (written in ``lang``) names."""
+    """The concepts of both tables (:func:`all_terms`) that ``sentence`` (written in ``lang``) names."""
     text = _normal(sentence)
     return {concept for concept, pattern in _candidates(text, lang) if pattern.search(text)}
 
