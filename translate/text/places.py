@@ -58,7 +58,7 @@ _EXTRA_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
                                 ("ru", "Европейский парламент"), ("ru", "Европарламент"), ("hu", "Európai Parlament")),
     "org:white-house": (("en", "White House"), ("uk", "Білий дім"), ("ru", "Белый дом"), ("hu", "Fehér Ház")),
     "org:kremlin": (("en", "Kremlin"), ("uk", "Кремль"), ("ru", "Кремль"), ("hu", "Kreml")),
-    "org:state-department": (("en", "State Department"), ("uk", "Держдеп"), ("ru", "Госдеп"), ("hu", "amerikai külügyminisztérium")),
+    "org:state-department": (("en", "State Department"), ("uk", "Держдеп"), ("ru", "Госдеп")),  # Hungarian has no name for it
     "org:security-council": (("en", "Security Council"), ("uk", "Рада Безпеки"), ("ru", "Совет Безопасности"),
                              ("hu", "Biztonsági Tanács")),
 }
@@ -184,10 +184,9 @@ def _local_table() -> dict[str, dict[str, tuple[str, ...]]]:
     for zone, english in cities["en"].items():
         for lang in targets:
             table.setdefault(normal_name(english), {}).setdefault(lang, set()).add(cities[lang][zone])
-    english_of = {code: name for code, name in territories["en"].items()}
     for code, spellings in _EXTRA_PLACES.items():
         names = [normal_name(spelling) for lang, spelling in spellings if lang == "en"]
-        names += [normal_name(english_of[code])] if code in english_of else []
+        names += [normal_name(territories["en"][code])] if code in territories["en"] else []
         for name in names:
             for lang, spelling in spellings:
                 if lang != "en" and spelling[:1].isupper():  # names, not adjectives (ukrán, британський)
