@@ -118,3 +118,21 @@ def test_bodies_with_translated_names_are_found_in_every_language() -> None:
     assert surfaces(doc, "European Council", "hu") == ["Európai Tanács"]
     assert [surfaces(doc, "EU", lang) for lang in ("uk", "ru", "hu")] == [["Євросоюз"], ["Евросоюз"], ["EU"]]
     assert surfaces(doc, "White House", "ru") == ["Белый дом"]
+
+
+def test_an_acronym_is_found_in_another_script_and_a_short_form_of_a_country() -> None:
+    en = "The FSB said Russia's Investigative Committee opened a case. Islamic State claimed it."
+    targets = {
+        "uk": "ФСБ заявила, що Слідчий комітет РФ порушив справу. Відповідальність взяла «Ісламська держава».",
+        "ru": "В ФСБ сообщили, что Следственный комитет возбудил дело. Ответственность взяло Исламское государство.",
+        "hu": "Az FSZB szerint a Nyomozó Bizottság eljárást indított. Az Iszlám Állam vállalta.",
+    }
+    glossary = [GlossaryEntry("FSB", "ORG"), GlossaryEntry("Russia", "LOC"), GlossaryEntry("Investigative Committee", "ORG"),
+                GlossaryEntry("Islamic State", "ORG")]
+    doc = find_entities(make_document(en, targets), ner=None, glossary=glossary)
+    assert [surfaces(doc, "FSB", lang) for lang in ("uk", "ru", "hu")] == [["ФСБ"], ["ФСБ"], ["FSZB"]]
+    assert surfaces(doc, "Russia", "uk") == ["РФ"]
+    assert surfaces(doc, "Investigative Committee", "uk") == ["Слідчий комітет"]
+    assert surfaces(doc, "Investigative Committee", "hu") == ["Nyomozó Bizottság"]
+    assert surfaces(doc, "Islamic State", "ru") == ["Исламское государство"]
+    assert surfaces(doc, "Islamic State", "hu") == ["Iszlám Állam"]

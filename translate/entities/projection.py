@@ -96,6 +96,8 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord) -
     plain = pattern.word.lower()
     if lowered == plain:
         return pattern.score
+    if target.isupper() and pattern.word.isupper() and len(target) > 1 and target_key == match_key(pattern.word, pattern.lang):
+        return pattern.score * 0.95  # one acronym in two scripts: FSB, ФСБ, FSZB; NATO, НАТО
     limit = _MAX_ENDING.get(lang, 4)
     if len(plain) <= 3:
         # Short words and acronyms match only as they are, or, inside a base form of this

@@ -30,7 +30,7 @@ PLACE_LANGUAGES = ("en", "uk", "ru", "hu")
 # fmt: off
 ACRONYM_PLACES: dict[str, str] = {
     "USA": "US", "US": "US", "США": "US", "UK": "GB", "EU": "EU", "ЄС": "EU", "ЕС": "EU",
-    "UN": "UN", "ООН": "UN", "ENSZ": "UN",
+    "UN": "UN", "ООН": "UN", "ENSZ": "UN", "РФ": "RU", "ОАЕ": "AE", "ОАЭ": "AE",
 }
 # Inflectable words for places whose names differ across the languages more than keys forgive.
 _EXTRA_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -61,6 +61,16 @@ _EXTRA_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
     "org:state-department": (("en", "State Department"), ("uk", "Держдеп"), ("ru", "Госдеп")),  # Hungarian has no name for it
     "org:security-council": (("en", "Security Council"), ("uk", "Рада Безпеки"), ("ru", "Совет Безопасности"),
                              ("hu", "Biztonsági Tanács")),
+    "org:investigative-committee": (("en", "Investigative Committee"), ("uk", "Слідчий комітет"),
+                                    ("ru", "Следственный комитет"), ("hu", "Nyomozó Bizottság")),
+    "org:federal-security-service": (("en", "Federal Security Service"), ("uk", "Федеральна служба безпеки"),
+                                     ("ru", "Федеральная служба безопасности"), ("hu", "Szövetségi Biztonsági Szolgálat")),
+    "org:islamic-state": (("en", "Islamic State"), ("uk", "Ісламська держава"), ("ru", "Исламское государство"),
+                          ("hu", "Iszlám Állam")),
+    "org:state-duma": (("en", "State Duma"), ("uk", "Державна дума"), ("ru", "Государственная дума"), ("ru", "Госдума"),
+                       ("hu", "Állami Duma")),
+    "org:verkhovna-rada": (("en", "Verkhovna Rada"), ("uk", "Верховна Рада"), ("ru", "Верховная рада"),
+                           ("hu", "Legfelsőbb Tanács")),
 }
 # English short forms of territories, for local_names.
 _ENGLISH_ALIASES = (
