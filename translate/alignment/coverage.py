@@ -79,6 +79,7 @@ class CoverageParams:
     second: float = 0.6  # a second English sentence is linked when it scores this share of the best
     min_shared: int = 1  # anchors two sentences must share (one if it is a number)
     min_facts: int = 2  # of which facts: amounts, news terms, dates, international words, cities
+    rich: float = 1.0  # times the threshold: the least score of a link on three facts or more (a long English lead)
     strong: float = 1.2  # times the threshold: the least score of a link on one fact only ("Залишилося зовсім небагато"),
     #                      and of a further English sentence linked however well the best scores
     # Model mode (back-translations given). Not chosen on gold data: no translation model is available
@@ -325,7 +326,9 @@ def _enough(shared: frozenset[str], score: float, params: CoverageParams) -> boo
     if len(substantive) < params.min_shared and not any(t[0] == "n" for t in substantive):
         return False
     facts = fact_count(shared)
-    return facts >= params.min_facts or (facts >= 1 and score >= params.strong * params.threshold)
+    if facts > params.min_facts:
+        return score >= params.rich * params.threshold
+    return (facts >= params.min_facts and score >= params.threshold) or (facts >= 1 and score >= params.strong * params.threshold)
 
 
 def align_coverage(
@@ -398,15 +401,15 @@ def _decide_anchors(facts: PairFacts, params: CoverageParams) -> tuple[CoverageL
     links: list[CoverageLink] = []
     for j, ranked in enumerate(scored):
         ranked = [c for c in ranked if _enough(c.shared, c.score, params)]
-        if not ranked or ranked[0].score < params.threshold:
+        if not ranked:
             continue
         best = ranked[0].score
         runner_up = next((c.score for c in ranked[1:] if c.score < params.second * best), 0.0)
         if best < params.margin * runner_up:
             continue
         for c in ranked:
-            if c.score < params.threshold or (c.score < params.second * best and c.score < params.strong * params.threshold):
-                break
+            if c is not ranked[0] and (c.score < params.threshold or (c.score < params.second * best and c.score < params.strong * params.threshold)):
+                break  # a further English sentence needs the threshold, however many facts it shares
             links.append(CoverageLink(c.source, j, min(c.score, 1.0), _evidence(c.shared, src[c.source])))
     links.sort(key=lambda link: (link.target, link.source))
     return tuple(links)
