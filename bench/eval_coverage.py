@@ -39,7 +39,7 @@ from translate.alignment.coverage import candidates, decide  # noqa: E402
 LANGS = ("uk", "ru", "hu")
 STORIES = tuple(story.slug for story in coverage_stories())
 # Precision comes first: the parameters chosen on the training stories must reach this there.
-TRAIN_PRECISION = 0.9
+TRAIN_PRECISION = 0.85
 
 # The grid --loo searches: the decision thresholds and the weights that matter most.
 GRID = {

@@ -46,7 +46,7 @@ def glossary(args: argparse.Namespace) -> None:
         except Exception:
             read = ""
         start = time.perf_counter()
-        updates = list(service.compare_page("Name 1 met Name 2.", {"uk": "Ім'я 1 зустрів Ім'я 2."}, False, str(path)))
+        updates = list(service.compare_texts_page("Name 1 met Name 2.", [("uk", "", "Ім'я 1 зустрів Ім'я 2.")], "auto", False, str(path)))
         took = time.perf_counter() - start
         outcome = "refused" if updates[-1].document is None else "accepted"
         message = (updates[-1].status or "")[:110].split(">", 1)[-1]

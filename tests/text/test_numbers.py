@@ -85,6 +85,10 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("it was 46 °F", "en", [(7.777777, "°C")]),
         ("8 градусів Цельсія", "uk", [(8.0, "°C")]),
         ("8 fok volt", "hu", [(8.0, "°C")]),
+        ("о 02:50 6 червня", "uk", [(2 + 50 / 60, "clock"), (6.0, "")]),  # a time of day, then the date's day
+        ("at 2:50 p.m.", "en", [(14 + 50 / 60, "clock")]),
+        ("в 14:50 по Москве", "ru", [(14 + 50 / 60, "clock")]),
+        ("won 3:1", "en", [(3.0, ""), (1.0, "")]),  # a score, not a time
     ],
 )
 def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:

@@ -125,7 +125,7 @@ def test_compare_aligns_pasted_translations_and_marks_names(service: WebService,
         "ru": "Трамп встретится с Путиным в Будапеште. Дата ещё не назначена.",
         "hu": "Trump Budapesten találkozik Putyinnal. Az időpont még nincs kitűzve.",
     }
-    updates = list(service.compare_page(source, provided, False, str(glossary)))
+    updates = list(service.compare_texts_page(source, [(lang, "", text) for lang, text in provided.items()], "auto", False, str(glossary)))
     final = updates[-1]
     assert final.document is not None, final.status
     assert [t["origin"] for t in final.document["translations"].values()] == ["provided"] * 3
@@ -134,8 +134,8 @@ def test_compare_aligns_pasted_translations_and_marks_names(service: WebService,
 
 
 def test_compare_needs_a_translation(service: WebService) -> None:
-    updates = list(service.compare_page("An article.", {"uk": " ", "ru": None}))
-    assert "no translation given" in (updates[0].status or "")
+    updates = list(service.compare_texts_page("An article.", [("uk", "", " "), ("ru", "", None)]))
+    assert "no text given" in (updates[0].status or "")
 
 
 def test_a_saved_document_opens_and_a_bad_one_is_explained(service: WebService, tmp_path: Path) -> None:
@@ -150,7 +150,7 @@ def test_a_saved_document_opens_and_a_bad_one_is_explained(service: WebService, 
 
 
 def test_compare_can_show_the_machine_translation_next_to_each(service: WebService) -> None:
-    updates = list(service.compare_page("Trump will meet Putin. The date is not set.", {"hu": "Trump találkozik Putyinnal. Nincs dátum."}, True))
+    updates = list(service.compare_texts_page("Trump will meet Putin. The date is not set.", [("hu", "", "Trump találkozik Putyinnal. Nincs dátum.")], "auto", True))
     final = updates[-1]
     assert final.document is not None, final.status
     assert list(final.document["translations"]) == ["hu", "hu-mt"]
@@ -170,7 +170,7 @@ def roomy(tiny_settings_models: dict[str, str]) -> WebService:
 
 
 def test_a_lone_surrogate_in_a_pasted_translation_is_reported_with_its_place(service: WebService) -> None:
-    updates = list(service.compare_page("Hello world.", {"uk": "Привіт \udc80 світ."}))
+    updates = list(service.compare_texts_page("Hello world.", [("uk", "", "Привіт \udc80 світ.")]))
     assert len(updates) == 1 and updates[0].view is None
     status = updates[0].status or ""
     assert 'role="alert"' in status and "The Ukrainian text has a lone surrogate (U+DC80) at character 7, line 1" in status
@@ -201,7 +201,7 @@ def test_a_deeply_nested_upload_is_a_plain_error(roomy: WebService, tmp_path: Pa
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     updates = list(roomy.translate_page(SHORT, ["uk"], glossary_path=str(deep)))
     assert len(updates) == 1 and "deep.json: the glossary is nested too deeply" in (updates[0].status or "")
-    updates = list(roomy.compare_page("Hello world.", {"uk": "Привіт світ."}, False, str(deep)))
+    updates = list(roomy.compare_texts_page("Hello world.", [("uk", "", "Привіт світ.")], "auto", False, str(deep)))
     assert len(updates) == 1 and "nested too deeply" in (updates[0].status or "")
     assert "is not a document saved by this tool (nested too deeply)" in (roomy.open_document(str(deep)).status or "")
 
@@ -209,7 +209,7 @@ def test_a_deeply_nested_upload_is_a_plain_error(roomy: WebService, tmp_path: Pa
 def test_a_csv_glossary_with_a_huge_field_is_a_plain_error(roomy: WebService, tmp_path: Path) -> None:
     wide = tmp_path / "wide.csv"
     wide.write_text('text,label\n"' + "a" * 200_000 + '",PER\n', encoding="utf-8")
-    updates = list(roomy.compare_page("Hello world.", {"uk": "Привіт світ."}, False, str(wide)))
+    updates = list(roomy.compare_texts_page("Hello world.", [("uk", "", "Привіт світ.")], "auto", False, str(wide)))
     # Either the CSV reader's own field limit or the name-length limit stops it (the csv limit is
     # process-wide, so which one depends on what ran before); either way it is one plain message.
     assert len(updates) == 1 and updates[0].view is None and "wide.csv" in (updates[0].status or "")
@@ -218,7 +218,7 @@ def test_a_csv_glossary_with_a_huge_field_is_a_plain_error(roomy: WebService, tm
 def test_the_glossary_is_capped_on_the_page(roomy: WebService, tmp_path: Path) -> None:
     names = tmp_path / "names.json"
     names.write_text(json.dumps([{"text": f"Name{i}", "label": "PER"} for i in range(1001)]), encoding="utf-8")
-    updates = list(roomy.compare_page("Hello world.", {"uk": "Привіт світ."}, False, str(names)))
+    updates = list(roomy.compare_texts_page("Hello world.", [("uk", "", "Привіт світ.")], "auto", False, str(names)))
     assert len(updates) == 1 and updates[0].view is None
     assert (
         "the glossary has 1,001 entries; the page takes at most 1,000 — use the CLI for larger watch lists"
@@ -298,7 +298,7 @@ def test_compare_texts_relation_can_be_chosen_and_translations_have_no_matrix(ro
     [
         ([("ru", "", "Текст."), ("ru", "", "Другой текст.")], "auto", "there are 2 Russian texts; name each one"),
         ([("uk", "", "Текст.")], "summary", "relation &#x27;summary&#x27; is not known; choose one of: auto, translation, coverage"),
-        ([("uk", "", "x" * 20001)], "auto", "The uk text has 20,001 characters; this page accepts at most 20,000"),
+        ([("uk", "", "x" * 20001)], "auto", "The Ukrainian text has 20,001 characters; this page accepts at most 20,000"),
         ([], "auto", "no text given"),
     ],
 )
@@ -408,15 +408,15 @@ def test_translate_checks_every_argument(service: WebService, arguments: dict[st
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        ({"source": None, "provided": {"uk": "Привіт."}}, "The English source is empty"),
-        ({"source": "Hello.", "provided": None}, "no translation given"),
-        ({"source": "Hello.", "provided": {"uk": 5}}, "a translation must be text, not int"),
-        ({"source": "Hello.", "provided": {"xx": "Hi."}}, "language &#x27;xx&#x27; is not supported"),
-        ({"source": "Hello.", "provided": {"uk": "Привіт."}, "with_mt": "yes"}, "is yes or no"),
+        ({"source": None, "texts": [("uk", "", "Привіт.")]}, "The English source is empty"),
+        ({"source": "Hello.", "texts": None}, "no text given"),
+        ({"source": "Hello.", "texts": [("uk", "", 5)]}, "must each be plain text"),
+        ({"source": "Hello.", "texts": [("xx", "", "Hi.")]}, "language &#x27;xx&#x27; is not supported"),
+        ({"source": "Hello.", "texts": [("uk", "", "Привіт.")], "with_mt": "yes"}, "is yes or no"),
     ],
 )
 def test_compare_checks_every_argument(service: WebService, arguments: dict[str, Any], message: str) -> None:
-    updates = list(service.compare_page(**arguments))
+    updates = list(service.compare_texts_page(**arguments))
     assert len(updates) == 1 and message in (updates[0].status or "")
 
 

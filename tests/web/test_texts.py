@@ -21,7 +21,7 @@ def test_slots_become_named_keys_and_empty_slots_are_skipped() -> None:
 def test_each_text_goes_through_the_page_check_with_its_key() -> None:
     seen = []
     named_texts([("ru", "RIA", "a"), ("uk", "", "b")], lambda text, what: seen.append(what) or text)
-    assert seen == ["The ru:RIA text", "The uk text"]
+    assert seen == ["The Russian text 'RIA'", "The Ukrainian text"]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_a_text_clearly_in_another_language_is_refused_with_what_to_choose() -> 
     russian = ("Премьер-министр Венгрии Виктор Орбан прибыл в Киев с первым визитом за последние годы, "
                "чтобы обсудить с президентом Украины условия прекращения огня и будущие переговоры.")
     english = "Hungary's prime minister arrived in Kyiv on his first visit in years to discuss a ceasefire."
-    with pytest.raises(InputError, match=r"^The uk:RIA text looks Russian .*not Ukrainian; choose Russian \(ru\) as its language"):
+    with pytest.raises(InputError, match=r"^The Ukrainian text 'RIA' looks Russian .*not Ukrainian; choose Russian \(ru\) as its language"):
         check_languages(english, {"uk:RIA": russian})
     with pytest.raises(InputError, match=r"^The English source looks Russian"):
         check_languages(russian, {"ru": russian})

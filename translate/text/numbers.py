@@ -207,6 +207,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             currency = _CURRENCY_SIGNS[token]
             i += 1
             token, _, end = tokens[i]
+        if (clock := _clock(text, tokens, i)) is not None:
+            value, end, i = clock
+            found.append(Quantity(value, "clock", start, end))
+            continue
         if token[:1].isdigit():
             values = [float(v) for v in parse_number(token.rstrip(_TRAILING), lang)]
         elif token.lower() in words:
@@ -252,6 +256,36 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         found.append(Quantity(value, unit, start, end))
         i = j
     return found
+
+
+_AFTERNOON = re.compile(r"\s*(?:p\.\s?m\.?|pm\b)", re.IGNORECASE)
+_MORNING = re.compile(r"\s*(?:a\.\s?m\.?|am\b)", re.IGNORECASE)
+
+
+def _clock(text: str, tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int, int] | None:
+    """A time of day at token ``i`` ("02:50", "2:50 p.m." = 14.83): its hours, where it ends, the next
+    token; None when the token starts none (one reading, not the numbers 2 and 50)."""
+    hours, _start, end = tokens[i]
+    if not (hours.isdigit() and len(hours) <= 2 and i + 1 < len(tokens) and text[end : end + 1] == ":"):
+        return None
+    run, m_start, run_end = tokens[i + 1]
+    minutes = run[:2]
+    if m_start != end + 1 or len(minutes) != 2 or not minutes.isdigit() or run[2:3].isdigit() or int(hours) > 24 or int(minutes) > 59:
+        return None
+    rest = run[2:].lstrip(_TRAILING)
+    if rest:  # "02:50 6 червня": the run went on into the next number, which is read on its own
+        tokens[i + 1] = (rest, run_end - len(rest), run_end)
+        return int(hours) + int(minutes) / 60, m_start + 2, i + 1
+    m_end = run_end
+    value = int(hours) + int(minutes) / 60
+    if (pm := _AFTERNOON.match(text, m_end)) is not None:
+        value, m_end = (value + 12 if value < 12 else value), pm.end()
+    elif (am := _MORNING.match(text, m_end)) is not None:
+        m_end = am.end()
+    j = i + 2
+    while j < len(tokens) and tokens[j][1] < m_end:
+        j += 1
+    return value, m_end, j
 
 
 _SCALE_NAMES = ("celsius", "цельс", "fahrenheit", "фаренгейт")

@@ -316,36 +316,6 @@ class WebService:
         codes = targets_for(targets, lang, detected=guess is not None)
         return public_document(self.translator().translate_document(text, codes, source_lang=lang)).to_dict()
 
-    # ---- comparing existing translations -------------------------------------------------
-    def compare_page(
-        self,
-        source: object,
-        provided: object,
-        with_mt: object = False,
-        glossary_path: object = None,
-        session: str = "",
-    ) -> Iterator[PageUpdate]:
-        """Align pasted translations against the English source, optionally next to machine translation."""
-        try:
-            source = self.check_text(source, "The English source")
-            if not isinstance(provided, Mapping):
-                raise InputError("no translation given; paste at least one of the Ukrainian, Russian or Hungarian texts")
-            texts = {lang: text_argument(text, "a translation") for lang, text in provided.items()}
-            texts = {lang: text for lang, text in texts.items() if text.strip()}
-            if not texts:
-                raise InputError("no translation given; paste at least one of the Ukrainian, Russian or Hungarian texts")
-            for lang, text in texts.items():
-                if lang not in TARGET_LANGUAGES:
-                    raise UsageError(f"language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
-                self.check_text(text, f"The {language_name(lang)} text")
-            glossary, translator, ner = self.compare_tools(with_mt, glossary_path)
-        except Exception as error:  # anything a visitor gives ends in a message, never an exception
-            yield PageUpdate(status=render_message(describe(error)))
-            return
-        count = len(texts)
-        done = f"Aligned {count} translation{'s' if count > 1 else ''} with the English source."
-        yield from self.run_compare(source, texts, translator, ner, glossary, "auto", session, lambda _document: done)
-
     # ---- comparing any number of texts: translations or independent coverage ----------------
     def compare_texts_page(
         self,

@@ -38,7 +38,13 @@ def named_texts(texts: Sequence[tuple[Any, Any, Any]], check: Callable[[str, str
         if lang not in TARGET_LANGUAGES:
             raise UsageError(f"language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
     keys = provided_keys([(lang, name, "") for lang, name, _ in given], NAME_HOW)
-    return {key: check(text, f"The {key} text") for key, (_, _, text) in zip(keys, given, strict=True)}
+    return {key: check(text, text_label(key)) for key, (_, _, text) in zip(keys, given, strict=True)}
+
+
+def text_label(key: str) -> str:
+    """How a message names a text: ``uk`` → "The Ukrainian text", ``ru:RIA`` → "The Russian text 'RIA'"."""
+    name = key.partition(":")[2]
+    return f"The {language_name(key_language(key))} text" + (f" '{name}'" if name else "")
 
 
 def compared_message(document: Document, keys: Sequence[str]) -> str:
@@ -57,7 +63,7 @@ def check_languages(source: str, provided: Mapping[str, str]) -> None:
     for key, text in provided.items():
         lang = key_language(key)
         check_declared_language(
-            text, lang, f"The {key} text",
+            text, lang, text_label(key),
             lambda found: f"choose {language_name(found)} ({found}) as its language" if found in TARGET_LANGUAGES
             else "paste the English article as the source",
         )
