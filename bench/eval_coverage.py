@@ -39,7 +39,7 @@ from translate.alignment.coverage import candidates, decide  # noqa: E402
 LANGS = ("uk", "ru", "hu")
 STORIES = tuple(story.slug for story in coverage_stories())
 # Precision comes first: the parameters chosen on the training stories must reach this there.
-TRAIN_PRECISION = 0.85
+TRAIN_PRECISION = 0.9
 
 # The grid --loo searches: the decision thresholds and the weights that matter most.
 GRID = {
@@ -175,7 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         "--held-out", action="store_true",
         help="score the held-out stories (tests/data/coverage-heldout) with the default parameters, once; never tune on them",
     )
+    parser.add_argument("--choose", action="store_true", help="the parameters the rule chooses on all development stories (the defaults)")
     args = parser.parse_args(argv)
+    if args.choose:
+        chosen = choose(STORIES, grid())
+        print({name: getattr(chosen, name) for name in GRID})
+        return 0
     if args.details:
         details()
         return 0

@@ -38,7 +38,7 @@ def test_entity_ids_are_anchors_and_evidence() -> None:
 
 
 def test_a_high_threshold_abstains() -> None:
-    assert align_coverage(ENGLISH, UKRAINIAN, "en", "uk", params=CoverageParams(threshold=0.99)) == ()
+    assert align_coverage(ENGLISH, UKRAINIAN, "en", "uk", params=CoverageParams(threshold=0.99, rich=1.0)) == ()
 
 
 def test_one_sentence_may_report_two_english_sentences() -> None:
@@ -73,10 +73,10 @@ def test_facts_read_amounts_by_value() -> None:
 
 # ---- the gold set (tests/data/coverage) -------------------------------------------------------------
 # Measured when these floors were set (bench/eval_coverage.py), model-free, --ner none, English-only
-# glossaries, default parameters (chosen on all five stories): precision / recall uk 0.96/0.40,
-# ru 0.94/0.36, hu 0.85/0.25; mention F1 en 0.99, uk 0.96, ru 0.96, hu 0.96. The honest figures
-# (--loo: parameters chosen on four stories, the fifth scored) are lower; see the bench.
-LINK_FLOORS = {"uk": (0.9, 0.35), "ru": (0.85, 0.3), "hu": (0.8, 0.2)}
+# glossaries, default parameters (chosen on all nine stories): precision / recall uk 0.90/0.40,
+# ru 0.89/0.43, hu 0.92/0.36; mention F1 en 0.98, uk 0.96, ru 0.96, hu 0.95. The honest figures
+# (--loo: parameters chosen on eight stories, the ninth scored) are lower; see the bench.
+LINK_FLOORS = {"uk": (0.85, 0.35), "ru": (0.85, 0.38), "hu": (0.85, 0.3)}
 MENTION_FLOORS = {"en": 0.95, "uk": 0.93, "ru": 0.93, "hu": 0.93}
 
 
@@ -96,7 +96,7 @@ def test_each_story_has_mentions_found_and_precise_links(slug: str) -> None:
         assert counts[lang].mention_f1 >= 0.85, (lang, counts[lang])
     links = sum(counts[lang].predicted for lang in ("uk", "ru", "hu"))
     right = sum(counts[lang].correct for lang in ("uk", "ru", "hu"))
-    assert links >= 3 and right / links >= 0.8, (slug, counts)  # one wrong link in a language may be all it has
+    assert links >= 3 and right / links >= 0.7, (slug, counts)  # one story's precision ranges 0.7-1.0 (docs/coverage.md)
 
 
 def test_the_bench_scores_the_links_compare_draws() -> None:
@@ -117,7 +117,8 @@ def test_an_amount_is_one_fact_and_a_city_is_one() -> None:
 def test_one_strong_fact_is_a_link_and_a_weak_one_is_not() -> None:
     english = ["Trump and Putin met in Alaska.", "Only a few issues remain unresolved, Trump said.", "Putin spoke of peace.", "Trump left for Washington."]
     # "Залишилося зовсім небагато" shares one fact (remaining) with one English sentence only.
-    links = align_coverage(english, ["Трамп і Путін зустрілися на Алясці.", "Залишилося зовсім небагато."], "en", "uk")
+    strong = CoverageParams(strong=1.2)  # one fact suffices at 0.48 (it scores 0.55 here)
+    links = align_coverage(english, ["Трамп і Путін зустрілися на Алясці.", "Залишилося зовсім небагато."], "en", "uk", params=strong)
     assert (1, 1) in {(link.source, link.target) for link in links}
     weak = CoverageParams(strong=10.0)  # no score is strong enough for one fact
     assert (1, 1) not in {(link.source, link.target) for link in align_coverage(english, ["Залишилося зовсім небагато."], "en", "uk", params=weak)}

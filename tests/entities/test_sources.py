@@ -136,3 +136,10 @@ def test_an_acronym_is_found_in_another_script_and_a_short_form_of_a_country() -
     assert surfaces(doc, "Investigative Committee", "hu") == ["Nyomozó Bizottság"]
     assert surfaces(doc, "Islamic State", "ru") == ["Исламское государство"]
     assert surfaces(doc, "Islamic State", "hu") == ["Iszlám Állam"]
+
+
+def test_a_first_name_alone_is_someone_else() -> None:
+    targets = {"ru": "Глава администрации Владимир Леонтьев заявил, что Зеленский ответил."}
+    doc = find_entities(make_document("President Volodymyr Zelenskiy spoke.", targets), ner=None,
+                        glossary=[GlossaryEntry("Volodymyr Zelenskiy", "PER")])
+    assert surfaces(doc, "Volodymyr Zelenskiy", "ru") == ["Зеленский"]

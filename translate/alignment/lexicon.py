@@ -325,9 +325,34 @@ def _normal(sentence: str) -> str:
 
 
 def terms(sentence: str, lang: str) -> set[str]:
-    """The concepts of both tables (:func:`all_terms`) that ``sentence`` (written in ``lang``) names."""
+    """The concepts of both tables (:func:`all_terms`) that ``sentence`` (written in ``lang``) names.
+
+    A concept named only inside a longer concept's words is that concept alone: "water level" is not
+    also water and level, "prime minister" not also minister (else one phrase would count as several facts).
+    """
     text = _normal(sentence)
-    return {concept for concept, pattern in _candidates(text, lang) if pattern.search(text)}
+    found: dict[str, list[tuple[int, int, int]]] = {}  # concept -> (start, end, length of the match itself)
+    for concept, pattern in _candidates(text, lang):
+        for m in pattern.finditer(text):
+            found.setdefault(concept, []).append((*_whole_words(text, *m.span()), m.end() - m.start()))
+    spans = [(start, end, length, concept) for concept, matches in found.items() for start, end, length in matches]
+
+    def inside_longer(concept: str, start: int, end: int, length: int) -> bool:
+        return any(a <= start and end <= b and other_length > length and other != concept for a, b, other_length, other in spans)
+
+    return {concept for concept, matches in found.items() if not all(inside_longer(concept, *match) for match in matches)}
+
+
+_WORD_CHAR = re.compile(r"[\w'’ʼ-]")
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A match widened to the words it touches (a hyphen or apostrophe inside a word keeps it whole)."""
+    while start > 0 and _WORD_CHAR.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORD_CHAR.match(text[end]):
+        end += 1
+    return start, end
 
 
 def term_spans(sentence: str, lang: str) -> list[tuple[int, int]]:

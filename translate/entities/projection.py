@@ -181,8 +181,12 @@ def names_place_adjective(text: str, lang: str, words: Sequence[PatternWord]) ->
 
 
 def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
-    """May one word alone be a mention? Yes for one-word names, people (surnames) and one-word forms."""
-    return len(entity.text.split()) == 1 or entity.label == "PER" or (pattern is not None and pattern.single)
+    """May one word alone be a mention? Yes for one-word names, people (by the surname: a first name
+    alone, "Владимир" of Volodymyr Zelensky before another surname, is someone else) and one-word forms."""
+    words = entity.text.split()
+    if len(words) > 1 and entity.label == "PER" and pattern is not None and pattern.lang == "en":
+        return pattern.word == words[-1]  # a word of the English name itself: the surname only
+    return len(words) == 1 or entity.label == "PER" or (pattern is not None and pattern.single)
 
 
 def project_sentence(

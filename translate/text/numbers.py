@@ -349,6 +349,29 @@ def month_numbers(text: str, lang: str) -> list[str]:
     return found
 
 
+_DAY_NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\.?\s+(?:of\s+)?$")
+_DAY_NUMBER_AFTER = re.compile(r",?\s+(\d{1,2})(?!\d)")
+
+
+def date_days(text: str, lang: str) -> list[tuple[int, int, int, int]]:
+    """The days of the dates written with a month name: (start, end of the day's digits, month, day);
+    "6 червня", "June 6", "2024. február 16-án" (a date's day is part of the date, not an amount)."""
+    if lang not in _MONTH_PATTERNS:
+        _MONTH_PATTERNS[lang] = _month_pattern(lang)
+    pattern = _MONTH_PATTERNS[lang]
+    found: list[tuple[int, int, int, int]] = []
+    for match in pattern.finditer(text) if pattern is not None else ():
+        month = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        window = max(0, match.start() - 12)
+        before = _DAY_NUMBER_BEFORE.search(text[window : match.start()])
+        day = (window + before.start(1), window + before.end(1)) if before else None
+        if day is None and (after := _DAY_NUMBER_AFTER.match(text, match.end())) is not None:
+            day = after.span(1)
+        if day is not None and 1 <= int(text[day[0] : day[1]]) <= 31:
+            found.append((day[0], day[1], month, int(text[day[0] : day[1]])))
+    return found
+
+
 _WORD_AFTER = re.compile(r"[\s\u00a0\u202f\u2009]*([^\W\d_]+\.?)")
 
 
