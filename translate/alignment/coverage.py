@@ -16,7 +16,8 @@ sentences that carry the same anchors, many-to-many and in any order, or to none
   best English sentence when the score reaches a threshold, stands clear of the English sentences
   it is not linked to by a margin, and rests on at least two shared facts (amounts, each counted
   once, news terms, dates, international words, cities: names alone are not a link, "Orbán said X"
-  and "Orbán said Y"), or on one fact when the pair scores high (a fact rare in the English); and
+  and "Orbán said Y"), or on one fact when the pair scores high (a fact rare in the English), or at a
+  lower score on three facts or more (a long English lead shares many anchors and still scores low); and
   to further English sentences that score nearly as well or high on their own (an English article
   often says one thing twice). It abstains otherwise: a link it shows must be right far more often
   than not.
@@ -30,9 +31,9 @@ they are and carry the similarity in their evidence. Without back-translations (
 nothing of this runs and the links are exactly those of the anchors.
 
 The thresholds were chosen on the gold stories of tests/data/coverage by the rule
-``bench/eval_coverage.py`` states; ``--loo`` there prints the honest figures (chosen on two
-stories, scored on the third). Expect less on other stories: docs/coverage.md has the figures,
-held-out ones included.
+``bench/eval_coverage.py`` states (``--choose``); ``--loo`` there prints the honest figures (chosen on
+all stories but one, scored on that one). Expect much less on other stories: docs/coverage.md has
+the figures, held-out ones included (about one link in two right there).
 """
 
 from __future__ import annotations
