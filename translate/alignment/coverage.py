@@ -80,7 +80,7 @@ class CoverageParams:
     second: float = 0.6  # a second English sentence is linked when it scores this share of the best
     min_shared: int = 1  # anchors two sentences must share (one if it is a number)
     min_facts: int = 2  # of which facts: amounts, news terms, dates, international words, cities
-    rich: float = 0.6  # times the threshold: the least score of a link on three facts or more (a long English lead)
+    rich: float = 0.75  # times the threshold: the least score of a link on three facts or more (a long English lead)
     strong: float = 1.5  # times the threshold: the least score of a link on one fact only ("Залишилося зовсім небагато"),
     #                      and of a further English sentence linked however well the best scores
     # Model mode (back-translations given). Not chosen on gold data: no translation model is available
