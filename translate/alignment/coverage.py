@@ -314,8 +314,9 @@ def fact_count(shared: frozenset[str]) -> int:
         count += 1
     units = {t[2:] for t in shared if t.startswith("u:")}
     count += sum(1 for unit in units if not any(f.endswith(unit) for f in figures))
-    dated = {t.split(":")[2].split("-")[0] for t in shared if t.startswith("k:date:")}
-    count += sum(1 for t in shared if (t[0] in _WORD_FACT_KINDS and not (t.startswith("k:month:") and t[8:] in dated)) or t.startswith("t:city:"))
+    # A date and its month are one fact ("k:date:6-6" with "k:month:6").
+    dated = {"k:month:" + t.removeprefix("k:date:").partition("-")[0] for t in shared if t.startswith("k:date:")}
+    count += sum(1 for t in shared if (t[0] in _WORD_FACT_KINDS and t not in dated) or t.startswith("t:city:"))
     count += sum(1 for t in shared if t[0] == "Q")  # both quote the term: the statement is one fact more
 
     return count

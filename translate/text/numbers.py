@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 __all__ = [
     "DECIMAL_POINT_LANGUAGES", "Quantity", "missing_quantities", "month_numbers", "number_values", "numbers",
@@ -316,6 +317,7 @@ _MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=8)
 def _month_pattern(lang: str) -> re.Pattern[str] | None:
     names = _MONTHS.get(lang)
     if not names:
@@ -326,7 +328,6 @@ def _month_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{group}){suffix}\.?(?!\w)", flags)
 
 
-_MONTH_PATTERNS: dict[str, re.Pattern[str] | None] = {}
 # A month name is a date's when a day or year stands next to it: "16 October", "16-го жовтня",
 # "2025. október", "16th of October" before it; "October 16", "May, 2025" after it.
 _DAY_BEFORE = re.compile(r"\d[\w.\-]{0,4}\s+(?:of\s+)?$")
@@ -335,9 +336,7 @@ _DAY_AFTER = re.compile(r",?\s+\d")
 
 def month_numbers(text: str, lang: str) -> list[str]:
     """The month of every date in ``text`` written with a month name, as a number string (``"10"``)."""
-    if lang not in _MONTH_PATTERNS:
-        _MONTH_PATTERNS[lang] = _month_pattern(lang)
-    pattern = _MONTH_PATTERNS[lang]
+    pattern = _month_pattern(lang)
     if pattern is None:
         return []
     found = []
@@ -356,9 +355,7 @@ _DAY_NUMBER_AFTER = re.compile(r",?\s+(\d{1,2})(?!\d)")
 def date_days(text: str, lang: str) -> list[tuple[int, int, int, int]]:
     """The days of the dates written with a month name: (start, end of the day's digits, month, day);
     "6 червня", "June 6", "2024. február 16-án" (a date's day is part of the date, not an amount)."""
-    if lang not in _MONTH_PATTERNS:
-        _MONTH_PATTERNS[lang] = _month_pattern(lang)
-    pattern = _MONTH_PATTERNS[lang]
+    pattern = _month_pattern(lang)
     found: list[tuple[int, int, int, int]] = []
     for match in pattern.finditer(text) if pattern is not None else ():
         month = int(next(name for name, value in match.groupdict().items() if value)[1:])
