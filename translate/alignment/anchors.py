@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..text.numbers import numbers
-from ..text.places import ACRONYM_PLACES, place_code
+from ..text.places import acronym_place, place_code
 from ..text.transliteration import match_key, similar
 
 __all__ = ["SentenceAnchors", "anchor_weight", "link_names", "sentence_anchors", "token_sets"]
@@ -75,8 +75,9 @@ def sentence_anchors(sentences: Sequence[str], lang: str) -> list[SentenceAnchor
         shouting = sum(1 for w in words if len(w) >= 2 and w.isupper()) * 2 > len(words)
         names: set[str] = set()
         for word in words:
-            if word.upper() == word and len(word) >= 2 and word in ACRONYM_PLACES:
-                fixed.add("t:" + ACRONYM_PLACES[word])
+            short = acronym_place(word) if word.upper() == word and len(word) >= 2 else None
+            if short is not None:
+                fixed.add("t:" + short)
                 continue
             if lang == "en" and word.lower() in _EN_CAPITALISED_WORDS:
                 continue

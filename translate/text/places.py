@@ -2,8 +2,8 @@
 
 CLDR (the Unicode locale data that babel ships) names every territory in every language
 (Ukraine, Україна, Украина, Ukrajna) and the exemplar city of every time zone (Kyiv, Київ, Киев,
-Kijev). This module loads those names once, on first use, with a few short forms and cities CLDR
-lacks, and answers two questions:
+Kijev). This module loads those names once, on first use, with the short forms, cities, regions and
+bodies CLDR lacks (``places.tsv``), and answers two questions:
 
 * :func:`place_code`: which place does a word of any of the four languages name? Words are compared
   through :func:`translate.text.transliteration.match_key` prefixes, so inflected forms match
@@ -11,7 +11,7 @@ lacks, and answers two questions:
 * :func:`local_names`: what is an English place name called in another language? Entity projection
   looks for those names in a translation.
 
-babel is a dependency, but the module still works without it (only the short table is used).
+babel is a dependency, but the module still works without it (only places.tsv is used).
 """
 
 from __future__ import annotations
@@ -19,70 +19,52 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from .transliteration import match_key
 
-__all__ = ["ACRONYM_PLACES", "PLACE_LANGUAGES", "acronyms", "local_names", "normal_name", "place_code", "territory_code"]
+__all__ = [
+    "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "local_names", "normal_name", "place_code", "territory_code",
+]
 
 PLACE_LANGUAGES = ("en", "uk", "ru", "hu")
-
-# Short forms that CLDR's territory names lack, matched on the exact (upper-case) word.
-# fmt: off
-ACRONYM_PLACES: dict[str, str] = {
-    "USA": "US", "US": "US", "США": "US", "UK": "GB", "EU": "EU", "ЄС": "EU", "ЕС": "EU",
-    "UN": "UN", "ООН": "UN", "ENSZ": "UN", "РФ": "RU", "ОАЕ": "AE", "ОАЭ": "AE",
-}
-# Inflectable words for places whose names differ across the languages more than keys forgive.
-_EXTRA_PLACES: dict[str, tuple[tuple[str, str], ...]] = {
-    "GB": (("en", "Britain"), ("en", "British"), ("uk", "Британія"), ("uk", "британський"),
-           ("ru", "Британия"), ("ru", "британский"), ("hu", "Britannia"), ("hu", "brit")),
-    "UA": (("hu", "ukrán"),),
-    "city:vienna": (("en", "Vienna"), ("uk", "Відень"), ("ru", "Вена"), ("hu", "Bécs")),
-    "city:warsaw": (("en", "Warsaw"), ("uk", "Варшава"), ("hu", "Varsó")),
-    "city:beijing": (("en", "Beijing"), ("uk", "Пекін"), ("ru", "Пекин"), ("hu", "Peking")),
-    "city:geneva": (("en", "Geneva"), ("uk", "Женева"), ("hu", "Genf")),
-    "city:munich": (("en", "Munich"), ("uk", "Мюнхен"), ("hu", "München")),
-    "city:rome": (("en", "Rome"), ("uk", "Рим"), ("hu", "Róma")),
-    "city:kharkiv": (("en", "Kharkiv"), ("uk", "Харків"), ("ru", "Харьков"), ("hu", "Harkiv")),
-    "city:lviv": (("en", "Lviv"), ("uk", "Львів"), ("ru", "Львов"), ("hu", "Lemberg")),
-    "city:moscow": (("en", "Moscow"), ("uk", "Москва"), ("hu", "Moszkva")),
-    "city:kyiv": (("en", "Kyiv"), ("en", "Kiev"), ("uk", "Київ"), ("ru", "Киев"), ("hu", "Kijev")),
-    "EU": (("uk", "Євросоюз"), ("ru", "Евросоюз")),
-    # Bodies of the news whose names are translated, not transliterated: their seats are places of the
-    # story as a capital is, and entity projection finds "the European Council" as "Європейська рада".
-    "org:european-council": (("en", "European Council"), ("uk", "Європейська рада"), ("uk", "Єврорада"),
-                             ("ru", "Европейский совет"), ("ru", "Евросовет"), ("hu", "Európai Tanács")),
-    "org:european-commission": (("en", "European Commission"), ("uk", "Європейська комісія"), ("uk", "Єврокомісія"),
-                                ("ru", "Европейская комиссия"), ("ru", "Еврокомиссия"), ("hu", "Európai Bizottság")),
-    "org:european-parliament": (("en", "European Parliament"), ("uk", "Європейський парламент"), ("uk", "Європарламент"),
-                                ("ru", "Европейский парламент"), ("ru", "Европарламент"), ("hu", "Európai Parlament")),
-    "org:white-house": (("en", "White House"), ("uk", "Білий дім"), ("ru", "Белый дом"), ("hu", "Fehér Ház")),
-    "org:kremlin": (("en", "Kremlin"), ("uk", "Кремль"), ("ru", "Кремль"), ("hu", "Kreml")),
-    "org:state-department": (("en", "State Department"), ("uk", "Держдеп"), ("ru", "Госдеп")),  # Hungarian has no name for it
-    "org:security-council": (("en", "Security Council"), ("uk", "Рада Безпеки"), ("ru", "Совет Безопасности"),
-                             ("hu", "Biztonsági Tanács")),
-    "org:investigative-committee": (("en", "Investigative Committee"), ("uk", "Слідчий комітет"),
-                                    ("ru", "Следственный комитет"), ("hu", "Nyomozó Bizottság")),
-    "org:federal-security-service": (("en", "Federal Security Service"), ("uk", "Федеральна служба безпеки"),
-                                     ("ru", "Федеральная служба безопасности"), ("hu", "Szövetségi Biztonsági Szolgálat")),
-    "org:islamic-state": (("en", "Islamic State"), ("uk", "Ісламська держава"), ("ru", "Исламское государство"),
-                          ("hu", "Iszlám Állam")),
-    "org:state-duma": (("en", "State Duma"), ("uk", "Державна дума"), ("ru", "Государственная дума"), ("ru", "Госдума"),
-                       ("hu", "Állami Duma")),
-    "org:verkhovna-rada": (("en", "Verkhovna Rada"), ("uk", "Верховна Рада"), ("ru", "Верховная рада"),
-                           ("hu", "Legfelsőbb Tanács")),
-}
-# English short forms of territories, for local_names.
-_ENGLISH_ALIASES = (
-    ("us", "united states"), ("u.s", "united states"), ("uk", "united kingdom"), ("u.k", "united kingdom"),
-    ("eu", "european union"),
-)
-# fmt: on
+PLACES_FILE = Path(__file__).with_name("places.tsv")
 # Codes that are no place (unknown region, outlying Oceania, the eurozone, the world).
 _NOT_PLACES = frozenset({"ZZ", "QO", "UM", "EZ", "001"})
 # Numeric regions worth an anchor (Africa, Oceania, the Americas, Asia, Europe).
 _KEEP_NUMERIC = frozenset({"002", "009", "019", "142", "150"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _file_table() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str]]:
+    """``places.tsv``: per code its ``(lang, spelling)`` names, and every acronym's code."""
+    names: dict[str, list[tuple[str, str]]] = {}
+    short: dict[str, str] = {}
+    for number, line in enumerate(PLACES_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *columns = line.split("\t")
+        if len(columns) != len(PLACE_LANGUAGES) or code in names:
+            raise ValueError(f"{PLACES_FILE.name} line {number}: a new code and {len(PLACE_LANGUAGES)} columns of names")
+        names[code] = []
+        for lang, column in zip(PLACE_LANGUAGES, columns, strict=True):
+            for spelling in filter(None, (s.strip() for s in column.split(";"))):
+                if _is_acronym(spelling):
+                    short[spelling.replace(".", "")] = code
+                else:
+                    names[code].append((lang, spelling))
+    return {code: tuple(spellings) for code, spellings in names.items()}, short
+
+
+def _is_acronym(spelling: str) -> bool:
+    letters = spelling.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def acronym_place(word: str) -> str | None:
+    """The place an upper-case short form names (``"США"``, ``"ENSZ"``, ``"U.S."`` → ``"US"``, ``"UN"``), or None."""
+    return _file_table()[1].get(word.replace(".", "").strip())
 
 
 def normal_name(text: str) -> str:
@@ -97,7 +79,7 @@ def _cldr() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
         from babel import Locale
         from babel.core import get_global
         from babel.dates import get_timezone_location
-    except ImportError:  # without babel, only the short tables above are used
+    except ImportError:  # without babel, only places.tsv is used
         return {}, {}
     territories = {lang: dict(Locale.parse(lang).territories) for lang in PLACE_LANGUAGES}
     cities: dict[str, dict[str, str]] = {lang: {} for lang in PLACE_LANGUAGES}
@@ -144,7 +126,7 @@ def _key_table() -> dict[str, tuple[str, bool]]:
                     for stem in _stems(key):
                         if len(stem) >= 5:
                             parts.setdefault(stem, set()).add(code)
-    for code, spellings in _EXTRA_PLACES.items():
+    for code, spellings in _file_table()[0].items():
         for lang, spelling in spellings:
             for stem in _stems(match_key(spelling, lang)):
                 whole.setdefault(stem, set()).add(code)
@@ -194,23 +176,28 @@ def _local_table() -> dict[str, dict[str, tuple[str, ...]]]:
     for zone, english in cities["en"].items():
         for lang in targets:
             table.setdefault(normal_name(english), {}).setdefault(lang, set()).add(cities[lang][zone])
-    for code, spellings in _EXTRA_PLACES.items():
-        names = [normal_name(spelling) for lang, spelling in spellings if lang == "en"]
-        names += [normal_name(territories["en"][code])] if code in territories["en"] else []
-        for name in names:
-            for lang, spelling in spellings:
-                if lang != "en" and spelling[:1].isupper():  # names, not adjectives (ukrán, британський)
-                    table.setdefault(name, {}).setdefault(lang, set()).add(spelling)
-    for alias, full in _ENGLISH_ALIASES:
-        if full in table:
-            table.setdefault(alias, table[full])
+    for code, spellings in _file_table()[0].items():
+        english = [normal_name(spelling) for lang, spelling in spellings if lang == "en"]
+        english += [normal_name(territories["en"][code])] if code in territories["en"] else []
+        local = [(lang, spelling) for lang, spelling in spellings if lang != "en" and spelling[:1].isupper()]
+        # names, not adjectives (ukrán, британський); another English name of a territory ("Turkey"
+        # for CLDR's "Türkiye") has its CLDR names too
+        local += [(lang, territories[lang][code]) for lang in targets if code in territories.get(lang, {})]
+        for name in english:
+            for lang, spelling in local:
+                table.setdefault(name, {}).setdefault(lang, set()).add(spelling)
     return {name: {lang: tuple(sorted(v)) for lang, v in langs.items()} for name, langs in table.items()}
 
 
 def local_names(english: str, lang: str) -> tuple[str, ...]:
     """CLDR's names in ``lang`` for an English territory or city name (``"Hungary"``, ``"uk"`` →
     ``("Угорщина",)``), or () when CLDR does not know it."""
-    return _local_table().get(normal_name(english), {}).get(lang, ())
+    table = _local_table()
+    code = acronym_place(english) if _is_acronym(english) else None
+    if code is not None:  # US, U.S., EU: the names of the territory the short form stands for
+        names = [name for name, found in _english_codes().items() if found == code]
+        return tuple(sorted({local for name in names for local in table.get(name, {}).get(lang, ())}))
+    return table.get(normal_name(english), {}).get(lang, ())
 
 
 
@@ -218,21 +205,23 @@ def local_names(english: str, lang: str) -> tuple[str, ...]:
 def _english_codes() -> dict[str, str]:
     territories, _cities = _cldr()
     table = {normal_name(name): code for code, name in territories.get("en", {}).items() if not code.isdigit()}
-    for alias, full in _ENGLISH_ALIASES:
-        if full in table:
-            table.setdefault(alias, table[full])
+    for code, spellings in _file_table()[0].items():  # other English names of territories: Turkey, Russian Federation
+        if code in territories.get("en", {}):
+            for lang, spelling in spellings:
+                if lang == "en" and spelling[:1].isupper():
+                    table.setdefault(normal_name(spelling), code)
     return table
 
 
 def territory_code(english: str) -> str | None:
     """The code of an English territory name or short form (``"United States"``, ``"U.S."``,
     ``"European Union"``, ``"EU"`` → ``"US"``, ``"EU"``), or None."""
-    short = english.replace(".", "").strip()
-    if short in ACRONYM_PLACES:
-        return ACRONYM_PLACES[short]
+    code = acronym_place(english) if _is_acronym(english.strip()) else None
+    if code is not None:
+        return code
     return _english_codes().get(normal_name(english))
 
 
 def acronyms(code: str) -> tuple[str, ...]:
     """The short forms of a territory in the four languages (``"US"`` → USA, US, США)."""
-    return tuple(short for short, found in ACRONYM_PLACES.items() if found == code)
+    return tuple(short for short, found in _file_table()[1].items() if found == code)
