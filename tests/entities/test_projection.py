@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from support.entity_documents import GLOSSARY, check_offsets, make_document, surfaces
 
 from translate.entities import GlossaryEntry, find_entities
-from translate.entities.projection import patterns, project_sentence
+from translate.entities.projection import defined_acronyms, patterns, project_sentence
 from translate.entities.sources import source_entities
 from translate.errors import UsageError
 from translate.text.segmentation import split_sentences
@@ -124,3 +124,59 @@ def test_project_sentence_gives_entity_index_and_offsets() -> None:
     text = "Орбан зустрівся із Зеленським."
     found = project_sentence(text, "uk", candidates, sources)
     assert [(sources[i].text, text[a:b]) for i, a, b in found] == [("Viktor Orban", "Орбан"), ("Volodymyr Zelensky", "Зеленським")]
+
+
+def _found(english: str, glossary: list[GlossaryEntry], text: str, lang: str) -> list[tuple[str, str]]:
+    sources = source_entities([english], glossary, [[]])
+    candidates = [(i, patterns(e, lang, None)) for i, e in enumerate(sources)]
+    return [(sources[i].text, text[a:b]) for i, a, b in project_sentence(text, lang, candidates, sources)]
+
+
+def test_names_the_press_writes_in_lower_case_are_found_but_not_their_demonyms() -> None:
+    glossary = [GlossaryEntry("Vladimir Putin", "PER"), GlossaryEntry("Russia", "LOC")]
+    text = "Ордер на арешт путіна видали, а росії це не сподобалося; росіяни мовчать."
+    assert _found("Putin and Russia.", glossary, text, "uk") == [("Vladimir Putin", "путіна"), ("Russia", "росії")]
+
+
+def test_a_later_word_of_a_translated_name_may_be_lower_case_but_is_no_name_alone() -> None:
+    glossary = [GlossaryEntry("Security Council", "ORG"), GlossaryEntry("European Union", "ORG")]
+    assert _found("The Security Council met.", glossary, "Засідання Ради безпеки відбулося.", "uk") == [("Security Council", "Ради безпеки")]
+    assert _found("The European Union met.", glossary, "Az uniós tagállamok vezetői.", "hu") == []
+
+
+def test_a_country_adjective_alone_is_a_nationality_but_a_town_adjective_names_a_thing() -> None:
+    glossary = [GlossaryEntry("Ukraine", "LOC"), GlossaryEntry("Kakhovka", "LOC"), GlossaryEntry("Kherson", "LOC")]
+    text = "Українська делегація прибула до Херсонської області після підриву Каховської ГЕС в Україні."
+    assert _found("Ukraine, Kakhovka, Kherson.", glossary, text, "uk") == [
+        ("Kherson", "Херсонської"), ("Kakhovka", "Каховської"), ("Ukraine", "Україні"),
+    ]
+
+
+def test_a_one_word_name_wins_over_the_same_word_inside_a_longer_one() -> None:
+    # "Oroszországgal" matches Oroszország and the "Oroszországi" of "Oroszországi Föderáció" alike.
+    glossary = [GlossaryEntry("Russian Federation", "LOC")]
+    assert _found("The Russian Federation.", glossary, "Tárgyaltak Oroszországgal.", "hu") == [("Russian Federation", "Oroszországgal")]
+
+
+def test_ukrainian_locatives_alternate_their_last_consonant() -> None:
+    assert _found("The Hague.", [GlossaryEntry("The Hague", "LOC")], "Суд у Гаазі вирішив.", "uk") == [("The Hague", "Гаазі")]
+
+
+def test_initials_of_a_body_are_its_mentions_in_english_and_latin_script() -> None:
+    glossary = [GlossaryEntry("International Criminal Court", "ORG")]
+    sources = source_entities(["The International Criminal Court (ICC) said the ICC would act."], glossary, [[]])
+    assert len(sources[0].mentions) == 3
+    assert _found("The International Criminal Court.", glossary, "Az ICC elfogatóparancsot adott ki.", "hu") == [("International Criminal Court", "ICC")]
+
+
+def test_a_common_word_of_a_longer_name_is_no_mention_alone() -> None:
+    glossary = [GlossaryEntry("News.Az", "ORG"), GlossaryEntry("Defense Ministry", "ORG"), GlossaryEntry("Wagner Group", "ORG")]
+    text = "Az orosz Minister szerint a Wagner visszavonult."
+    assert _found("News.Az, the Defense Ministry and the Wagner Group.", glossary, text, "hu") == [("Wagner Group", "Wagner")]
+
+
+def test_an_acronym_a_text_defines_after_a_name_is_that_name_everywhere_in_it() -> None:
+    sentences = ["Міжнародний кримінальний суд (МКС) видав ордер.", "МКС не має поліції, а ООН мовчить.", "Суд (МКС) і трибунал (МКС)."]
+    mentions = [(0, 0, 0, 28), (1, 2, 0, 3), (2, 2, 11, 19)]  # the court, then two others define МКС too
+    assert defined_acronyms(sentences[:2], mentions[:1]) == [(0, 0, 30, 33), (0, 1, 0, 3)]
+    assert defined_acronyms(sentences, mentions) == []  # defined for two entities: for neither

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from translate.text.places import acronyms, local_names, normal_name, place_code, territory_code
+from translate.text import places
+from translate.text.places import (
+    PLACE_LANGUAGES,
+    acronym_place,
+    acronyms,
+    english_name_code,
+    listed_places,
+    local_names,
+    normal_name,
+    place_code,
+)
 from translate.text.transliteration import match_key
 
 
@@ -44,8 +56,8 @@ def test_normal_name_folds_case_spaces_apostrophes_and_a_final_dot() -> None:
 
 @pytest.mark.parametrize(("name", "code"), [("United States", "US"), ("U.S.", "US"), ("USA", "US"), ("European Union", "EU"),
                                             ("EU", "EU"), ("Hungary", "HU"), ("Atlantis", None)])
-def test_territory_code_reads_names_and_short_forms(name: str, code: str | None) -> None:
-    assert territory_code(name) == code
+def test_english_name_code_reads_names_and_short_forms(name: str, code: str | None) -> None:
+    assert english_name_code(name) == code
 
 
 def test_acronyms_of_a_territory_in_every_language() -> None:
@@ -57,3 +69,35 @@ def test_bodies_and_short_forms_have_local_names_but_adjectives_are_not_names() 
     assert local_names("European Council", "hu") == ("Európai Tanács",)
     assert "ukrán" not in local_names("Ukraine", "hu")
     assert place_code(match_key("Евросоюза", "ru"), True) == "EU"
+
+
+def test_other_english_names_of_territories_and_places_cldr_lacks() -> None:
+    assert english_name_code("Turkey") == "TR" and "Туреччина" in local_names("Turkey", "uk")  # CLDR says Türkiye
+    assert english_name_code("Russian Federation") == "RU" and "Россия" in local_names("Russian Federation", "ru")
+    assert english_name_code("The Hague") == "city:the-hague" and local_names("The Hague", "hu") == ("Hága",)
+    assert place_code(match_key("Hágában", "hu"), True) == "city:the-hague"
+
+
+def test_acronyms_are_exact_upper_case_words() -> None:
+    assert acronym_place("США") == "US" and acronym_place("U.S.") == "US" and acronym_place("ENSZ") == "UN"
+    assert acronym_place("Usa") is None and acronym_place("NOPE") is None
+
+
+def test_the_places_file_is_well_formed() -> None:
+    names, short = listed_places()
+    assert names and short
+    for code, spellings in names.items():
+        for lang, spelling in spellings:
+            assert lang in PLACE_LANGUAGES and spelling == spelling.strip() and spelling, (code, spelling)
+
+
+def test_a_malformed_places_file_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "places.tsv"
+    bad.write_text("# header\nUS\tUSA\n", encoding="utf-8")
+    monkeypatch.setattr(places, "PLACES_FILE", bad)
+    listed_places.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="places.tsv line 2"):
+            listed_places()
+    finally:
+        listed_places.cache_clear()

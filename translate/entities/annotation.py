@@ -20,6 +20,7 @@ from .glossary import GlossaryEntry, load_glossary
 from .pivot import english_view, from_english_view, needs_english_view
 from .projection import (
     TranslateFn,
+    defined_acronyms,
     names_place_adjective,
     patterns,
     phrase_translator,
@@ -96,9 +97,11 @@ def find_entities(
             # Independent coverage: every entity is looked for in every sentence, and nothing is
             # flagged (an outlet that does not name someone has not lost a name).
             everything = list(enumerate(word_patterns))
-            for tid, sentence in enumerate(translation.sentences):
-                for index, start, end in project_sentence(sentence.text, lang, everything, sources):
-                    mentions[index].setdefault(key, []).append(Mention(tid, start, end))
+            texts = [sentence.text for sentence in translation.sentences]
+            found = [(index, tid, start, end) for tid, text in enumerate(texts)
+                     for index, start, end in project_sentence(text, lang, everything, sources)]
+            for index, tid, start, end in found + defined_acronyms(texts, found):
+                mentions[index].setdefault(key, []).append(Mention(tid, start, end))
             translations[key] = _with_flags(translation, {})
             continue
         missing: dict[int, bool] = {}

@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from ..text.places import acronyms, local_names, territory_code
+from ..text.places import acronyms, english_name_code, local_names
 from ..text.transliteration import match_key, similar
-from .sources import SourceEntity
+from .sources import SourceEntity, initials
 
 __all__ = [
-    "PatternWord", "TranslateFn", "names_place_adjective", "patterns", "phrase_translator", "project_sentence",
+    "PatternWord", "TranslateFn", "defined_acronyms", "names_place_adjective", "patterns", "phrase_translator", "project_sentence",
     "translate_names",
 ]
 
@@ -68,15 +68,20 @@ class PatternWord:
     score: float
     stem_only: bool  # glossary, CLDR and model forms (not the English words themselves)
     single: bool = False  # the word is a whole name on its own (Еврокомиссия), not part of a longer one
+    inner: bool = False  # a later word of a name in the text's own language: its case may differ ("Рада безпеки")
+    lower_case: bool = False  # the press may write it in lower case (Ukrainian outlets' "путін", "росія")
 
 
-def _stems(word: str) -> list[str]:
+def _stems(word: str, lang: str = "") -> list[str]:
     """Stems a case ending may follow: the word less up to two final vowels (Україна → україн,
-    Білий → біл), and for Ukrainian the і → о/е alternation of closed syllables (дім → дом, Київ → Києв)."""
+    Білий → біл), for Ukrainian the і → о/е alternation of closed syllables (дім → дом, Київ → Києв)
+    and the г/к/х → з/ц/с of the locative (Гаага → у Гаазі, Америка → в Америці)."""
     lowered = word.lower()
     stems = [lowered]
     stem = lowered
     for _ in range(2):
+        if lang == "hu" and stem.endswith("i"):
+            break  # Hungarian -i makes an adjective (Európai, Oroszországi): not a stem of Európa
         if len(lowered) >= 4 and len(stem) > 3 and stem[-1] in _VOWEL_END:
             stem = stem[:-1]
             stems.append(stem)
@@ -85,13 +90,23 @@ def _stems(word: str) -> list[str]:
         at = stem.rfind("і")
         if at > 0 and at >= len(stem) - 3:
             extra += [stem[:at] + "о" + stem[at + 1 :], stem[:at] + "е" + stem[at + 1 :], stem[:at] + "є" + stem[at + 1 :]]
+        if lang == "uk" and stem != lowered and stem[-1:] in _UK_LOCATIVE and len(stem) >= 3:
+            extra.append(stem[:-1] + _UK_LOCATIVE[stem[-1]])
     return stems + extra
 
 
-def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord) -> float:
-    """How well a target word matches one pattern word (0 when it does not)."""
+_UK_LOCATIVE = {"г": "з", "к": "ц", "х": "с"}
+
+
+def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, region: bool = False) -> float:
+    """How well a target word matches one pattern word (0 when it does not). ``region``: the next word
+    is a word for a region (області, области, terület) or an acronym, after which the adjective names
+    the place ("Херсонській області", "Kurszki területen", "Каховської ГЕС")."""
     if target[:1].isupper() != pattern.word[:1].isupper() and not (target.isupper() and pattern.word.isupper()):
-        return 0.0
+        if target[:1].islower() and pattern.lower_case and lang in _LOWER_CASE_NAMES:
+            return _lower_case_score(target, target_key, lang, pattern)
+        if not pattern.inner:
+            return 0.0
     lowered = target.lower()
     plain = pattern.word.lower()
     if lowered == plain:
@@ -103,14 +118,14 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord) -
         # Short words and acronyms match only as they are, or, inside a base form of this
         # language, followed by a case ending (Fehér Ház → Fehér Házba, дім → домі).
         if pattern.stem_only and pattern.lang == lang and len(plain) == 3:
-            for stem in _stems(pattern.word):
+            for stem in _stems(pattern.word, pattern.lang):
                 if len(stem) == 3 and lowered.startswith(stem) and 0 < len(lowered) - 3 <= limit:
                     return pattern.score * 0.97
         return 0.0
-    for stem in _stems(pattern.word):
+    for stem in _stems(pattern.word, pattern.lang):
         ending = lowered[len(stem) :]
         if lowered.startswith(stem) and len(ending) <= limit and (not ending or ending.isalpha()):
-            if lang == "hu" and ending == "i" and pattern.word[-1:] != "i":
+            if not region and lang == "hu" and ending == "i" and pattern.word[-1:] != "i":
                 return 0.0  # Hungarian -i makes an adjective (kijevi, brüsszeli), not a case of the name
             return pattern.score * (1.0 - 0.01 * (len(lowered) - len(plain) if len(lowered) > len(plain) else 1))
     pattern_key = match_key(pattern.word, pattern.lang)
@@ -119,14 +134,47 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord) -
     if len(target_key) < len(pattern_key) - 1:
         return 0.0  # inflected names are not shorter than their base (ukrán is not Ukraine)
     if target_key.startswith(pattern_key) and len(target_key) - len(pattern_key) <= limit:
-        if lang == "hu" and target_key[len(pattern_key) :] == "i":
+        if not region and lang == "hu" and target_key[len(pattern_key) :] == "i":
             return 0.0
         return pattern.score * 0.95
-    if len(pattern_key) < 4:
-        return 0.0
+    if len(pattern_key) < 4 or (pattern.stem_only and pattern.lang == lang):
+        return 0.0  # a name in the text's own language is found by its stem, not by likeness (Российский ≠ Россия)
     value = similar(pattern_key, target_key)
     if value >= _KEY_THRESHOLD:
         return min(pattern.score, 0.9) * value
+    return 0.0
+
+
+# Adjectives made of a name (Україна → Українська, Россия → Российский): alone, no mention of a
+# country (a nationality); a person's name may look like one (Зеленського), and a town's names a thing
+# (Каховської ГЕС).
+_ADJECTIVE = {
+    "uk": re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|і|ого|ому|ої|ій|у|им|их|ими|ою)$"),
+    "ru": re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|им|их|ими|ою)$"),
+}
+# Words for a region, after which a place's adjective is the region's name (Тверської області).
+_REGION_WORD = re.compile(r"(?:област|кра[йюї]|район|terület|megy[eé]|régió)\w*$", re.IGNORECASE)
+# Languages whose press may write a name in lower case on purpose (Ukrainian outlets since 2022).
+_LOWER_CASE_NAMES = frozenset({"uk", "ru"})
+
+
+def _lower_case_score(target: str, target_key: str, lang: str, pattern: PatternWord) -> float:
+    """A lower-case word as a name written in lower case ("путіна", "росії"): the name less its final
+    vowel, then at most two letters of ending, so that adjectives and demonyms ("російський",
+    "росіяни", "росіян") stay apart."""
+    lowered = target.lower()
+    if len(lowered) < 5:
+        return 0.0
+    if pattern.lang == lang:
+        stems = _stems(pattern.word, lang)
+        stem = stems[1] if len(stems) > 1 and len(stems[1]) == len(stems[0]) - 1 else stems[0]  # росія → росі
+        ending = lowered[len(stem) :]
+        if lowered.startswith(stem) and len(ending) <= 2 and not ending.startswith("ян"):
+            return pattern.score * 0.9
+        return 0.0
+    key = match_key(pattern.word, pattern.lang)
+    if len(key) >= 4 and target_key.startswith(key) and len(target_key) - len(key) <= 2:
+        return pattern.score * 0.85
     return 0.0
 
 
@@ -138,31 +186,36 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     words: list[PatternWord] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(text: str, word_lang: str, score: float, stem_only: bool) -> None:
+    def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False) -> None:
         found = _WORD.findall(text)
-        for word in found:
+        for position, word in enumerate(found):
             if (word, word_lang) not in seen and (len(word) > 1 or word.isupper()):
                 seen.add((word, word_lang))
-                words.append(PatternWord(word, word_lang, score, stem_only, len(found) == 1))
+                own = stem_only and word_lang == lang
+                words.append(PatternWord(word, word_lang, score, stem_only, len(found) == 1, own and position > 0,
+                                         lower_case and len(found) == 1))
 
     for form in entity.forms.get(lang, ()):
-        add(form, lang, _SCORE_FORM, True)
+        add(form, lang, _SCORE_FORM, True, lower_case=True)
     if entity.label in ("LOC", "ORG", "MISC") or not entity.forms.get(lang):
         for name in (entity.text, *entity.words):
             for local in local_names(name, lang):
-                add(local, lang, _SCORE_CLDR, True)
+                add(local, lang, _SCORE_CLDR, True, lower_case=True)
         # Short forms: the United States is США, USA or U.S., the European Union ЄС, ЕС or EU.
-        code = territory_code(entity.text)
+        code = english_name_code(entity.text)
         for short in acronyms(code) if code else ():
             add(short, lang, _SCORE_CLDR, True)
+        if entity.label in ("ORG", "MISC"):
+            add(initials(entity.text), "en", _SCORE_CLDR, False)  # the ICC in Hungarian text too
     if translated:
         cleaned = _clean_phrase(translated)
         # A phrase translation that only echoes English adds nothing; a long one is a sentence, not a name.
         if cleaned and len(cleaned.split()) <= len(entity.text.split()) + 2:
             add(cleaned, lang, _SCORE_MODEL, True)
+    surname = entity.text.split()[-1] if entity.label == "PER" and entity.text.split() else ""
     for word in entity.words:
         if word[:1].isupper() or word.isupper():
-            add(word, "en", 0.9, False)
+            add(word, "en", 0.9, False, lower_case=word == surname)
     return words
 
 
@@ -186,7 +239,32 @@ def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
     words = entity.text.split()
     if len(words) > 1 and entity.label == "PER" and pattern is not None and pattern.lang == "en":
         return pattern.word == words[-1]  # a word of the English name itself: the surname only
+    if pattern is not None and pattern.stem_only and not pattern.single and entity.label != "PER":
+        return False  # one word of "Російська Федерація" alone is an adjective or a noun, not Russia
+    if pattern is not None and pattern.lang == "en" and len(_WORD.findall(entity.text)) > 1 and pattern.word not in _distinctive(entity.text):
+        return False  # "Ministry" of the Defense Ministry, "Az" of News.Az: a common word of a longer name
     return len(words) == 1 or entity.label == "PER" or (pattern is not None and pattern.single)
+
+
+def _is_country(entity: SourceEntity) -> bool:
+    """A country or union (not a city or region: "Каховської ГЕС", "Херсонській області" name the place)."""
+    code = english_name_code(entity.text) if entity.label != "PER" else None
+    return code is not None and ":" not in code
+
+
+def _distinctive(name: str) -> set[str]:
+    """The words of a multi-word name that may stand for it alone: capitalised, four letters or more,
+    and not the generic word of a body (Wagner of the Wagner Group, not Group or Ministry); and its initials (ICC)."""
+    words = {w for w in _WORD.findall(name) if len(w) >= 4 and w[:1].isupper() and w.lower() not in _GENERIC_WORDS}
+    return words | {initials(name)} - {""}
+
+
+_GENERIC_WORDS = frozenset({
+    "group", "ministry", "council", "court", "committee", "agency", "service", "party", "union", "office",
+    "department", "news", "house", "bank", "fund", "organization", "organisation", "assembly", "parliament",
+    "government", "commission", "forces", "army", "guard", "company", "international", "national", "federal",
+    "state", "united", "european", "defense", "defence", "foreign", "security", "general", "staff", "nations",
+})
 
 
 def project_sentence(
@@ -195,18 +273,30 @@ def project_sentence(
     """Mentions ``(entity index, start, end)`` in one target sentence."""
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     scores: list[dict[int, tuple[float, PatternWord]]] = []
-    for _start, _end, word in tokens:
+    alone: list[set[int]] = []  # per token, the entities it may be a mention of on its own
+    adjective = _ADJECTIVE.get(lang)
+    countries = [_is_country(e) for e in entities]
+    for position, (_start, _end, word) in enumerate(tokens):
         key = match_key(word, lang)
+        following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
+        region = _REGION_WORD.match(following) is not None or (len(following) >= 2 and following.isupper())
         here: dict[int, tuple[float, PatternWord]] = {}
+        lone: set[int] = set()
         for entity_index, patterns in candidates:
             best: tuple[float, PatternWord] | None = None
             for pattern in patterns:
-                value = _word_score(word, key, lang, pattern)
+                value = _word_score(word, key, lang, pattern, region)
                 if value > 0 and (best is None or value > best[0]):
                     best = (value, pattern)
+                if value > 0 and _lone_word_ok(entities[entity_index], pattern) and not (
+                    adjective is not None and not region and countries[entity_index]
+                    and adjective.search(word.lower()) and not adjective.search(pattern.word.lower())
+                ):  # a country's adjective alone (Українська, Российский) is a nationality, no mention
+                    lone.add(entity_index)  # "Oroszországgal" is Oroszország, whatever else it is a word of
             if best is not None:
                 here[entity_index] = best
         scores.append(here)
+        alone.append(lone)
     choice = [max(here, key=lambda i: (here[i][0], -i)) if here else -1 for here in scores]
 
     def joined(a: int, b: int) -> bool:  # tokens a < b are neighbours: only spaces or a hyphen between
@@ -234,13 +324,40 @@ def project_sentence(
         mentions.append((entity_index, start, end, 1))
     kept: list[tuple[int, int, int]] = []
     for entity_index, start, end, count in mentions:
-        if count == 1:
-            position = next(i for i, t in enumerate(tokens) if t[0] == start)
-            if not _lone_word_ok(entities[entity_index], scores[position][entity_index][1]):
-                continue
+        position = next(i for i, t in enumerate(tokens) if t[0] == start)
+        first = scores[position][entity_index][1]
+        if first.inner and tokens[position][2][:1].isupper() != first.word[:1].isupper():
+            continue  # "unió" is no name without the "Európai" before it
+        if count == 1 and entity_index not in alone[position]:
+            continue
         kept.append((entity_index, start, end))
     return kept
 
+
+
+_DEFINITION = re.compile(r"\s*\(\s*([^\W\d_]{2,8})\s*\)")
+
+
+def defined_acronyms(sentences: Sequence[str], mentions: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Mentions ``(entity, sentence, start, end)`` of the acronyms a text defines after a mention of an
+    entity ("Міжнародний кримінальний суд (МКС)"): every such acronym of the text, the defining one
+    too, where no mention is already. An acronym two entities define is nobody's."""
+    defined: dict[str, set[int]] = {}
+    for entity, sid, _start, end in mentions:
+        match = _DEFINITION.match(sentences[sid], end)
+        if match and match.group(1).isupper():
+            defined.setdefault(match.group(1), set()).add(entity)
+    taken = [(sid, start, end) for _entity, sid, start, end in mentions]
+    found: list[tuple[int, int, int, int]] = []
+    for acronym, entities in defined.items():
+        if len(entities) != 1:
+            continue
+        entity = next(iter(entities))
+        for sid, text in enumerate(sentences):
+            for match in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
+                if not any(s == sid and a < match.end() and match.start() < b for s, a, b in taken):
+                    found.append((entity, sid, match.start(), match.end()))
+    return found
 
 
 def translate_names(sources: Sequence[SourceEntity], lang: str, translate: TranslateFn | None) -> dict[str, str]:

@@ -13,10 +13,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..text.places import acronyms, normal_name, territory_code
+from ..text.places import acronyms, english_name_code, normal_name
 from .glossary import GlossaryEntry
 
-__all__ = ["SourceEntity", "nationality_mentions", "source_entities"]
+__all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities"]
 
 
 @dataclass
@@ -31,19 +31,35 @@ class SourceEntity:
 
 
 def _aliases(entry: GlossaryEntry) -> list[str]:
-    """The entry's text, for a person of several words the surname alone (Trump, Zelensky), and for a
-    place or body its English short forms (the United States: US, U.S., USA; the European Union: EU)."""
+    """The entry's text, for a person of several words the surname alone (Trump, Zelensky), for a
+    place or body its English short forms (the United States: US, U.S., USA; the European Union: EU),
+    and for a body of three words or more its initials (ICC)."""
     names = [entry.text]
     words = entry.text.split()
     if entry.label == "PER" and len(words) > 1 and len(words[-1]) >= 3:
         names.append(words[-1])
-    code = territory_code(entry.text) if entry.label != "PER" else None
+    code = english_name_code(entry.text) if entry.label != "PER" else None
     for short in acronyms(code) if code else ():
         if short.isascii() and short != entry.text:
             names.append(short)
             if len(short) == 2:
                 names.append(f"{short[0]}.{short[1]}.")
+    short_form = initials(entry.text) if entry.label in ("ORG", "MISC") else ""
+    if short_form and short_form not in names:
+        names.append(short_form)  # the International Criminal Court is the ICC
     return names
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def initials(name: str) -> str:
+    """The initials of a name of three words or more, small words skipped ("European Court of Human
+    Rights" → "ECHR"), or "" when a word is not capitalised."""
+    words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or not all(w[:1].isupper() and w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _is_acronym(name: str) -> bool:

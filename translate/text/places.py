@@ -24,7 +24,7 @@ from pathlib import Path
 from .transliteration import match_key
 
 __all__ = [
-    "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "local_names", "normal_name", "place_code", "territory_code",
+    "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "english_name_code", "listed_places", "local_names", "normal_name", "place_code",
 ]
 
 PLACE_LANGUAGES = ("en", "uk", "ru", "hu")
@@ -37,7 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
-def _file_table() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str]]:
+def listed_places() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str]]:
     """``places.tsv``: per code its ``(lang, spelling)`` names, and every acronym's code."""
     names: dict[str, list[tuple[str, str]]] = {}
     short: dict[str, str] = {}
@@ -64,7 +64,7 @@ def _is_acronym(spelling: str) -> bool:
 
 def acronym_place(word: str) -> str | None:
     """The place an upper-case short form names (``"США"``, ``"ENSZ"``, ``"U.S."`` → ``"US"``, ``"UN"``), or None."""
-    return _file_table()[1].get(word.replace(".", "").strip())
+    return listed_places()[1].get(word.replace(".", "").strip())
 
 
 def normal_name(text: str) -> str:
@@ -126,7 +126,7 @@ def _key_table() -> dict[str, tuple[str, bool]]:
                     for stem in _stems(key):
                         if len(stem) >= 5:
                             parts.setdefault(stem, set()).add(code)
-    for code, spellings in _file_table()[0].items():
+    for code, spellings in listed_places()[0].items():
         for lang, spelling in spellings:
             for stem in _stems(match_key(spelling, lang)):
                 whole.setdefault(stem, set()).add(code)
@@ -176,15 +176,15 @@ def _local_table() -> dict[str, dict[str, tuple[str, ...]]]:
     for zone, english in cities["en"].items():
         for lang in targets:
             table.setdefault(normal_name(english), {}).setdefault(lang, set()).add(cities[lang][zone])
-    for code, spellings in _file_table()[0].items():
-        english = [normal_name(spelling) for lang, spelling in spellings if lang == "en"]
-        english += [normal_name(territories["en"][code])] if code in territories["en"] else []
-        local = [(lang, spelling) for lang, spelling in spellings if lang != "en" and spelling[:1].isupper()]
+    for code, spellings in listed_places()[0].items():
+        english_names = [normal_name(spelling) for lang, spelling in spellings if lang == "en"]
+        english_names += [normal_name(territories["en"][code])] if code in territories["en"] else []
+        names = [(lang, spelling) for lang, spelling in spellings if lang != "en" and spelling[:1].isupper()]
         # names, not adjectives (ukrán, британський); another English name of a territory ("Turkey"
         # for CLDR's "Türkiye") has its CLDR names too
-        local += [(lang, territories[lang][code]) for lang in targets if code in territories.get(lang, {})]
-        for name in english:
-            for lang, spelling in local:
+        names += [(lang, territories[lang][code]) for lang in targets if code in territories.get(lang, {})]
+        for name in english_names:
+            for lang, spelling in names:
                 table.setdefault(name, {}).setdefault(lang, set()).add(spelling)
     return {name: {lang: tuple(sorted(v)) for lang, v in langs.items()} for name, langs in table.items()}
 
@@ -205,17 +205,17 @@ def local_names(english: str, lang: str) -> tuple[str, ...]:
 def _english_codes() -> dict[str, str]:
     territories, _cities = _cldr()
     table = {normal_name(name): code for code, name in territories.get("en", {}).items() if not code.isdigit()}
-    for code, spellings in _file_table()[0].items():  # other English names of territories: Turkey, Russian Federation
-        if code in territories.get("en", {}):
-            for lang, spelling in spellings:
-                if lang == "en" and spelling[:1].isupper():
-                    table.setdefault(normal_name(spelling), code)
+    for code, spellings in listed_places()[0].items():  # Turkey, the Russian Federation, The Hague, the ICC
+        for lang, spelling in spellings:
+            if lang == "en" and spelling[:1].isupper():
+                table.setdefault(normal_name(spelling), code)
     return table
 
 
-def territory_code(english: str) -> str | None:
-    """The code of an English territory name or short form (``"United States"``, ``"U.S."``,
-    ``"European Union"``, ``"EU"`` → ``"US"``, ``"EU"``), or None."""
+def english_name_code(english: str) -> str | None:
+    """The code of an English name or short form of a territory, city, region or body
+    (``"United States"``, ``"U.S."``, ``"EU"``, ``"Turkey"``, ``"The Hague"`` → ``"US"``, ``"US"``,
+    ``"EU"``, ``"TR"``, ``"city:the-hague"``), or None."""
     code = acronym_place(english) if _is_acronym(english.strip()) else None
     if code is not None:
         return code
@@ -223,5 +223,5 @@ def territory_code(english: str) -> str | None:
 
 
 def acronyms(code: str) -> tuple[str, ...]:
-    """The short forms of a territory in the four languages (``"US"`` → USA, US, США)."""
-    return tuple(short for short, found in _file_table()[1].items() if found == code)
+    """The short forms of a place or body in the four languages (``"US"`` → USA, US, США)."""
+    return tuple(short for short, found in listed_places()[1].items() if found == code)
