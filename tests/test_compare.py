@@ -173,7 +173,7 @@ def test_several_named_coverage_texts_per_language() -> None:
     data = doc.to_dict()
     assert data["translations"]["ru:Prime"]["relation"] == "coverage"
     assert set(data["translations"]["ru:Prime"]["relation_evidence"]) == {
-        "relation", "score", "aligned_share", "anchor_agreement", "length_ratio", "overridden"
+        "relation", "score", "aligned_share", "anchor_agreement", "length_ratio", "one_to_one_share", "overridden"
     }
     assert set(data["translations"]["ru:Prime"]["coverage_links"][0]) == {"source", "target", "score", "evidence"}
     report = data["coverage"]

@@ -105,7 +105,8 @@ class RelationEvidence:
     Measured on the best monotone alignment (:func:`translate.alignment.align`): ``aligned_share`` of the
     sentences of both sides in beads with a partner, ``anchor_agreement`` the share of aligned beads whose
     anchors (names, numbers, places) agree, ``length_ratio`` target characters per expected character
-    of the source. ``score`` above 0 means translation; ``overridden`` when the caller chose the relation.
+    of the source, ``one_to_one_share`` of the sentences of both sides in beads of one sentence each.
+    ``score`` above 0 means translation; ``overridden`` when the caller chose the relation.
     """
 
     relation: str
@@ -114,6 +115,7 @@ class RelationEvidence:
     anchor_agreement: float
     length_ratio: float
     overridden: bool = False
+    one_to_one_share: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +124,7 @@ class RelationEvidence:
             "aligned_share": round(self.aligned_share, 3),
             "anchor_agreement": round(self.anchor_agreement, 3),
             "length_ratio": round(self.length_ratio, 3),
+            "one_to_one_share": round(self.one_to_one_share, 3),
             "overridden": self.overridden,
         }
 
@@ -130,6 +133,7 @@ class RelationEvidence:
         return cls(
             str(data["relation"]), float(data["score"]), float(data["aligned_share"]),
             float(data["anchor_agreement"]), float(data["length_ratio"]), bool(data.get("overridden", False)),
+            float(data.get("one_to_one_share", 1.0)),  # files written before it was measured
         )
 
 

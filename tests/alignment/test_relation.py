@@ -25,7 +25,17 @@ def test_every_translation_is_a_translation(name: str, lang: str) -> None:
     source, target, _ = read_alignment_pair(name, lang)
     evidence = relation_evidence(source, target, "en", lang)
     assert evidence.relation == "translation", evidence
-    assert evidence.aligned_share >= 0.9 and 0.8 <= evidence.length_ratio <= 1.25
+    assert evidence.aligned_share >= 0.9 and 0.8 <= evidence.length_ratio <= 1.25 and evidence.one_to_one_share >= 0.6
+
+
+def test_a_report_that_pairs_up_in_order_only_through_merged_beads_is_coverage() -> None:
+    # An outlet naming the same two people in every sentence pairs up in order, anchors agreeing, at a
+    # translation's length, but three sentences to one: no translation renders a story so.
+    story = next(s for s in coverage_stories() if s.slug == "shoigu-replaced-belousov-2024")
+    text = next(t for t in story.texts if t.key == "hu:index")
+    evidence = relation_evidence(story.english, text.lines, "en", text.lang)
+    assert evidence.aligned_share >= 0.9 and evidence.anchor_agreement >= 0.6 and 0.8 <= evidence.length_ratio <= 1.25
+    assert evidence.one_to_one_share < 0.6 and evidence.relation == "coverage"
 
 
 def test_the_relation_can_be_overridden_and_keeps_its_measurements() -> None:
@@ -33,6 +43,6 @@ def test_the_relation_can_be_overridden_and_keeps_its_measurements() -> None:
     auto = classify_relation(source, target, "en", "uk")
     forced = classify_relation(source, target, "en", "uk", "coverage")
     assert (auto.relation, forced.relation, forced.overridden) == ("translation", "coverage", True)
-    assert forced.aligned_share == auto.aligned_share
+    assert forced.aligned_share == auto.aligned_share and forced.one_to_one_share == auto.one_to_one_share
     with pytest.raises(UsageError, match=r"^relation 'copy' is not known; choose auto, translation, coverage$"):
         classify_relation(source, target, "en", "uk", "copy")

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..alignment import MODE_COVERAGE_MODEL
-from ..alignment.relation import LENGTH_RATIO_RANGE, MIN_ALIGNED_SHARE, MIN_ANCHOR_AGREEMENT
+from ..alignment.relation import (
+    LENGTH_RATIO_RANGE,
+    MIN_ALIGNED_SHARE,
+    MIN_ANCHOR_AGREEMENT,
+    MIN_ONE_TO_ONE_SHARE,
+)
 from ..languages import language_name
 from ..text.transliteration import match_key
 from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence, Translation
@@ -54,10 +59,11 @@ def relation_label(translation: Translation) -> str:
 
 
 def relation_words(evidence: RelationEvidence) -> str:
-    """The three measurements behind a relation, each next to what a translation has."""
+    """The four measurements behind a relation, each next to what a translation has."""
     low, high = LENGTH_RATIO_RANGE
     return (
         f"{evidence.aligned_share:.0%} of the sentences pair up in order (a translation: {MIN_ALIGNED_SHARE:.0%} or more); "
+        f"{evidence.one_to_one_share:.0%} one to one ({MIN_ONE_TO_ONE_SHARE:.0%} or more); "
         f"names, numbers and places agree in {evidence.anchor_agreement:.0%} of the pairs ({MIN_ANCHOR_AGREEMENT:.0%} or more); "
         f"{evidence.length_ratio:.2f} of the length a translation would have ({low:.2f} to {high:.2f})"
     )
