@@ -180,3 +180,8 @@ def test_an_acronym_a_text_defines_after_a_name_is_that_name_everywhere_in_it() 
     mentions = [(0, 0, 0, 28), (1, 2, 0, 3), (2, 2, 11, 19)]  # the court, then two others define МКС too
     assert defined_acronyms(sentences[:2], mentions[:1]) == [(0, 0, 30, 33), (0, 1, 0, 3)]
     assert defined_acronyms(sentences, mentions) == []  # defined for two entities: for neither
+
+
+def test_a_common_word_that_begins_like_a_place_is_no_mention_of_it() -> None:
+    glossary = [GlossaryEntry("Crimea", "LOC")]
+    assert _found("Crimea.", glossary, "Крім того, у Криму вибухи.", "uk") == [("Crimea", "Криму")]

@@ -17,7 +17,6 @@ from translate.text.places import (
     normal_name,
     place_code,
 )
-from translate.text.transliteration import match_key
 
 
 @pytest.mark.parametrize(
@@ -34,13 +33,13 @@ from translate.text.transliteration import match_key
     ],
 )
 def test_words_of_every_language_name_one_place(word: str, lang: str, code: str) -> None:
-    assert place_code(match_key(word, lang), True) == code
+    assert place_code(word, lang, True) == code
 
 
 def test_lower_case_words_match_only_whole_names() -> None:
-    assert place_code(match_key("ukrán", "hu"), False) == "UA"  # a listed adjective
-    assert place_code(match_key("united", "en"), False) is None
-    assert place_code(match_key("Petrenko", "en"), True) is None
+    assert place_code("ukrán", "hu", False) == "UA"  # a listed adjective
+    assert place_code("united", "en", False) is None
+    assert place_code("Petrenko", "en", True) is None
 
 
 def test_local_names_of_territories_and_cities() -> None:
@@ -68,14 +67,14 @@ def test_bodies_and_short_forms_have_local_names_but_adjectives_are_not_names() 
     assert "Євросоюз" in local_names("EU", "uk") and "Европейский союз" in local_names("European Union", "ru")
     assert local_names("European Council", "hu") == ("Európai Tanács",)
     assert "ukrán" not in local_names("Ukraine", "hu")
-    assert place_code(match_key("Евросоюза", "ru"), True) == "EU"
+    assert place_code("Евросоюза", "ru", True) == "EU"
 
 
 def test_other_english_names_of_territories_and_places_cldr_lacks() -> None:
     assert english_name_code("Turkey") == "TR" and "Туреччина" in local_names("Turkey", "uk")  # CLDR says Türkiye
     assert english_name_code("Russian Federation") == "RU" and "Россия" in local_names("Russian Federation", "ru")
     assert english_name_code("The Hague") == "city:the-hague" and local_names("The Hague", "hu") == ("Hága",)
-    assert place_code(match_key("Hágában", "hu"), True) == "city:the-hague"
+    assert place_code("Hágában", "hu", True) == "city:the-hague"
 
 
 def test_acronyms_are_exact_upper_case_words() -> None:
@@ -84,9 +83,9 @@ def test_acronyms_are_exact_upper_case_words() -> None:
 
 
 def test_the_places_file_is_well_formed() -> None:
-    names, short = listed_places()
-    assert names and short
-    for code, spellings in names.items():
+    listed = listed_places()
+    assert listed.names and listed.acronyms and listed.common_words["uk"]
+    for code, spellings in listed.names.items():
         for lang, spelling in spellings:
             assert lang in PLACE_LANGUAGES and spelling == spelling.strip() and spelling, (code, spelling)
 
@@ -101,3 +100,15 @@ def test_a_malformed_places_file_is_one_clear_error(tmp_path: Path, monkeypatch:
             listed_places()
     finally:
         listed_places.cache_clear()
+
+
+def test_common_words_that_begin_like_a_place_name_no_place() -> None:
+    assert place_code("Крім", "uk", True) is None and place_code("Криму", "uk", True) == "region:crimea"
+    assert place_code("Crime", "en", True) is None and place_code("Crimea", "en", True) == "region:crimea"
+    assert place_code("román", "hu", True) is None and place_code("Romániában", "hu", True) == "RO"
+    assert place_code("Criminal", "en", True) is None  # a Ukrainian name's key is no English word's
+
+
+def test_a_word_is_read_only_against_the_names_of_its_own_language() -> None:
+    assert place_code("Війна", "uk", True) is None  # war, not Vienna (Вена in Russian)
+    assert place_code("Moszkvában", "hu", True) == "city:moscow"

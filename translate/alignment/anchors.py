@@ -86,7 +86,7 @@ def sentence_anchors(sentences: Sequence[str], lang: str) -> list[SentenceAnchor
             key = match_key(word, lang)
             if len(key) < 2:
                 continue
-            place = place_code(key, capitalised) if len(key) >= 4 else None
+            place = place_code(word, lang, capitalised) if len(key) >= 4 else None
             if place is not None:
                 fixed.add("t:" + place)
             elif capitalised and len(key) >= 3:

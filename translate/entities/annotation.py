@@ -98,9 +98,9 @@ def find_entities(
             # flagged (an outlet that does not name someone has not lost a name).
             everything = list(enumerate(word_patterns))
             texts = [sentence.text for sentence in translation.sentences]
-            found = [(index, tid, start, end) for tid, text in enumerate(texts)
-                     for index, start, end in project_sentence(text, lang, everything, sources)]
-            for index, tid, start, end in found + defined_acronyms(texts, found):
+            projected = [(index, tid, start, end) for tid, text in enumerate(texts)
+                         for index, start, end in project_sentence(text, lang, everything, sources)]
+            for index, tid, start, end in projected + defined_acronyms(texts, projected):
                 mentions[index].setdefault(key, []).append(Mention(tid, start, end))
             translations[key] = _with_flags(translation, {})
             continue

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from ..text.places import acronyms, english_name_code, local_names
+from ..text.places import acronyms, common_word, english_name_code, local_names
 from ..text.transliteration import match_key, similar
 from .sources import SourceEntity, initials
 
@@ -70,6 +70,7 @@ class PatternWord:
     single: bool = False  # the word is a whole name on its own (Еврокомиссия), not part of a longer one
     inner: bool = False  # a later word of a name in the text's own language: its case may differ ("Рада безпеки")
     lower_case: bool = False  # the press may write it in lower case (Ukrainian outlets' "путін", "росія")
+    place: bool = False  # a name from the place table: no common word that begins like it is it (крім ≠ Крим)
 
 
 def _stems(word: str, lang: str = "") -> list[str]:
@@ -111,6 +112,8 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, r
     plain = pattern.word.lower()
     if lowered == plain:
         return pattern.score
+    if pattern.place and common_word(target, lang, len(match_key(pattern.word, pattern.lang))):
+        return 0.0  # "Крім того" begins like Крим
     if target.isupper() and pattern.word.isupper() and len(target) > 1 and target_key == match_key(pattern.word, pattern.lang):
         return pattern.score * 0.95  # one acronym in two scripts: FSB, ФСБ, FSZB; NATO, НАТО
     limit = _MAX_ENDING.get(lang, 4)
@@ -186,21 +189,21 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     words: list[PatternWord] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False) -> None:
+    def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False, place: bool = False) -> None:
         found = _WORD.findall(text)
         for position, word in enumerate(found):
             if (word, word_lang) not in seen and (len(word) > 1 or word.isupper()):
                 seen.add((word, word_lang))
                 own = stem_only and word_lang == lang
                 words.append(PatternWord(word, word_lang, score, stem_only, len(found) == 1, own and position > 0,
-                                         lower_case and len(found) == 1))
+                                         lower_case and len(found) == 1, place))
 
     for form in entity.forms.get(lang, ()):
         add(form, lang, _SCORE_FORM, True, lower_case=True)
     if entity.label in ("LOC", "ORG", "MISC") or not entity.forms.get(lang):
         for name in (entity.text, *entity.words):
             for local in local_names(name, lang):
-                add(local, lang, _SCORE_CLDR, True, lower_case=True)
+                add(local, lang, _SCORE_CLDR, True, lower_case=True, place=True)
         # Short forms: the United States is США, USA or U.S., the European Union ЄС, ЕС or EU.
         code = english_name_code(entity.text)
         for short in acronyms(code) if code else ():

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .transliteration import match_key
 
 __all__ = [
-    "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "english_name_code", "listed_places", "local_names", "normal_name", "place_code",
+    "ListedPlaces", "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "common_word", "english_name_code", "listed_places", "local_names", "normal_name", "place_code",
 ]
 
 PLACE_LANGUAGES = ("en", "uk", "ru", "hu")
@@ -36,15 +37,29 @@ _KEEP_NUMERIC = frozenset({"002", "009", "019", "142", "150"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 
 
+@dataclass(frozen=True)
+class ListedPlaces:
+    """What ``places.tsv`` lists."""
+
+    names: dict[str, tuple[tuple[str, str], ...]]  # code -> (lang, spelling) names
+    acronyms: dict[str, str]  # acronym -> code
+    common_words: dict[str, tuple[str, ...]]  # lang -> beginnings of common words that name no place
+
+
 @lru_cache(maxsize=1)
-def listed_places() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, str]]:
-    """``places.tsv``: per code its ``(lang, spelling)`` names, and every acronym's code."""
+def listed_places() -> ListedPlaces:
+    """``places.tsv``, read once."""
     names: dict[str, list[tuple[str, str]]] = {}
     short: dict[str, str] = {}
+    common: dict[str, set[str]] = {}
     for number, line in enumerate(PLACES_FILE.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         code, *columns = line.split("\t")
+        if code == _NO_PLACE:
+            for lang, column in zip(PLACE_LANGUAGES, columns, strict=False):
+                common.setdefault(lang, set()).update(filter(None, (w.strip() for w in column.split(";"))))
+            continue
         if len(columns) != len(PLACE_LANGUAGES) or code in names:
             raise ValueError(f"{PLACES_FILE.name} line {number}: a new code and {len(PLACE_LANGUAGES)} columns of names")
         names[code] = []
@@ -54,7 +69,21 @@ def listed_places() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, s
                     short[spelling.replace(".", "")] = code
                 else:
                     names[code].append((lang, spelling))
-    return {code: tuple(spellings) for code, spellings in names.items()}, short
+    return ListedPlaces(
+        {code: tuple(spellings) for code, spellings in names.items()}, short,
+        {lang: tuple(sorted(words)) for lang, words in common.items()},
+    )
+
+
+_NO_PLACE = "-"
+
+
+def common_word(word: str, lang: str, matched: int) -> bool:
+    """Does ``word`` begin like a common word of ``lang`` that is longer than the ``matched`` letters
+    of the place's key (крім, román)?"""
+    lowered = word.lower()
+    starts = listed_places().common_words.get(lang, ())
+    return any(lowered.startswith(start) and len(match_key(start, lang)) >= matched for start in starts)
 
 
 def _is_acronym(spelling: str) -> bool:
@@ -64,7 +93,7 @@ def _is_acronym(spelling: str) -> bool:
 
 def acronym_place(word: str) -> str | None:
     """The place an upper-case short form names (``"США"``, ``"ENSZ"``, ``"U.S."`` → ``"US"``, ``"UN"``), or None."""
-    return listed_places()[1].get(word.replace(".", "").strip())
+    return listed_places().acronyms.get(word.replace(".", "").strip())
 
 
 def normal_name(text: str) -> str:
@@ -101,34 +130,39 @@ def _stems(key: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _key_table() -> dict[str, tuple[str, bool]]:
-    """Match key → (place code, whether lower-case words may match it)."""
+@lru_cache(maxsize=8)
+def _key_table(lang: str) -> dict[str, tuple[str, bool]]:
+    """Match key → (place code, whether lower-case words may match it), for words of ``lang``.
+
+    Only the names that language writes are keys (CLDR's, and the listed ones; a listed place
+    without a spelling in ``lang`` is looked for by its other spellings' keys): a key of another
+    language's name would make words of this one places ("Criminal" is not Крим, "війна" not Вена).
+    """
     whole: dict[str, set[str]] = {}
     parts: dict[str, set[str]] = {}
     territories, _cities = _cldr()
-    for lang, names in territories.items():
-        for code, name in names.items():
-            if code in _NOT_PLACES or (code.isdigit() and code not in _KEEP_NUMERIC):
-                continue
-            words = _WORD.findall(name.replace("-", " "))
-            if len(words) == 1:
-                key = match_key(words[0], lang)
+    for code, name in territories.get(lang, {}).items():
+        if code in _NOT_PLACES or (code.isdigit() and code not in _KEEP_NUMERIC):
+            continue
+        words = _WORD.findall(name.replace("-", " "))
+        if len(words) == 1:
+            key = match_key(words[0], lang)
+            for stem in _stems(key):
+                if len(stem) >= 4:
+                    whole.setdefault(stem, set()).add(code)
+            if lang == "hu" and key.endswith("orsag") and len(key) >= 9:
+                # Németország → német: Hungarian adjectives drop "ország" (country).
+                whole.setdefault(key[: -len("orsag")], set()).add(code)
+        else:
+            for word in words:
+                key = match_key(word, lang)
                 for stem in _stems(key):
-                    if len(stem) >= 4:
-                        whole.setdefault(stem, set()).add(code)
-                if lang == "hu" and key.endswith("orsag") and len(key) >= 9:
-                    # Németország → német: Hungarian adjectives drop "ország" (country).
-                    whole.setdefault(key[: -len("orsag")], set()).add(code)
-            else:
-                for word in words:
-                    key = match_key(word, lang)
-                    for stem in _stems(key):
-                        if len(stem) >= 5:
-                            parts.setdefault(stem, set()).add(code)
-    for code, spellings in listed_places()[0].items():
-        for lang, spelling in spellings:
-            for stem in _stems(match_key(spelling, lang)):
+                    if len(stem) >= 5:
+                        parts.setdefault(stem, set()).add(code)
+    for code, spellings in listed_places().names.items():
+        own = [(spelling_lang, spelling) for spelling_lang, spelling in spellings if spelling_lang == lang]
+        for spelling_lang, spelling in own or spellings:
+            for stem in _stems(match_key(spelling, spelling_lang)):
                 whole.setdefault(stem, set()).add(code)
     table: dict[str, tuple[str, bool]] = {}
     for key, codes in parts.items():
@@ -142,19 +176,21 @@ def _key_table() -> dict[str, tuple[str, bool]]:
     return table
 
 
-def place_code(key: str, capitalised: bool) -> str | None:
-    """The place a word's match key names (``"UA"``, ``"city:kyiv"``), or None.
+def place_code(word: str, lang: str, capitalised: bool) -> str | None:
+    """The place a word of ``lang`` names (``"UA"``, ``"city:kyiv"``), or None.
 
-    The longest prefix of ``key`` (down to five characters fewer, a case ending) that names one
-    place wins. A lower-case word (``capitalised`` false) matches only a whole one-word name, so
+    The longest prefix of the word's match key (down to five characters fewer, a case ending) that
+    names one place wins, unless the word begins like a listed common word longer than that prefix
+    (крім, román). A lower-case word (``capitalised`` false) matches only a whole one-word name, so
     "ukrán" is Ukraine but "united" is not the United States.
     """
-    table = _key_table()
+    table = _key_table(lang)
+    key = match_key(word, lang)
     shortest = 4 if capitalised else 5
     for length in range(len(key), max(shortest, len(key) - 5) - 1, -1):
         hit = table.get(key[:length])
         if hit is not None and (capitalised or hit[1]):
-            return hit[0]
+            return None if common_word(word, lang, length) else hit[0]
     return None
 
 
@@ -176,7 +212,7 @@ def _local_table() -> dict[str, dict[str, tuple[str, ...]]]:
     for zone, english in cities["en"].items():
         for lang in targets:
             table.setdefault(normal_name(english), {}).setdefault(lang, set()).add(cities[lang][zone])
-    for code, spellings in listed_places()[0].items():
+    for code, spellings in listed_places().names.items():
         english_names = [normal_name(spelling) for lang, spelling in spellings if lang == "en"]
         english_names += [normal_name(territories["en"][code])] if code in territories["en"] else []
         names = [(lang, spelling) for lang, spelling in spellings if lang != "en" and spelling[:1].isupper()]
@@ -205,7 +241,7 @@ def local_names(english: str, lang: str) -> tuple[str, ...]:
 def _english_codes() -> dict[str, str]:
     territories, _cities = _cldr()
     table = {normal_name(name): code for code, name in territories.get("en", {}).items() if not code.isdigit()}
-    for code, spellings in listed_places()[0].items():  # Turkey, the Russian Federation, The Hague, the ICC
+    for code, spellings in listed_places().names.items():  # Turkey, the Russian Federation, The Hague, the ICC
         for lang, spelling in spellings:
             if lang == "en" and spelling[:1].isupper():
                 table.setdefault(normal_name(spelling), code)
@@ -224,4 +260,4 @@ def english_name_code(english: str) -> str | None:
 
 def acronyms(code: str) -> tuple[str, ...]:
     """The short forms of a place or body in the four languages (``"US"`` → USA, US, США)."""
-    return tuple(short for short, found in listed_places()[1].items() if found == code)
+    return tuple(short for short, found in listed_places().acronyms.items() if found == code)
