@@ -39,15 +39,17 @@ from translate.alignment.coverage import candidates, decide  # noqa: E402
 LANGS = ("uk", "ru", "hu")
 STORIES = tuple(story.slug for story in coverage_stories())
 # Precision comes first: the parameters chosen on the training stories must reach this there.
-TRAIN_PRECISION = 0.9
+TRAIN_PRECISION = 0.85
 
 # The grid --loo searches: the decision thresholds and the weights that matter most.
+# margin 1.3 and second 0.9 left the grid in round 4 (chosen in 3 of 34 leave-one-out runs on 17 stories)
+# to make room for background without a longer run; margin stays at its default, 1.0.
 GRID = {
     "threshold": (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5),
-    "second": (0.6, 0.7, 0.8, 0.9),
-    "margin": (1.0, 1.3),
+    "second": (0.6, 0.7, 0.8),
     "strong": (1.2, 1.5),
     "rich": (0.6, 0.75, 1.0),
+    "background": (0.5, 1.0),
 }
 
 

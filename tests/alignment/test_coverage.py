@@ -73,11 +73,11 @@ def test_facts_read_amounts_by_value() -> None:
 
 # ---- the gold set (tests/data/coverage) -------------------------------------------------------------
 # Measured when these floors were set (bench/eval_coverage.py), model-free, --ner none, English-only
-# glossaries, default parameters (chosen on all eleven stories): precision / recall uk 0.89/0.30,
-# ru 0.92/0.36, hu 0.91/0.30; mention F1 en 0.98, uk 0.94, ru 0.94, hu 0.95. The honest figures
-# (--loo: parameters chosen on ten stories, the eleventh scored) are lower; see the bench.
-LINK_FLOORS = {"uk": (0.85, 0.27), "ru": (0.85, 0.32), "hu": (0.85, 0.27)}
-MENTION_FLOORS = {"en": 0.95, "uk": 0.91, "ru": 0.91, "hu": 0.92}
+# glossaries, default parameters (chosen on all seventeen stories): precision / recall uk 0.89/0.26,
+# ru 0.83/0.22, hu 0.85/0.25; mention F1 en 0.99, uk 0.97, ru 0.97, hu 0.98. The honest figures
+# (--loo: parameters chosen on sixteen stories, the seventeenth scored) are lower; see the bench.
+LINK_FLOORS = {"uk": (0.85, 0.23), "ru": (0.8, 0.19), "hu": (0.8, 0.22)}
+MENTION_FLOORS = {"en": 0.97, "uk": 0.95, "ru": 0.95, "hu": 0.96}
 # Mention F1 of one story in each language, where its annotation differs from what a glossary of names can
 # find: the Crimean bridge story's English writes its bodies in lower case ("investigative committee") and its
 # annotator counts "Кримський міст" (Crimean bridge) as the Kerch Bridge, not as Crimea.
@@ -100,7 +100,7 @@ def test_each_story_has_mentions_found_and_precise_links(slug: str) -> None:
         assert counts[lang].mention_f1 >= MENTION_FLOOR_OF_STORY.get(slug, 0.85), (lang, counts[lang])
     links = sum(counts[lang].predicted for lang in ("uk", "ru", "hu"))
     right = sum(counts[lang].correct for lang in ("uk", "ru", "hu"))
-    assert links >= 2 and right / links >= 0.6, (slug, counts)  # one story's precision ranges 0.67-1.0 (docs/coverage.md)
+    assert links >= 2 and right / links >= 0.5, (slug, counts)  # one story's precision ranges 0.57-1.0 (docs/coverage.md)
 
 
 def test_the_bench_scores_the_links_compare_draws() -> None:
@@ -156,3 +156,14 @@ def test_model_mode_links_what_the_anchors_cannot_and_keeps_their_links() -> Non
     assert model[1].evidence.similarity == model[1].score and model[1].score > 0.4
     with pytest.raises(ValueError, match=r"^2 back-translations for 3 sentences; give one per sentence$"):
         align_coverage(source, target, "en", "ru", back=back[:2])
+
+
+def test_an_anchor_in_most_english_sentences_is_the_setting_not_a_fact() -> None:
+    english = ["The flood hit the town on Monday.", "Flood waters rose overnight.", "The flood cut power to homes.",
+               "The flood forced an evacuation."]
+    report = ["Повінь змусила людей до евакуації."]
+    one_fact_never = {"strong": 100.0}  # only two facts or more make a link here
+    counted = align_coverage(english, report, "en", "uk", params=CoverageParams(background=1.0, **one_fact_never))
+    setting = align_coverage(english, report, "en", "uk", params=CoverageParams(background=0.5, **one_fact_never))
+    assert [(link.source, link.target) for link in counted] == [(3, 0)]  # the flood and the evacuation: two facts
+    assert setting == ()  # the flood is in every English sentence: the evacuation alone is one fact

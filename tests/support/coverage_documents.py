@@ -71,13 +71,13 @@ def coverage_document(payload: str = "") -> Document:
             CoverageLink(3, 0, 0.48, LinkEvidence((), (), (), ("deal", "talks"), False)),
             CoverageLink(1, 1, 0.71, LinkEvidence((), ("three hours",), (), ("talks",), False)),
         ),
-        RelationEvidence(RELATION_COVERAGE, -1.5, 0.57, 0.5, 0.62),
+        RelationEvidence(RELATION_COVERAGE, -1.5, 0.57, 0.5, 0.62, one_to_one_share=0.29),
     )
     pravda = _coverage(
         pravda_key,
         ("Трамп назвав саміт «надзвичайно продуктивним»." + payload, "Зустріч відбулася в Анкориджі." + payload),
         (CoverageLink(2, 0, 0.83, LinkEvidence(("E1", "trump"), (), (), ("summit",), True)),),
-        RelationEvidence(RELATION_COVERAGE, 0.2, 0.95, 0.9, 0.95, overridden=True),
+        RelationEvidence(RELATION_COVERAGE, 0.2, 0.95, 0.9, 0.95, overridden=True, one_to_one_share=0.86),
     )
     hu = Translation(
         "hu",
