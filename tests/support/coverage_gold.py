@@ -12,7 +12,8 @@ from functools import cache
 from pathlib import Path
 
 from translate.alignment import COVERAGE_PARAMS, CoverageParams
-from translate.alignment.coverage import PairFacts, decide, pair_facts
+from translate.alignment.coverage import decide
+from translate.alignment.facts import PairFacts, pair_facts
 from translate.compare import add_coverage, entity_ids
 from translate.entities import GlossaryEntry, load_glossary
 from translate.types import Document, Link, Sentence, TargetSentence, Translation

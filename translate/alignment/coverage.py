@@ -39,24 +39,14 @@ figures, held-out ones included (about three links in five right there).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..text.numbers import Quantity, date_days, quantities, unit_of
-from ..text.transliteration import match_key
 from ..types import CoverageLink, LinkEvidence
-from .anchors import link_names, sentence_anchors
-from .cldr_terms import cldr_terms, concept_name
-from .cognates import cognate_key, cognate_links, long_words
-from .lexicon import ROLES, term_spans, terms
-from .quotes import quoted_passages, quoted_spans
+from .facts import PairFacts, SentenceFacts, fact_count, pair_facts
 from .similarity import similarities
 
-__all__ = [
-    "COVERAGE_PARAMS", "Candidate", "CoverageParams", "PairFacts", "SentenceFacts",
-    "align_coverage", "candidates", "decide", "pair_facts", "sentence_facts",
-]
+__all__ = ["COVERAGE_PARAMS", "Candidate", "CoverageParams", "align_coverage", "candidates", "decide"]
 
 
 @dataclass(frozen=True)
@@ -93,15 +83,6 @@ class CoverageParams:
 COVERAGE_PARAMS = CoverageParams()
 
 
-@dataclass
-class SentenceFacts:
-    """The anchors of one sentence: token → what it is, as the reader should see it."""
-
-    tokens: dict[str, tuple[str, str]]  # token -> (kind, display)
-    amounts: list[Quantity]
-    quoted: list[str]
-
-
 @dataclass(frozen=True)
 class Candidate:
     """One English sentence scored for one sentence of the report, with the anchors they share."""
@@ -109,133 +90,6 @@ class Candidate:
     source: int
     score: float
     shared: frozenset[str]
-
-
-def _amount_tokens(q: Quantity) -> list[str]:
-    """An amount is its value with its unit (``n:3hour``), and its unit alone (``u:hour``); a small
-    bare number (``m:3``, "three", "три на три") is weak evidence of its own."""
-    value = f"{q.value:.6g}"
-    small = not q.unit and q.value.is_integer() and 0 <= q.value <= _SMALL
-    tokens = [("m:" if small else "n:") + value + q.unit]
-    if q.unit == "°C":  # 46 °F is 7.8 °C, written "8 °C"
-        tokens.append(f"n~{round(q.value)}°C")
-    elif q.unit in _CONVERTED or (q.value >= 1000 and not _year(q)):
-        # Rounded conversions and round figures ("1,000 miles" = "1,600 km"): two significant digits too.
-        tokens.append(f"n~{float(f'{q.value:.2g}'):.6g}{q.unit}")
-    if q.unit:
-        tokens.append("u:" + q.unit)
-    return tokens
-
-
-_SMALL = 12
-_CONVERTED = frozenset({"km", "m", "t", "kg"})  # units often converted from miles, feet, tons or pounds
-
-
-def _year(q: Quantity) -> bool:
-    return not q.unit and q.value.is_integer() and 1900 <= q.value <= 2100
-
-
-# Words that count without a figure ("several hours", "кількох годин", "néhány órán"): the unit still says
-# what kind of amount the sentence gives.
-_VAGUE = {
-    "en": ("several", "few", "many", "hours", "days", "weeks", "months", "years"),
-    "uk": ("кілька", "кількох", "декілька", "багато"),
-    "ru": ("несколько", "нескольких", "много", "многих"),
-    "hu": ("néhány", "több", "sok", "pár"),
-}
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _vague_units(text: str, lang: str) -> set[str]:
-    words = _WORD.findall(text.lower())
-    found: set[str] = set()
-    quantifiers = _VAGUE.get(lang, ())
-    for a, b in zip(words, words[1:], strict=False):
-        if a in quantifiers:
-            hit = unit_of(b)
-            if hit is not None and hit[0] in ("hour", "minute", "day", "month", "year"):
-                found.add("u:" + hit[0])
-    return found
-
-
-def sentence_facts(
-    sentences: Sequence[str], lang: str, entities: Sequence[set[str]] | None = None
-) -> list[SentenceFacts]:
-    """The anchors of each sentence; ``entities`` (entity ids per sentence) when the caller has them.
-
-    International words are keyed by their own spelling here (``c:`` and the cognate key); the
-    aligner rewrites a report's keys to the English ones they match.
-    """
-    anchors = sentence_anchors(sentences, lang)
-    passages = quoted_passages(sentences)
-    named = _names_inside(sentences, lang)
-    out: list[SentenceFacts] = []
-    for index, (text, anchor) in enumerate(zip(sentences, anchors, strict=True)):
-        tokens: dict[str, tuple[str, str]] = {}
-        for entity in sorted(entities[index]) if entities is not None else ():
-            tokens["e:" + entity] = ("names", entity)
-        days = date_days(text, lang)
-        amounts = [q for q in quantities(text, lang) if not any(q.start <= start < q.end for start, _e, _m, _d in days)]
-        for q in amounts:
-            for token in _amount_tokens(q):
-                tokens.setdefault(token, ("numbers", text[q.start : q.end]))
-        for _start, _end, month, day in days:  # a date's day is the date, one fact with its month
-            tokens[f"k:date:{month}-{day}"] = ("terms", f"{concept_name(f'month:{month}')} {day}")
-        for token in _vague_units(text, lang):
-            tokens.setdefault(token, ("numbers", token[2:]))
-        for fixed in anchor.fixed:
-            if fixed.startswith("t:"):
-                tokens[fixed] = ("places", fixed[2:])
-        for concept in terms(text, lang):
-            tokens[("r:" if concept in ROLES else "w:") + concept] = ("terms", concept)
-        for concept in cldr_terms(text, lang):
-            tokens["k:" + concept] = ("terms", concept_name(concept))
-        covered = term_spans(text, lang)
-        for position, (start, word) in enumerate(long_words(text)):
-            if any(a <= start < b for a, b in covered) or cldr_terms(word, lang):
-                continue  # a news term, month or weekday already (міністр in прем'єр-міністр, червня)
-            # International words, not names: produktív, продуктивной; a first word too, unless the text
-            # capitalises it inside a sentence as well (Росавиации … at the start is still the agency).
-            if word[:1].islower() or (position == 0 and match_key(word, lang) not in named):
-                tokens.setdefault("c:" + cognate_key(word, lang), ("terms", word.lower()))
-        quoted = quoted_spans(text)
-        if quoted or passages[index]:
-            tokens["q"] = ("quote", "")
-        for concept in terms(" / ".join(passages[index]), lang) - ROLES:
-            tokens["Q:" + concept] = ("terms", concept)  # "Немає угоди, поки немає угоди" / "no deal until there's a deal"
-        out.append(SentenceFacts(tokens, amounts, quoted))
-    # Names: the capitalised words that are not places, kept as keys for link_names below.
-    for facts, anchor, text in zip(out, anchors, sentences, strict=True):
-        written = {match_key(word, lang): word for word in _WORD.findall(text) if word[:1].isupper()}
-        for key in anchor.names:
-            facts.tokens.setdefault("s:" + key, ("names", written.get(key, key)))
-    return out
-
-
-def _names_inside(sentences: Sequence[str], lang: str) -> set[str]:
-    """Match keys of the capitalised words a text has after the first word of a sentence: its names."""
-    keys: set[str] = set()
-    for text in sentences:
-        for _start, word in long_words(text)[1:]:
-            if word[:1].isupper():
-                keys.add(match_key(word, lang))
-    return keys
-
-
-def _link_tokens(source: list[SentenceFacts], target: list[SentenceFacts], src_lang: str, tgt_lang: str,
-                 src_text: Sequence[str], tgt_text: Sequence[str]) -> None:
-    """Rewrite the target's name and international-word keys to the source keys they match
-    (Зеленський → zelenski, продуктивной → produktiv); unmatched ones are dropped."""
-    names = link_names(sentence_anchors(src_text, src_lang), sentence_anchors(tgt_text, tgt_lang))
-    src_words = {display for facts in source for token, (_k, display) in facts.tokens.items() if token.startswith("c:")}
-    tgt_words = {display for facts in target for token, (_k, display) in facts.tokens.items() if token.startswith("c:")}
-    cognates = cognate_links(src_words, tgt_words, src_lang, tgt_lang)
-    for facts in target:
-        for token in [t for t in facts.tokens if t[:2] in ("s:", "c:")]:
-            kind, display = facts.tokens.pop(token)
-            matched = names.get(token[2:], ()) if token[0] == "s" else cognates.get(display, ())
-            for key in matched:
-                facts.tokens.setdefault(token[:2] + key, (kind, key))
 
 
 _KIND_WEIGHT = {"r": "role", "e": "entity", "s": "name", "n": "number", "m": "small_number", "u": "unit", "t": "place", "w": "term", "k": "calendar",
@@ -258,31 +112,6 @@ def _weights(facts: list[SentenceFacts], others: list[SentenceFacts], params: Co
             for token, count in df.items()}
 
 
-@dataclass(frozen=True)
-class PairFacts:
-    """The anchors of both texts, the report's names and international words rewritten to the English
-    keys they match: everything the scoring needs, independent of the parameters."""
-
-    source: list[SentenceFacts]
-    target: list[SentenceFacts]
-    with_entities: bool = False  # the caller gave entity ids: they are the names, name keys only add to them
-
-
-def pair_facts(
-    source: Sequence[str],
-    target: Sequence[str],
-    src_lang: str,
-    tgt_lang: str,
-    *,
-    source_entities: Sequence[set[str]] | None = None,
-    target_entities: Sequence[set[str]] | None = None,
-) -> PairFacts:
-    src = sentence_facts(source, src_lang, source_entities)
-    tgt = sentence_facts(target, tgt_lang, target_entities)
-    _link_tokens(src, tgt, src_lang, tgt_lang, source, target)
-    return PairFacts(src, tgt, source_entities is not None and target_entities is not None)
-
-
 def candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> list[list[Candidate]]:
     """Per report sentence, every English sentence that shares an anchor with it, best first
     (what :func:`align_coverage` decides on)."""
@@ -302,28 +131,6 @@ def candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> li
         scored.sort(key=lambda c: (-c.score, c.source))
         out.append(scored)
     return out
-
-
-def fact_count(shared: frozenset[str]) -> int:
-    """How many facts a pair shares: each amount once (``n:3hour`` with ``u:hour`` is one, a rounded
-    twin ``n~`` adds nothing to its figure), each news term, date and international word, each city
-    (a city says where the fact happened; a country is in every sentence of its story), and each
-    news term both quote (``Q:``) once more."""
-    figures = {t for t in shared if t[:2] in ("n:", "m:")}
-    count = len(figures)
-    if not figures and any(t.startswith("n~") for t in shared):
-        count += 1
-    units = {t[2:] for t in shared if t.startswith("u:")}
-    count += sum(1 for unit in units if not any(f.endswith(unit) for f in figures))
-    # A date and its month are one fact ("k:date:6-6" with "k:month:6").
-    dated = {"k:month:" + t.removeprefix("k:date:").partition("-")[0] for t in shared if t.startswith("k:date:")}
-    count += sum(1 for t in shared if (t[0] in _WORD_FACT_KINDS and t not in dated) or t.startswith("t:city:"))
-    count += sum(1 for t in shared if t[0] == "Q")  # both quote the term: the statement is one fact more
-
-    return count
-
-
-_WORD_FACT_KINDS = frozenset("wkc")  # a shared quotation adds weight, not a fact: both may quote different things
 
 
 def _background(source: list[SentenceFacts], share: float) -> frozenset[str]:

@@ -1,0 +1,32 @@
+"""Facts of a sentence: amounts by value, international words, names, and how many facts shared tokens are."""
+
+from __future__ import annotations
+
+from translate.alignment.facts import fact_count, pair_facts, sentence_facts
+
+
+def test_a_first_word_is_an_international_word_unless_the_text_names_it_inside_a_sentence() -> None:
+    russian = ["Росавиации начали расследование.", "Об этом сообщили в Росавиации.", "Продуктивной была встреча."]
+    first, _, productive = sentence_facts(russian, "ru")
+    words = {display for token, (_kind, display) in first.tokens.items() if token.startswith("c:")}
+    assert "росавиации" not in words  # the agency, a name: the second sentence capitalises it inside
+    assert any(display == "продуктивной" for _kind, display in productive.tokens.values())  # an international word
+
+
+def test_facts_read_amounts_by_value() -> None:
+    (en,) = sentence_facts(["It flew 1,000 miles."], "en")
+    (uk,) = sentence_facts(["Він пролетів 1600 км."], "uk")
+    assert {t for t in en.tokens if t.startswith("n~")} & {t for t in uk.tokens if t.startswith("n~")}
+
+
+def test_an_amount_is_one_fact_and_a_city_is_one() -> None:
+    assert fact_count(frozenset({"n:3hour", "u:hour", "n~3hour"})) == 1
+    assert fact_count(frozenset({"n:3hour", "u:hour", "u:day"})) == 2
+    assert fact_count(frozenset({"n~1.6e+03km"})) == 1
+    assert fact_count(frozenset({"w:talks", "k:month:8", "c:produktiv", "t:city:moscow", "t:UA", "e:E1", "s:trump", "q"})) == 4
+
+
+def test_pair_facts_rewrite_the_reports_names_to_the_english_keys() -> None:
+    facts = pair_facts(["Zelensky met Orban."], ["Зеленський зустрівся з Орбаном."], "en", "uk")
+    english = {t for t in facts.source[0].tokens if t.startswith("s:")}
+    assert english and english <= set(facts.target[0].tokens)
