@@ -39,6 +39,7 @@ figures, held-out ones included (about three links in five right there).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -96,14 +97,16 @@ _KIND_WEIGHT = {"r": "role", "e": "entity", "s": "name", "n": "number", "m": "sm
                 "c": "cognate", "q": "quote", "Q": "quoted_term"}
 
 
+def _sentence_counts(facts: list[SentenceFacts]) -> dict[str, int]:
+    """In how many of the sentences each token is."""
+    return dict(Counter(token for f in facts for token in f.tokens))
+
+
 def _weights(facts: list[SentenceFacts], others: list[SentenceFacts], params: CoverageParams, name: float) -> dict[str, float]:
     """Each token's kind weight (``name`` for name keys) times its idf over ``facts``; a token only
     ``others`` have counts as if it were in one sentence (it matches nothing, but makes its sentence
     less alike to every other)."""
-    df: dict[str, int] = {}
-    for f in facts:
-        for token in f.tokens:
-            df[token] = df.get(token, 0) + 1
+    df = _sentence_counts(facts)
     for f in others:
         for token in f.tokens:
             df.setdefault(token, 1)
@@ -136,11 +139,8 @@ def candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> li
 def _background(source: list[SentenceFacts], share: float) -> frozenset[str]:
     """Anchors in more than ``share`` of the English sentences (and in three at least): the story's
     setting (Kherson in a story about the Kherson region, "talks" in one about talks), no fact of one."""
-    df: dict[str, int] = {}
-    for f in source:
-        for token in f.tokens:
-            df[token] = df.get(token, 0) + 1
     limit = max(2, share * len(source))
+    df = _sentence_counts(source)
     return frozenset(t for t, count in df.items() if count > limit)
 
 

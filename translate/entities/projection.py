@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..errors import UsageError
@@ -255,11 +256,12 @@ def _is_country(entity: SourceEntity) -> bool:
     return code is not None and ":" not in code
 
 
-def _distinctive(name: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _distinctive(name: str) -> frozenset[str]:
     """The words of a multi-word name that may stand for it alone: capitalised, four letters or more,
     and not the generic word of a body (Wagner of the Wagner Group, not Group or Ministry); and its initials (ICC)."""
     words = {w for w in _WORD.findall(name) if len(w) >= 4 and w[:1].isupper() and w.lower() not in _GENERIC_WORDS}
-    return words | {initials(name)} - {""}
+    return frozenset(words | {initials(name)} - {""})
 
 
 _GENERIC_WORDS = frozenset({

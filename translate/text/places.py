@@ -43,7 +43,7 @@ class ListedPlaces:
 
     names: dict[str, tuple[tuple[str, str], ...]]  # code -> (lang, spelling) names
     acronyms: dict[str, str]  # acronym -> code
-    common_words: dict[str, tuple[str, ...]]  # lang -> beginnings of common words that name no place
+    common_words: dict[str, tuple[tuple[str, int], ...]]  # lang -> (beginning of a common word, its key's length)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +71,7 @@ def listed_places() -> ListedPlaces:
                     names[code].append((lang, spelling))
     return ListedPlaces(
         {code: tuple(spellings) for code, spellings in names.items()}, short,
-        {lang: tuple(sorted(words)) for lang, words in common.items()},
+        {lang: tuple((start, len(match_key(start, lang))) for start in sorted(words)) for lang, words in common.items()},
     )
 
 
@@ -82,8 +82,7 @@ def common_word(word: str, lang: str, matched: int) -> bool:
     """Does ``word`` begin like a common word of ``lang`` that is longer than the ``matched`` letters
     of the place's key (крім, román)?"""
     lowered = word.lower()
-    starts = listed_places().common_words.get(lang, ())
-    return any(lowered.startswith(start) and len(match_key(start, lang)) >= matched for start in starts)
+    return any(lowered.startswith(start) and length >= matched for start, length in listed_places().common_words.get(lang, ()))
 
 
 def _is_acronym(spelling: str) -> bool:
