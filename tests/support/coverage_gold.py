@@ -27,13 +27,12 @@ STORIES = (
     "orban-putin-moscow-visit-2024", "kakhovka-dam-breach-2023", "wagner-mutiny-2023", "crimean-bridge-explosion-2022",
     "icc-putin-arrest-warrant-2023", "hungary-ratifies-sweden-nato-2024", "kursk-incursion-2024", "biden-kyiv-visit-2023",
     "shoigu-replaced-belousov-2024", "istanbul-talks-2025",
+    # Held out in rounds 1-4 and scored once there (docs/coverage.md); development stories since round 5.
+    "trump-zelensky-oval-office-clash-2025", "tatarstan-yelabuga-drone-attack-2024-04-02", "trump-putin-energy-call-2025",
+    "black-sea-grain-deal-collapse-2023",
 )
 # Scored once, never tuned on (tests/data/coverage-heldout/README.md); named relative to COVERAGE.
-HELD_OUT_STORIES = (
-    "../coverage-heldout/trump-zelensky-oval-office-clash-2025",
-    "../coverage-heldout/tatarstan-yelabuga-drone-attack-2024-04-02",
-    "../coverage-heldout/trump-putin-energy-call-2025",
-    "../coverage-heldout/black-sea-grain-deal-collapse-2023",
+HELD_OUT_STORIES: tuple[str, ...] = (
 )
 
 
