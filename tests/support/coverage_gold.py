@@ -30,9 +30,14 @@ STORIES = (
     # Held out in rounds 1-4 and scored once there (docs/coverage.md); development stories since round 5.
     "trump-zelensky-oval-office-clash-2025", "tatarstan-yelabuga-drone-attack-2024-04-02", "trump-putin-energy-call-2025",
     "black-sea-grain-deal-collapse-2023",
+    "kherson-withdrawal-2022", "ukraine-gas-transit-end-2025",
 )
 # Scored once, never tuned on (tests/data/coverage-heldout/README.md); named relative to COVERAGE.
 HELD_OUT_STORIES: tuple[str, ...] = (
+    "../coverage-heldout/nord-stream-explosions-2022",
+    "../coverage-heldout/oreshnik-dnipro-strike-2024",
+    "../coverage-heldout/prisoner-exchange-ankara-2024",
+    "../coverage-heldout/przewodow-missile-2022",
 )
 
 
