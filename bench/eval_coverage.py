@@ -79,14 +79,29 @@ def grid() -> list[CoverageParams]:
     return [replace(COVERAGE_PARAMS, **dict(zip(names, values, strict=True))) for values in itertools.product(*GRID.values())]
 
 
-def choose(train: tuple[str, ...], options: list[CoverageParams]) -> CoverageParams:
+def story_counts(slugs: tuple[str, ...], options: list[CoverageParams]) -> list[dict[str, dict[str, Counts]]]:
+    """Per option, each story's counts: scored once, then summed over any set of training stories."""
+    return [{slug: evaluate_coverage((slug,), params) for slug in slugs} for params in options]
+
+
+def add_counts(parts: list[dict[str, Counts]]) -> dict[str, Counts]:
+    total = {lang: Counts() for lang in LANGS}
+    for part in parts:
+        for lang in LANGS:
+            for name in ("predicted", "correct", "sure", "found"):
+                setattr(total[lang], name, getattr(total[lang], name) + getattr(part[lang], name))
+    return total
+
+
+def choose(train: tuple[str, ...], options: list[CoverageParams], table: list[dict[str, dict[str, Counts]]] | None = None) -> CoverageParams:
     """The parameters with the best pooled recall on ``train`` among those whose pooled precision
     there reaches TRAIN_PRECISION and no language's falls below 0.8 (ties: higher precision); the most
-    precise when none does."""
+    precise when none does. ``table``: :func:`story_counts` of ``options``, when already scored."""
+    table = table if table is not None else story_counts(train, options)
     best: tuple[float, float] | None = None
     chosen = options[0]
-    for params in options:
-        counts = evaluate_coverage(train, params)
+    for params, scored in zip(options, table, strict=True):
+        counts = add_counts([scored[slug] for slug in train])
         total = pooled(counts)
         ok = total.precision >= TRAIN_PRECISION and all(counts[lang].precision >= 0.8 or not counts[lang].predicted for lang in LANGS)
         key = (total.recall, total.precision) if ok else (-1.0, total.precision)
@@ -109,19 +124,17 @@ def print_table(title: str, counts: dict[str, Counts], mentions: bool = True) ->
 
 def leave_one_out() -> None:
     options = grid()
-    held: dict[str, Counts] = {lang: Counts() for lang in LANGS}
+    table = story_counts(STORIES, options)
     per_story: list[dict[str, Counts]] = []
     for slug in STORIES:
         train = tuple(s for s in STORIES if s != slug)
-        params = choose(train, options)
+        params = choose(train, options, table)
         changed = {k: getattr(params, k) for k in GRID}
-        counts = evaluate_coverage((slug,), params)
+        counts = dict(table[options.index(params)][slug])
         print_table(f"held out: {slug} (parameters chosen on the others: {changed})", counts, mentions=False)
         counts["all"] = pooled(counts)
         per_story.append(counts)
-        for lang in LANGS:
-            for field in ("predicted", "correct", "sure", "found"):
-                setattr(held[lang], field, getattr(held[lang], field) + getattr(counts[lang], field))
+    held = add_counts(per_story)
     held["all"] = pooled(held)
     print_table("leave one story out, pooled over the held-out runs", held, mentions=False)
     print("leave one story out, mean of the stories left out (the headline)")

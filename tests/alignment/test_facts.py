@@ -30,3 +30,13 @@ def test_pair_facts_rewrite_the_reports_names_to_the_english_keys() -> None:
     facts = pair_facts(["Zelensky met Orban."], ["Зеленський зустрівся з Орбаном."], "en", "uk")
     english = {t for t in facts.source[0].tokens if t.startswith("s:")}
     assert english and english <= set(facts.target[0].tokens)
+
+
+def test_a_count_of_people_is_the_same_figure_written_bare() -> None:
+    english = ["The death toll leapt to 115 from the attack.", "All 10 people on board were killed."]
+    ukrainian = ["Кількість загиблих становить 115 людей.", "Спочатку писали про десять загиблих."]
+    facts = pair_facts(english, ukrainian, "en", "uk")
+    toll = frozenset(facts.source[0].tokens.keys() & facts.target[0].tokens.keys())
+    board = frozenset(facts.source[1].tokens.keys() & facts.target[1].tokens.keys())
+    assert "n:115" in toll and "m:10" in board
+    assert fact_count(frozenset({"n:115people", "n:115", "u:people"})) == 1  # one figure, however written

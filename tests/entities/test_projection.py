@@ -185,3 +185,14 @@ def test_an_acronym_a_text_defines_after_a_name_is_that_name_everywhere_in_it() 
 def test_a_common_word_that_begins_like_a_place_is_no_mention_of_it() -> None:
     glossary = [GlossaryEntry("Crimea", "LOC")]
     assert _found("Crimea.", glossary, "Крім того, у Криму вибухи.", "uk") == [("Crimea", "Криму")]
+
+
+def test_a_channel_or_company_named_after_a_place_is_not_the_place() -> None:
+    glossary = [GlossaryEntry("Russia", "LOC"), GlossaryEntry("Moldova", "LOC"), GlossaryEntry("Europe", "LOC")]
+    text = "Телеканал «Россия 24» сообщил, что «Газпром» уведомил «Молдовагаз», а Молдову и Европу предупредили."
+    assert _found("Russia, Moldova, Europe.", glossary, text, "ru") == [("Moldova", "Молдову"), ("Europe", "Европу")]
+
+
+def test_the_english_side_finds_a_countrys_other_english_name() -> None:
+    sources = source_entities(["Not on the Russian Federation, he wrote."], [GlossaryEntry("Russia", "LOC")], [[]])
+    assert [(s.text, s.mentions) for s in sources] == [("Russia", [(0, 11, 29)])]

@@ -112,3 +112,9 @@ def test_common_words_that_begin_like_a_place_name_no_place() -> None:
 def test_a_word_is_read_only_against_the_names_of_its_own_language() -> None:
     assert place_code("Війна", "uk", True) is None  # war, not Vienna (Вена in Russian)
     assert place_code("Moszkvában", "hu", True) == "city:moscow"
+
+
+def test_continents_have_their_local_names_and_a_country_its_other_english_names() -> None:
+    assert local_names("Europe", "uk") == ("Європа",) and english_name_code("Europe") == "150"
+    assert "Russian Federation" in places.english_names("RU")
+    assert place_code("Tatárföld", "hu", True) == place_code("Татарстан", "ru", True) == "region:tatarstan"

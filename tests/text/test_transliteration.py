@@ -138,3 +138,11 @@ def test_match_key_is_lowercase_ascii_letters(word: str, lang: str) -> None:
 
 def test_only_a_capital_u_before_a_vowel_stands_for_english_w() -> None:
     assert match_key("уезд", "ru") == "uezd" and match_key("Уэльс", "ru") == "vels"
+
+
+@pytest.mark.parametrize(
+    ("english", "local", "lang"),
+    [("Yelabuga", "Елабуга", "ru"), ("Yelabuga", "Єлабуга", "uk"), ("Yermak", "Єрмак", "uk"), ("Yevgeny", "Jevgenyij", "hu"), ("Yemen", "Йемен", "ru")],
+)
+def test_an_initial_ye_is_the_cyrillic_initial_e(english: str, local: str, lang: str) -> None:
+    assert match_key(english, "en") == match_key(local, lang)

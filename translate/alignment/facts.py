@@ -40,6 +40,8 @@ def _amount_tokens(q: Quantity) -> list[str]:
     value = f"{q.value:.6g}"
     small = not q.unit and q.value.is_integer() and 0 <= q.value <= _SMALL
     tokens = [("m:" if small else "n:") + value + q.unit]
+    if q.unit == "people":  # "the death toll leapt to 115" is "115 людей"; "all 10 people" is "десять загиблих"
+        tokens.append(("m:" if q.value.is_integer() and 0 <= q.value <= _SMALL else "n:") + value)
     if q.unit == "°C":  # 46 °F is 7.8 °C, written "8 °C"
         tokens.append(f"n~{round(q.value)}°C")
     elif q.unit in _CONVERTED or (q.value >= 1000 and not _year(q)):
@@ -192,6 +194,8 @@ def fact_count(shared: frozenset[str]) -> int:
     (a city says where the fact happened; a country is in every sentence of its story), and each
     news term both quote (``Q:``) once more."""
     figures = {t for t in shared if t[:2] in ("n:", "m:")}
+    people = {t[2 : -len("people")] for t in figures if t.endswith("people")}
+    figures -= {kind + value for value in people for kind in ("n:", "m:")}  # "115 people" is one figure with its bare twin
     count = len(figures)
     if not figures and any(t.startswith("n~") for t in shared):
         count += 1

@@ -52,6 +52,12 @@ def phrase_translator(translator: Any) -> TranslateFn:
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
 _VOWEL_END = "aeiouyáéíóöőúüűаеєиіїоуюяыэйь"
 _MAX_ENDING = {"uk": 4, "ru": 4, "hu": 7}
+# After a foreign name's whole transliteration key (Trump → Трамп-ом, Зеленськ-им) a Cyrillic ending
+# has three letters at most.
+_KEY_ENDING = {"uk": 3, "ru": 3}
+_CYRILLIC = frozenset({"uk", "ru"})
+# The last letter of a Ukrainian or Russian case ending: a vowel, й, ь, м (-ом), х (-ах), в (-ів, -ов).
+_CASE_ENDING_LAST = frozenset("аеиоуыэюяіїєйьмхв")
 _KEY_THRESHOLD = 0.8
 
 # Pattern sources, most trusted first; the score breaks ties between entities claiming one word.
@@ -128,6 +134,8 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, r
         return 0.0
     for stem in _stems(pattern.word, pattern.lang):
         ending = lowered[len(stem) :]
+        if ending and lang in _CYRILLIC and ((stem == plain and stem[-1] in _VOWEL_END) or ending[-1] not in _CASE_ENDING_LAST):
+            continue  # Молдова declines as Молдов-у, Молдов-ой: "Молдовагаз(у)" is the gas company
         if lowered.startswith(stem) and len(ending) <= limit and (not ending or ending.isalpha()):
             if not region and lang == "hu" and ending == "i" and pattern.word[-1:] != "i":
                 return 0.0  # Hungarian -i makes an adjective (kijevi, brüsszeli), not a case of the name
@@ -137,11 +145,17 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, r
         return 0.0
     if len(target_key) < len(pattern_key) - 1:
         return 0.0  # inflected names are not shorter than their base (ukrán is not Ukraine)
-    if target_key.startswith(pattern_key) and len(target_key) - len(pattern_key) <= limit:
+    own = pattern.stem_only and pattern.lang == lang
+    key_ending = limit if region else _KEY_ENDING.get(lang, limit)  # Херсон-ської області
+    # A name of the text's own language takes its case endings after its stem (above), not after its
+    # whole form: "Молдовагазу" is the gas company, not Moldova.
+    if lang in _CYRILLIC and pattern_key[-1] in "aoeu" and len(target_key) > len(pattern_key) and target_key.startswith(pattern_key):
+        return 0.0  # Moldova declines as Молдову, Молдовой: "Молдовагаз" is another word
+    if target_key.startswith(pattern_key) and len(target_key) - len(pattern_key) <= (2 if own else key_ending):
         if not region and lang == "hu" and target_key[len(pattern_key) :] == "i":
             return 0.0
         return pattern.score * 0.95
-    if len(pattern_key) < 4 or (pattern.stem_only and pattern.lang == lang):
+    if len(pattern_key) < 4 or own or len(target_key) - len(pattern_key) > key_ending:
         return 0.0  # a name in the text's own language is found by its stem, not by likeness (Российский ≠ Россия)
     value = similar(pattern_key, target_key)
     if value >= _KEY_THRESHOLD:
@@ -281,6 +295,7 @@ def project_sentence(
     alone: list[set[int]] = []  # per token, the entities it may be a mention of on its own
     adjective = _ADJECTIVE.get(lang)
     countries = [_is_country(e) for e in entities]
+    places = [e.label != "PER" and english_name_code(e.text) is not None for e in entities]
     for position, (_start, _end, word) in enumerate(tokens):
         key = match_key(word, lang)
         following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
@@ -335,10 +350,15 @@ def project_sentence(
             continue  # "unió" is no name without the "Európai" before it
         if count == 1 and entity_index not in alone[position]:
             continue
+        if places[entity_index] and _QUOTED_NUMBERED.match(text, end) and text[max(start - 1, 0) : start] in _OPENING_QUOTES:
+            continue  # «Россия 24», «Россия-1»: a channel named after the country, not the country
         kept.append((entity_index, start, end))
     return kept
 
 
+
+_QUOTED_NUMBERED = re.compile(r"[ \-]\d{1,3}[»\"“”']")
+_OPENING_QUOTES = frozenset('«"„“')
 
 _DEFINITION = re.compile(r"\s*\(\s*([^\W\d_]{2,8})\s*\)")
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..text.places import acronyms, english_name_code, normal_name
+from ..text.places import acronyms, english_name_code, english_names, normal_name
 from .glossary import GlossaryEntry
 
 __all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities"]
@@ -32,13 +32,17 @@ class SourceEntity:
 
 def _aliases(entry: GlossaryEntry) -> list[str]:
     """The entry's text, for a person of several words the surname alone (Trump, Zelensky), for a
-    place or body its English short forms (the United States: US, U.S., USA; the European Union: EU),
+    place or body its other English names (the Russian Federation) and short forms (the United
+    States: US, U.S., USA; the European Union: EU),
     and for a body of three words or more its initials (ICC)."""
     names = [entry.text]
     words = entry.text.split()
     if entry.label == "PER" and len(words) > 1 and len(words[-1]) >= 3:
         names.append(words[-1])
     code = english_name_code(entry.text) if entry.label != "PER" else None
+    for other in english_names(code) if code else ():
+        if other != entry.text:
+            names.append(other)  # Russia is also the Russian Federation
     for short in acronyms(code) if code else ():
         if short.isascii() and short != entry.text:
             names.append(short)

@@ -25,7 +25,7 @@ from pathlib import Path
 from .transliteration import match_key
 
 __all__ = [
-    "ListedPlaces", "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "common_word", "english_name_code", "listed_places", "local_names", "normal_name", "place_code",
+    "ListedPlaces", "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "common_word", "english_name_code", "english_names", "listed_places", "local_names", "normal_name", "place_code",
 ]
 
 PLACE_LANGUAGES = ("en", "uk", "ru", "hu")
@@ -34,6 +34,11 @@ PLACES_FILE = Path(__file__).with_name("places.tsv")
 _NOT_PLACES = frozenset({"ZZ", "QO", "UM", "EZ", "001"})
 # Numeric regions worth an anchor (Africa, Oceania, the Americas, Asia, Europe).
 _KEEP_NUMERIC = frozenset({"002", "009", "019", "142", "150"})
+
+
+def _is_place(code: str) -> bool:
+    """Is a CLDR territory code a place worth a name (countries and the continents, not "world")?"""
+    return code not in _NOT_PLACES and (not code.isdigit() or code in _KEEP_NUMERIC)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 
 
@@ -141,7 +146,7 @@ def _key_table(lang: str) -> dict[str, tuple[str, bool]]:
     parts: dict[str, set[str]] = {}
     territories, _cities = _cldr()
     for code, name in territories.get(lang, {}).items():
-        if code in _NOT_PLACES or (code.isdigit() and code not in _KEEP_NUMERIC):
+        if not _is_place(code):
             continue
         words = _WORD.findall(name.replace("-", " "))
         if len(words) == 1:
@@ -202,7 +207,7 @@ def _local_table() -> dict[str, dict[str, tuple[str, ...]]]:
     table: dict[str, dict[str, set[str]]] = {}
     targets = PLACE_LANGUAGES[1:]
     for code, english in territories["en"].items():
-        if code.isdigit() or code in ("ZZ", "QO", "EZ", "UN"):
+        if not _is_place(code) or code == "UN":  # the UN: places.tsv has its names
             continue
         for lang in targets:
             local = territories[lang].get(code)
@@ -239,7 +244,7 @@ def local_names(english: str, lang: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _english_codes() -> dict[str, str]:
     territories, _cities = _cldr()
-    table = {normal_name(name): code for code, name in territories.get("en", {}).items() if not code.isdigit()}
+    table = {normal_name(name): code for code, name in territories.get("en", {}).items() if _is_place(code)}
     for code, spellings in listed_places().names.items():  # Turkey, the Russian Federation, The Hague, the ICC
         for lang, spelling in spellings:
             if lang == "en" and spelling[:1].isupper():
@@ -255,6 +260,11 @@ def english_name_code(english: str) -> str | None:
     if code is not None:
         return code
     return _english_codes().get(normal_name(english))
+
+
+def english_names(code: str) -> tuple[str, ...]:
+    """The English names places.tsv lists for a code (``"RU"`` → Russian Federation), not its short forms."""
+    return tuple(spelling for lang, spelling in listed_places().names.get(code, ()) if lang == "en" and spelling[:1].isupper() and not spelling.isupper())
 
 
 def acronyms(code: str) -> tuple[str, ...]:

@@ -174,6 +174,8 @@ def match_key(word: str, lang: str) -> str:
     raw = "".join(parts)
     if capital_u and lang in ("uk", "ru") and raw[1:2] in ("a", "e", "i", "o"):
         raw = "v" + raw[1:]  # English W before a vowel: Уэс, Уильям, Уолл-стрит (Wes, William, Wall Street)
+    if raw.startswith("ie"):
+        raw = raw[1:]  # an initial Е, Є or Йе is written Ye or Je: Yelabuga, Yermak, Jevgenyij, Йемен
     raw = raw.replace("ie", "i")
     # Collapse doubled letters (Putyinnal, Россия, Szijjártó).
     out: list[str] = []
