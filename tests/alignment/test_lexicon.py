@@ -110,3 +110,25 @@ def test_finding_terms_through_first_letters_finds_what_every_pattern_finds() ->
         for line in path.read_text(encoding="utf-8").splitlines():
             # The index offers every concept some pattern of which matches (terms() then keeps the longest).
             assert every_pattern(line, lang) <= {concept for concept, _pattern in _candidates(_normal(line), lang)}, line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "absent"),
+    [
+        ("The talks reached a deadlock.", "en", "killed"),
+        ("В полночь он получил полномочия.", "ru", "complete"),
+        ("Это долгосрочный план.", "ru", "debt"),
+        ("A kölcsönös bizalom fontos.", "hu", "debt"),
+        ("Пресс-секретарь сообщил о встрече.", "ru", "secret"),
+        ("Секретар Ради безпеки пішов з посади.", "uk", "secret"),
+    ],
+)
+def test_a_stem_does_not_name_a_word_of_another_meaning(sentence: str, lang: str, absent: str) -> None:
+    assert absent not in terms(sentence, lang)
+
+
+def test_a_secretary_is_the_same_office_in_every_language() -> None:
+    english = terms("Shoigu becomes secretary of the Security Council.", "en")
+    assert "secretary" in english
+    for sentence, lang in [("Шойгу став секретарем Ради безпеки.", "uk"), ("Шойгу назначен секретарем Совбеза.", "ru"), ("Sojgu a tanács titkára lett.", "hu")]:
+        assert "secretary" in terms(sentence, lang), (sentence, lang)
