@@ -196,3 +196,9 @@ def test_a_channel_or_company_named_after_a_place_is_not_the_place() -> None:
 def test_the_english_side_finds_a_countrys_other_english_name() -> None:
     sources = source_entities(["Not on the Russian Federation, he wrote."], [GlossaryEntry("Russia", "LOC")], [[]])
     assert [(s.text, s.mentions) for s in sources] == [("Russia", [(0, 11, 29)])]
+
+
+def test_a_named_thing_is_found_by_its_translated_name_with_its_number() -> None:
+    glossary = [GlossaryEntry("Nord Stream", "MISC")]
+    text = "Утечки обнаружены на «Северном потоке» и на «Северном потоке-2»."
+    assert _found("Nord Stream leaked.", glossary, text, "ru") == [("Nord Stream", "Северном потоке")] * 2

@@ -118,3 +118,8 @@ def test_continents_have_their_local_names_and_a_country_its_other_english_names
     assert local_names("Europe", "uk") == ("Європа",) and english_name_code("Europe") == "150"
     assert "Russian Federation" in places.english_names("RU")
     assert place_code("Tatárföld", "hu", True) == place_code("Татарстан", "ru", True) == "region:tatarstan"
+
+
+def test_named_things_of_the_news_have_their_translated_names() -> None:
+    assert english_name_code("Nord Stream") == "thing:nord-stream"
+    assert "Északi Áramlat" in local_names("Nord Stream", "hu") and "Запорізька АЕС" in local_names("Zaporizhzhia nuclear power plant", "uk")

@@ -295,7 +295,7 @@ def project_sentence(
     alone: list[set[int]] = []  # per token, the entities it may be a mention of on its own
     adjective = _ADJECTIVE.get(lang)
     countries = [_is_country(e) for e in entities]
-    places = [e.label != "PER" and english_name_code(e.text) is not None for e in entities]
+    places = [e.label != "PER" and (english_name_code(e.text) or "thing:").split(":")[0] not in ("thing", "org") for e in entities]
     for position, (_start, _end, word) in enumerate(tokens):
         key = match_key(word, lang)
         following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
@@ -351,7 +351,7 @@ def project_sentence(
         if count == 1 and entity_index not in alone[position]:
             continue
         if places[entity_index] and _QUOTED_NUMBERED.match(text, end) and text[max(start - 1, 0) : start] in _OPENING_QUOTES:
-            continue  # «Россия 24», «Россия-1»: a channel named after the country, not the country
+            continue  # «Россия 24», «Россия-1»: a channel named after a country or city, not the place («Северный поток-2» is the pipeline)
         kept.append((entity_index, start, end))
     return kept
 
