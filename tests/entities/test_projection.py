@@ -202,3 +202,16 @@ def test_a_named_thing_is_found_by_its_translated_name_with_its_number() -> None
     glossary = [GlossaryEntry("Nord Stream", "MISC")]
     text = "Утечки обнаружены на «Северном потоке» и на «Северном потоке-2»."
     assert _found("Nord Stream leaked.", glossary, text, "ru") == [("Nord Stream", "Северном потоке")] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("uk", "Витік на Північному потоці; з часів холодної війни; холодна вода.", [("Nord Stream", "Північному потоці"), ("Cold War", "холодної війни")]),
+        ("ru", "Утечка на «Северном потоке» после холодной войны; холодный ветер.", [("Nord Stream", "Северном потоке"), ("Cold War", "холодной войны")]),
+        ("hu", "Az Északi Áramlaton a hidegháború óta; hideg víz.", [("Nord Stream", "Északi Áramlaton"), ("Cold War", "hidegháború")]),
+    ],
+)
+def test_named_things_are_found_in_either_case_and_through_both_stem_changes(lang: str, text: str, found: list[tuple[str, str]]) -> None:
+    glossary = [GlossaryEntry("Nord Stream", "MISC"), GlossaryEntry("Cold War", "MISC")]
+    assert _found("Nord Stream and the Cold War.", glossary, text, lang) == found

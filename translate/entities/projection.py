@@ -78,12 +78,13 @@ class PatternWord:
     inner: bool = False  # a later word of a name in the text's own language: its case may differ ("Рада безпеки")
     lower_case: bool = False  # the press may write it in lower case (Ukrainian outlets' "путін", "росія")
     place: bool = False  # a name from the place table: no common word that begins like it is it (крім ≠ Крим)
+    any_case: bool = False  # a named thing the press writes in either case (холодна війна, hidegháború, Cold War)
 
 
 def _stems(word: str, lang: str = "") -> list[str]:
     """Stems a case ending may follow: the word less up to two final vowels (Україна → україн,
     Білий → біл), for Ukrainian the і → о/е alternation of closed syllables (дім → дом, Київ → Києв)
-    and the г/к/х → з/ц/с of the locative (Гаага → у Гаазі, Америка → в Америці)."""
+    and the г/к/х → з/ц/с of the locative (Гаага → у Гаазі, Америка → в Америці, потік → на потоці)."""
     lowered = word.lower()
     stems = [lowered]
     stem = lowered
@@ -98,8 +99,8 @@ def _stems(word: str, lang: str = "") -> list[str]:
         at = stem.rfind("і")
         if at > 0 and at >= len(stem) - 3:
             extra += [stem[:at] + "о" + stem[at + 1 :], stem[:at] + "е" + stem[at + 1 :], stem[:at] + "є" + stem[at + 1 :]]
-        if lang == "uk" and stem != lowered and stem[-1:] in _UK_LOCATIVE and len(stem) >= 3:
-            extra.append(stem[:-1] + _UK_LOCATIVE[stem[-1]])
+    if lang == "uk":  # both changes at once too: потік → на потоці
+        extra += [stem[:-1] + _UK_LOCATIVE[stem[-1]] for stem in stems + extra if stem[-1:] in _UK_LOCATIVE and len(stem) >= 3]
     return stems + extra
 
 
@@ -111,9 +112,9 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, r
     is a word for a region (області, области, terület) or an acronym, after which the adjective names
     the place ("Херсонській області", "Kurszki területen", "Каховської ГЕС")."""
     if target[:1].isupper() != pattern.word[:1].isupper() and not (target.isupper() and pattern.word.isupper()):
-        if target[:1].islower() and pattern.lower_case and lang in _LOWER_CASE_NAMES:
+        if target[:1].islower() and pattern.lower_case and lang in _LOWER_CASE_NAMES and not pattern.any_case:
             return _lower_case_score(target, target_key, lang, pattern)
-        if not pattern.inner:
+        if not pattern.inner and not pattern.any_case:
             return 0.0
     lowered = target.lower()
     plain = pattern.word.lower()
@@ -204,23 +205,25 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     words: list[PatternWord] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False, place: bool = False) -> None:
+    def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False, place: bool = False,
+            any_case: bool = False) -> None:
         found = _WORD.findall(text)
         for position, word in enumerate(found):
             if (word, word_lang) not in seen and (len(word) > 1 or word.isupper()):
                 seen.add((word, word_lang))
                 own = stem_only and word_lang == lang
                 words.append(PatternWord(word, word_lang, score, stem_only, len(found) == 1, own and position > 0,
-                                         lower_case and len(found) == 1, place))
+                                         lower_case and len(found) == 1, place, any_case and not word.isupper()))
 
     for form in entity.forms.get(lang, ()):
         add(form, lang, _SCORE_FORM, True, lower_case=True)
+    code = english_name_code(entity.text)
+    thing = entity.label != "PER" and code is not None and code.startswith("thing:")
     if entity.label in ("LOC", "ORG", "MISC") or not entity.forms.get(lang):
         for name in (entity.text, *entity.words):
             for local in local_names(name, lang):
-                add(local, lang, _SCORE_CLDR, True, lower_case=True, place=True)
+                add(local, lang, _SCORE_CLDR, True, lower_case=True, place=True, any_case=thing)
         # Short forms: the United States is США, USA or U.S., the European Union ЄС, ЕС or EU.
-        code = english_name_code(entity.text)
         for short in acronyms(code) if code else ():
             add(short, lang, _SCORE_CLDR, True)
         if entity.label in ("ORG", "MISC"):
@@ -270,6 +273,12 @@ def _is_country(entity: SourceEntity) -> bool:
     return code is not None and ":" not in code
 
 
+def _is_country_or_town(entity: SourceEntity) -> bool:
+    """A country, city or region (not a body or a named thing: «Северный поток-2» is the pipeline)."""
+    code = english_name_code(entity.text) if entity.label != "PER" else None
+    return code is not None and not code.startswith(("org:", "thing:"))
+
+
 @lru_cache(maxsize=1024)
 def _distinctive(name: str) -> frozenset[str]:
     """The words of a multi-word name that may stand for it alone: capitalised, four letters or more,
@@ -295,7 +304,7 @@ def project_sentence(
     alone: list[set[int]] = []  # per token, the entities it may be a mention of on its own
     adjective = _ADJECTIVE.get(lang)
     countries = [_is_country(e) for e in entities]
-    places = [e.label != "PER" and (english_name_code(e.text) or "thing:").split(":")[0] not in ("thing", "org") for e in entities]
+    places = [_is_country_or_town(e) for e in entities]
     for position, (_start, _end, word) in enumerate(tokens):
         key = match_key(word, lang)
         following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
@@ -351,10 +360,9 @@ def project_sentence(
         if count == 1 and entity_index not in alone[position]:
             continue
         if places[entity_index] and _QUOTED_NUMBERED.match(text, end) and text[max(start - 1, 0) : start] in _OPENING_QUOTES:
-            continue  # «Россия 24», «Россия-1»: a channel named after a country or city, not the place («Северный поток-2» is the pipeline)
+            continue  # «Россия 24», «Россия-1»: a channel named after the country, not the country
         kept.append((entity_index, start, end))
     return kept
-
 
 
 _QUOTED_NUMBERED = re.compile(r"[ \-]\d{1,3}[»\"“”']")

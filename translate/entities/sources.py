@@ -33,8 +33,8 @@ class SourceEntity:
 def _aliases(entry: GlossaryEntry) -> list[str]:
     """The entry's text, for a person of several words the surname alone (Trump, Zelensky), for a
     place or body its other English names (the Russian Federation) and short forms (the United
-    States: US, U.S., USA; the European Union: EU),
-    and for a body of three words or more its initials (ICC)."""
+    States: US, U.S., USA; the European Union: EU), and for a body of three words or more its
+    initials (ICC)."""
     names = [entry.text]
     words = entry.text.split()
     if entry.label == "PER" and len(words) > 1 and len(words[-1]) >= 3:

@@ -34,12 +34,12 @@ PLACES_FILE = Path(__file__).with_name("places.tsv")
 _NOT_PLACES = frozenset({"ZZ", "QO", "UM", "EZ", "001"})
 # Numeric regions worth an anchor (Africa, Oceania, the Americas, Asia, Europe).
 _KEEP_NUMERIC = frozenset({"002", "009", "019", "142", "150"})
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 
 
 def _is_place(code: str) -> bool:
     """Is a CLDR territory code a place worth a name (countries and the continents, not "world")?"""
     return code not in _NOT_PLACES and (not code.isdigit() or code in _KEEP_NUMERIC)
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
