@@ -60,10 +60,10 @@ def test_units_international_words_and_dates_are_shared_facts() -> None:
 
 # ---- the gold set (tests/data/coverage) -------------------------------------------------------------
 # Measured when these floors were set (bench/eval_coverage.py), model-free, --ner none, English-only
-# glossaries, default parameters (chosen on all 23 development stories): precision / recall uk 0.85/0.21,
-# ru 0.83/0.19, hu 0.90/0.17; mention F1 en 0.99, uk 0.98, ru 0.98, hu 0.98. The honest figures
+# glossaries, default parameters (chosen on all 23 development stories): precision / recall uk 0.85/0.26,
+# ru 0.80/0.22, hu 0.92/0.22; mention F1 en 0.99, uk 0.98, ru 0.98, hu 0.99. The honest figures
 # (--loo: parameters chosen on 22 stories, the 23rd scored) are lower; see the bench.
-LINK_FLOORS = {"uk": (0.8, 0.19), "ru": (0.78, 0.17), "hu": (0.85, 0.15)}
+LINK_FLOORS = {"uk": (0.8, 0.22), "ru": (0.76, 0.19), "hu": (0.86, 0.19)}
 MENTION_FLOORS = {"en": 0.97, "uk": 0.96, "ru": 0.96, "hu": 0.96}
 # Mention F1 of one story in each language, where its annotation differs from what a glossary of names can
 # find: the Crimean bridge story's English writes its bodies in lower case ("investigative committee") and its
@@ -91,7 +91,7 @@ def test_each_story_has_mentions_found_and_precise_links(slug: str) -> None:
         assert counts[lang].mention_f1 >= MENTION_FLOOR_OF_STORY.get(slug, 0.85), (lang, counts[lang])
     links = sum(counts[lang].predicted for lang in ("uk", "ru", "hu"))
     right = sum(counts[lang].correct for lang in ("uk", "ru", "hu"))
-    # One story's precision ranges 0.5-1.0 on 1-12 links but the grain deal's (docs/coverage.md); none draws no link at all.
+    # One story's precision ranges 0.5-1.0 on 1-13 links but the grain deal's (docs/coverage.md); none draws no link at all.
     assert links >= 1 and right / links >= LINK_FLOOR_OF_STORY.get(slug, 0.4), (slug, counts)
 
 

@@ -146,3 +146,8 @@ def test_only_a_capital_u_before_a_vowel_stands_for_english_w() -> None:
 )
 def test_an_initial_ye_is_the_cyrillic_initial_e(english: str, local: str, lang: str) -> None:
     assert match_key(english, "en") == match_key(local, lang)
+
+
+def test_an_english_text_spells_a_hungarian_name_as_hungarian_does() -> None:
+    assert match_key("Szijjarto", "en") == match_key("Szijjártó", "hu") == match_key("Сійярто", "uk") == match_key("Сийярто", "ru")
+    assert match_key("John", "en") == match_key("Джон", "ru")  # an English j is still дж

@@ -119,7 +119,9 @@ _VOWELS = frozenset("aeiou")
 
 
 def _latin_key(word: str, lang: str) -> str:
-    hungarian = lang == "hu"
+    # "sz" is no English spelling: an English text's Szijjarto or Przewodow is spelt as in Hungarian or
+    # Polish, where j is й (Сійярто), not дж.
+    hungarian = lang == "hu" or "sz" in word
     digraphs = _KEY_HU if hungarian else _KEY_EN
     single = _KEY_HU_SINGLE if hungarian else _KEY_EN_SINGLE
     out: list[str] = []
