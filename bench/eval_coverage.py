@@ -63,15 +63,17 @@ def baseline(slugs: tuple[str, ...]) -> dict[str, Counts]:
     return counts
 
 
-def pooled(counts: dict[str, Counts]) -> Counts:
+def _summed(parts: list[Counts]) -> Counts:
+    """The link counts of ``parts`` added up (mentions are not pooled)."""
     total = Counts()
-    for lang in LANGS:
-        c = counts[lang]
-        total.predicted += c.predicted
-        total.correct += c.correct
-        total.sure += c.sure
-        total.found += c.found
+    for part in parts:
+        for name in ("predicted", "correct", "sure", "found"):
+            setattr(total, name, getattr(total, name) + getattr(part, name))
     return total
+
+
+def pooled(counts: dict[str, Counts]) -> Counts:
+    return _summed([counts[lang] for lang in LANGS])
 
 
 def grid() -> list[CoverageParams]:
@@ -85,12 +87,8 @@ def story_counts(slugs: tuple[str, ...], options: list[CoverageParams]) -> list[
 
 
 def add_counts(parts: list[dict[str, Counts]]) -> dict[str, Counts]:
-    total = {lang: Counts() for lang in LANGS}
-    for part in parts:
-        for lang in LANGS:
-            for name in ("predicted", "correct", "sure", "found"):
-                setattr(total[lang], name, getattr(total[lang], name) + getattr(part[lang], name))
-    return total
+    """Per language, the link counts of several stories added up."""
+    return {lang: _summed([part[lang] for part in parts]) for lang in LANGS}
 
 
 def choose(train: tuple[str, ...], options: list[CoverageParams], table: list[dict[str, dict[str, Counts]]] | None = None) -> CoverageParams:
