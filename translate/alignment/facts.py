@@ -38,10 +38,10 @@ def _amount_tokens(q: Quantity) -> list[str]:
     """An amount is its value with its unit (``n:3hour``), and its unit alone (``u:hour``); a small
     bare number (``m:3``, "three", "три на три") is weak evidence of its own."""
     value = f"{q.value:.6g}"
-    small = not q.unit and q.value.is_integer() and 0 <= q.value <= _SMALL
-    tokens = [("m:" if small else "n:") + value + q.unit]
+    bare = "m:" if q.value.is_integer() and 0 <= q.value <= _SMALL else "n:"  # the figure's kind without a unit
+    tokens = [(bare if not q.unit else "n:") + value + q.unit]
     if q.unit == "people":  # "the death toll leapt to 115" is "115 людей"; "all 10 people" is "десять загиблих"
-        tokens.append(("m:" if q.value.is_integer() and 0 <= q.value <= _SMALL else "n:") + value)
+        tokens.append(bare + value)
     if q.unit == "°C":  # 46 °F is 7.8 °C, written "8 °C"
         tokens.append(f"n~{round(q.value)}°C")
     elif q.unit in _CONVERTED or (q.value >= 1000 and not _year(q)):

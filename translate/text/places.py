@@ -252,6 +252,7 @@ def _english_codes() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def english_name_code(english: str) -> str | None:
     """The code of an English name or short form of a territory, city, region or body
     (``"United States"``, ``"U.S."``, ``"EU"``, ``"Turkey"``, ``"The Hague"`` → ``"US"``, ``"US"``,
