@@ -1,6 +1,6 @@
 """Score the coverage comparison on the gold set in tests/data/coverage (see its README).
 
-    .venv/bin/python bench/eval_coverage.py [--baseline] [--loo] [--details]
+    .venv/bin/python bench/eval_coverage.py [--baseline] [--loo] [--details] [--held-out] [--fit]
 
 Model-free, ``--ner none``, each story's English-only glossary. Per language:
 
@@ -9,9 +9,10 @@ Model-free, ``--ner none``, each story's English-only glossary. Per language:
 * entity mentions at document level: per text, the multiset of entity ids, F1 pooled.
 
 The default run scores the aligner's parameters (translate/alignment/coverage.py) on every story.
-``--loo`` is the honest figure: leave one story out, choose the parameters on the others
-(from the grid below, by the rule in :func:`choose`), score the story left out; for each story,
-then pooled over the held-out runs (the headline). ``--baseline`` also scores what
+``--loo`` is the honest figure: leave one story out, fit the link model on the others (its
+threshold by the rule in :func:`choose_threshold`), score the story left out; for each story,
+then pooled over the held-out runs (the headline). ``--fit`` fits it on all development stories
+and writes translate/alignment/link_model.json (what the tool ships). ``--baseline`` also scores what
 ``compare`` did before coverage existed: every text forced through the monotone translation
 aligner. ``--details`` prints, per outlet sentence, its gold links and the aligner's best
 candidates with the anchors they share. The relation classifier runs over every coverage text
@@ -21,10 +22,12 @@ candidates with the anchors they share. The relation classifier runs over every 
 from __future__ import annotations
 
 import argparse
-import itertools
+import json
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -34,23 +37,79 @@ from support.coverage_gold import HELD_OUT_STORIES, Counts, coverage_stories, ev
 from support.goldsets import alignment_articles, read_alignment_pair  # noqa: E402
 
 from translate.alignment import COVERAGE_PARAMS, CoverageParams, align, relation_evidence  # noqa: E402
-from translate.alignment.coverage import candidates, decide  # noqa: E402
+from translate.alignment.coverage import candidates, decide, link_candidates  # noqa: E402
+from translate.alignment.link_model import MODEL_FILE, LinkModel  # noqa: E402
 
 LANGS = ("uk", "ru", "hu")
 STORIES = tuple(story.slug for story in coverage_stories())
-# Precision comes first: the parameters chosen on the training stories must reach this there.
+# Precision comes first: the link model's threshold must reach this on the training stories.
 TRAIN_PRECISION = 0.85
+# The ridge of the logistic fit: leave-one-out figures barely move between 0.1 and 30 (round 6).
+L2 = 10.0
 
-# The grid --loo searches: the decision thresholds and the weights that matter most.
-# margin 1.3 and second 0.9 left the grid in round 4 (chosen in 3 of 34 leave-one-out runs on 17 stories)
-# to make room for background without a longer run; margin stays at its default, 1.0.
-GRID = {
-    "threshold": (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5),
-    "second": (0.6, 0.7, 0.8),
-    "strong": (1.2, 1.5),
-    "rich": (0.6, 0.75, 1.0),
-    "background": (0.5, 1.0),
-}
+
+@dataclass(frozen=True)
+class Row:
+    """One candidate pair the link model weighs, with its gold labels."""
+
+    slug: str
+    lang: str
+    features: tuple[float, ...]
+    correct: bool  # in sure ∪ possible
+    sure: bool
+
+
+def link_rows(slugs: tuple[str, ...]) -> list[Row]:
+    """Every candidate of every outlet of the stories, as :func:`decide` weighs them."""
+    rows = []
+    for slug in slugs:
+        story, _document, facts = gold_facts(slug)
+        for text in story.texts:
+            for j, candidate, features in link_candidates(facts[text.key]):
+                pair = (candidate.source, j)
+                rows.append(Row(slug, text.lang, features, pair in text.sure | text.possible, pair in text.sure))
+    return rows
+
+
+def fit(rows: list[Row], fitted_on: str, l2: float = L2) -> LinkModel:
+    """Logistic regression (Newton's method, L2 on the weights) of ``correct`` on the standardised
+    features, with the threshold :func:`choose_threshold` picks on the same rows."""
+    x = np.array([row.features for row in rows], dtype=float)
+    y = np.array([row.correct for row in rows], dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    ridge = l2 * np.diag(np.r_[np.ones(z.shape[1] - 1), 0.0])  # the bias is not shrunk
+    w = np.zeros(z.shape[1])
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-z @ w))
+        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + ridge, z.T @ (p - y) + ridge @ w)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    # As written to link_model.json (rounded), so that the threshold is chosen on the probabilities the tool computes.
+    model = LinkModel.from_dict(LinkModel(tuple(mean), tuple(scale), tuple(w[:-1]), float(w[-1]), 1.0, fitted_on).to_dict())
+    return replace(model, threshold=choose_threshold(model, rows))
+
+
+def choose_threshold(model: LinkModel, rows: list[Row]) -> float:
+    """The least probability that keeps pooled precision on ``rows`` at TRAIN_PRECISION and no
+    language's below 0.8, finding the most sure pairs (the most precise threshold when none does)."""
+    probability = np.array([model.probability(row.features) for row in rows])
+    correct = np.array([row.correct for row in rows])
+    sure = np.array([row.sure for row in rows])
+    langs = np.array([row.lang for row in rows])
+    best: tuple[int, float] | None = None
+    chosen = 1.0
+    for threshold in sorted(set(probability.tolist()), reverse=True):
+        linked = probability >= threshold
+        precise = correct[linked].mean() >= TRAIN_PRECISION and all(
+            correct[linked & (langs == lang)].mean() >= 0.8 for lang in LANGS if (linked & (langs == lang)).any()
+        )
+        key = (int(sure[linked].sum()), float(correct[linked].mean())) if precise else (-1, float(correct[linked].mean()))
+        if best is None or key > best:
+            best, chosen = key, float(threshold)
+    return chosen
 
 
 def baseline(slugs: tuple[str, ...]) -> dict[str, Counts]:
@@ -76,38 +135,6 @@ def pooled(counts: dict[str, Counts]) -> Counts:
     return _summed([counts[lang] for lang in LANGS])
 
 
-def grid() -> list[CoverageParams]:
-    names = list(GRID)
-    return [replace(COVERAGE_PARAMS, **dict(zip(names, values, strict=True))) for values in itertools.product(*GRID.values())]
-
-
-def story_counts(slugs: tuple[str, ...], options: list[CoverageParams]) -> list[dict[str, dict[str, Counts]]]:
-    """Per option, each story's counts: scored once, then summed over any set of training stories."""
-    return [{slug: evaluate_coverage((slug,), params) for slug in slugs} for params in options]
-
-
-def add_counts(parts: list[dict[str, Counts]]) -> dict[str, Counts]:
-    """Per language, the link counts of several stories added up."""
-    return {lang: _summed([part[lang] for part in parts]) for lang in LANGS}
-
-
-def choose(train: tuple[str, ...], options: list[CoverageParams], table: list[dict[str, dict[str, Counts]]] | None = None) -> CoverageParams:
-    """The parameters with the best pooled recall on ``train`` among those whose pooled precision
-    there reaches TRAIN_PRECISION and no language's falls below 0.8 (ties: higher precision); the most
-    precise when none does. ``table``: :func:`story_counts` of ``options``, when already scored."""
-    table = table if table is not None else story_counts(train, options)
-    best: tuple[float, float] | None = None
-    chosen = options[0]
-    for params, scored in zip(options, table, strict=True):
-        counts = add_counts([scored[slug] for slug in train])
-        total = pooled(counts)
-        ok = total.precision >= TRAIN_PRECISION and all(counts[lang].precision >= 0.8 or not counts[lang].predicted for lang in LANGS)
-        key = (total.recall, total.precision) if ok else (-1.0, total.precision)
-        if best is None or key > best:
-            best, chosen = key, params
-    return chosen
-
-
 def print_table(title: str, counts: dict[str, Counts], mentions: bool = True) -> None:
     print(title)
     print(f"  {'lang':4}  {'pairs':>5} {'sure':>5}  {'P':>5} {'R':>5}" + ("  mention F1" if mentions else ""))
@@ -121,26 +148,30 @@ def print_table(title: str, counts: dict[str, Counts], mentions: bool = True) ->
 
 
 def leave_one_out() -> None:
-    options = grid()
-    table = story_counts(STORIES, options)
+    rows = link_rows(STORIES)
     per_story: list[dict[str, Counts]] = []
     for slug in STORIES:
-        train = tuple(s for s in STORIES if s != slug)
-        params = choose(train, options, table)
-        changed = {k: getattr(params, k) for k in GRID}
-        counts = dict(table[options.index(params)][slug])
-        print_table(f"held out: {slug} (parameters chosen on the others: {changed})", counts, mentions=False)
+        model = fit([row for row in rows if row.slug != slug], f"all development stories but {slug}")
+        counts = evaluate_coverage((slug,), replace(COVERAGE_PARAMS, model=model))
+        print_table(f"held out: {slug} (model fitted on the others, threshold {model.threshold:.3f})", counts, mentions=False)
         counts["all"] = pooled(counts)
         per_story.append(counts)
-    held = add_counts(per_story)
-    held["all"] = pooled(held)
-    print_table("leave one story out, pooled over the held-out runs", held, mentions=False)
-    print("leave one story out, mean of the stories left out (the headline)")
+    held = {lang: _summed([part[lang] for part in per_story]) for lang in (*LANGS, "all")}
+    print_table("leave one story out, pooled over the held-out runs (the headline)", held, mentions=False)
+    print("leave one story out, mean of the stories left out")
     print(f"  {'lang':4}  {'P':>5} {'R':>5}")
     for lang in (*LANGS, "all"):
         precision = sum(c[lang].precision for c in per_story) / len(per_story)
         recall = sum(c[lang].recall for c in per_story) / len(per_story)
         print(f"  {lang:4}  {precision:5.2f} {recall:5.2f}")
+
+
+def write_model() -> LinkModel:
+    """Fit the link model on every development story and write it where the package reads it."""
+    model = fit(link_rows(STORIES), f"the {len(STORIES)} development stories of tests/data/coverage (bench/eval_coverage.py --fit)")
+    fields = ",\n".join(f"  {json.dumps(key)}: {json.dumps(value)}" for key, value in model.to_dict().items())
+    MODEL_FILE.write_text("{\n" + fields + "\n}\n", encoding="utf-8")
+    return model
 
 
 def details(params: CoverageParams = COVERAGE_PARAMS) -> None:
@@ -182,17 +213,17 @@ def relations() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--baseline", action="store_true", help="also score the monotone translation aligner")
-    parser.add_argument("--loo", action="store_true", help="leave one story out: choose parameters on all stories but one, score that one")
+    parser.add_argument("--loo", action="store_true", help="leave one story out: fit the link model on all stories but one, score that one")
     parser.add_argument("--details", action="store_true", help="print each outlet sentence's gold links and best candidates")
     parser.add_argument(
         "--held-out", action="store_true",
         help="score the held-out stories (tests/data/coverage-heldout) with the default parameters, once; never tune on them",
     )
-    parser.add_argument("--choose", action="store_true", help="the parameters the rule chooses on all development stories (the defaults)")
+    parser.add_argument("--fit", action="store_true", help=f"fit the link model on all development stories and write {MODEL_FILE.name}")
     args = parser.parse_args(argv)
-    if args.choose:
-        chosen = choose(STORIES, grid())
-        print({name: getattr(chosen, name) for name in GRID})
+    if args.fit:
+        model = write_model()
+        print(f"wrote {MODEL_FILE} (threshold {model.threshold:.3f})")
         return 0
     if args.details:
         details()

@@ -220,3 +220,17 @@ def test_help_loads_no_heavy_library() -> None:
     probe = f"{code}\nimport sys\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_every_data_file_of_the_package_is_installed_with_it() -> None:
+    """A data file the package reads (a table, the link model) must be listed in pyproject's package-data,
+    or an installed copy (not an editable one) fails at first use."""
+    import fnmatch
+    import tomllib
+
+    pyproject = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["translate"]
+    data = [path.relative_to(PACKAGE).as_posix() for path in PACKAGE.rglob("*")
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts]
+    assert data, "no data files found"
+    assert [name for name in data if not any(fnmatch.fnmatch(name, pattern) for pattern in patterns)] == []

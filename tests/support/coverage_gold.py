@@ -19,7 +19,7 @@ from translate.entities import GlossaryEntry, load_glossary
 from translate.types import Document, Link, Sentence, TargetSentence, Translation
 
 COVERAGE = Path(__file__).resolve().parents[1] / "data" / "coverage"
-# The aligner's thresholds are chosen on all of them; bench/eval_coverage.py --loo chooses them on all
+# The link model is fitted on all of them (bench/eval_coverage.py --fit); --loo there fits it on all
 # but one and scores the one left out, for each (the honest figure).
 STORIES = (
     "orban-kyiv-visit-2024", "orban-trump-sanctions-exemption", "trump-putin-alaska-summit-2025",
