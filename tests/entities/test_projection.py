@@ -215,3 +215,20 @@ def test_a_named_thing_is_found_by_its_translated_name_with_its_number() -> None
 def test_named_things_are_found_in_either_case_and_through_both_stem_changes(lang: str, text: str, found: list[tuple[str, str]]) -> None:
     glossary = [GlossaryEntry("Nord Stream", "MISC"), GlossaryEntry("Cold War", "MISC")]
     assert _found("Nord Stream and the Cold War.", glossary, text, lang) == found
+
+
+def test_a_country_s_acronym_in_lower_case_is_the_country() -> None:
+    glossary = [GlossaryEntry("Russia", "LOC")]
+    assert _found("Russia struck.", glossary, "Удар завдала рф, а не сша.", "uk") == [("Russia", "рф")]
+    assert _found("Russia struck.", glossary, "Удар нанесла РФ.", "ru") == [("Russia", "РФ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [("Знищено літаки А-50, Ту-95 та Ту-22М3.", "uk", "Ту-95"), ("Уничтожены самолеты Ту-95.", "ru", "Ту-95"),
+     ("Tu–95-ös és Tu–22M3-as bombázók.", "hu", "Tu")],  # after a dash, the letters alone
+)
+def test_a_designation_is_found_in_either_script_by_its_number(text: str, lang: str, surface: str) -> None:
+    glossary = [GlossaryEntry("Tu-95", "MISC")]
+    assert _found("Tu-95 bombers burned.", glossary, text, lang) == [("Tu-95", surface)]
+    assert _found("Tu-95 bombers burned.", glossary, text.replace("95", "160"), lang) == []  # another aircraft

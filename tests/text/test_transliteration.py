@@ -151,3 +151,12 @@ def test_an_initial_ye_is_the_cyrillic_initial_e(english: str, local: str, lang:
 def test_an_english_text_spells_a_hungarian_name_as_hungarian_does() -> None:
     assert match_key("Szijjarto", "en") == match_key("Szijjártó", "hu") == match_key("Сійярто", "uk") == match_key("Сийярто", "ru")
     assert match_key("John", "en") == match_key("Джон", "ru")  # an English j is still дж
+
+
+@pytest.mark.parametrize(
+    ("english", "local", "lang"),
+    [("Whelan", "Уилан", "ru"), ("Przewodow", "Пшеводув", "uk"), ("Krzysztof", "Кшиштоф", "ru"), ("Trzaskowski", "Тшасковский", "ru")],
+)
+def test_english_wh_and_polish_clusters_are_keyed_as_they_sound(english: str, local: str, lang: str) -> None:
+    assert similar(match_key(english, "en"), match_key(local, lang)) >= 0.9
+    assert match_key("Erzsébet", "hu") == match_key("Ержебет", "ru")  # a Hungarian rz is no Polish cluster

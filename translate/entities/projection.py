@@ -79,6 +79,7 @@ class PatternWord:
     lower_case: bool = False  # the press may write it in lower case (Ukrainian outlets' "путін", "росія")
     place: bool = False  # a name from the place table: no common word that begins like it is it (крім ≠ Крим)
     any_case: bool = False  # a named thing the press writes in either case (холодна війна, hidegháború, Cold War)
+    code: str = ""  # the number of a designation the word begins (Tu of Tu-95, Su of Su-34): "95"
 
 
 def _stems(word: str, lang: str = "") -> list[str]:
@@ -107,10 +108,16 @@ def _stems(word: str, lang: str = "") -> list[str]:
 _UK_LOCATIVE = {"г": "з", "к": "ц", "х": "с"}
 
 
-def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, region: bool = False) -> float:
+def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, region: bool = False, code: str = "") -> float:
     """How well a target word matches one pattern word (0 when it does not). ``region``: the next word
     is a word for a region (області, области, terület) or an acronym, after which the adjective names
-    the place ("Херсонській області", "Kurszki területen", "Каховської ГЕС")."""
+    the place ("Херсонській області", "Kurszki területen", "Каховської ГЕС"). ``code``: the number
+    joined to the target word by a hyphen ("Ту-95": "95"), if any."""
+    if pattern.code and code == pattern.code and target_key == match_key(pattern.word, pattern.lang):
+        return pattern.score * 0.95  # a designation in either script: Tu-95 = Ту-95, Su-34 = Су-34, S-400 = С-400
+    if target.islower() and pattern.word.isupper() and pattern.lower_case and lang in _LOWER_CASE_NAMES and pattern.lang == lang:
+        # A place's acronym in lower case, as Ukrainian outlets write Russia's since 2022 ("рф").
+        return pattern.score * 0.9 if target.upper() == pattern.word else 0.0
     if target[:1].isupper() != pattern.word[:1].isupper() and not (target.isupper() and pattern.word.isupper()):
         if target[:1].islower() and pattern.lower_case and lang in _LOWER_CASE_NAMES and not pattern.any_case:
             return _lower_case_score(target, target_key, lang, pattern)
@@ -197,6 +204,13 @@ def _lower_case_score(target: str, target_key: str, lang: str, pattern: PatternW
     return 0.0
 
 
+# A designation: letters, a hyphen, a number (Tu-95, Su-34, MiG-29, S-400, Х-101).
+_DESIGNATION = re.compile(r"(?<!\w)([^\W\d_]{1,4})[-\u2011\u2013](\d{1,4})(?!\d)")  # a hyphen or, as some write it, a dash
+
+
+_DESIGNATION_JOINS = frozenset("-\u2011\u2013")
+
+
 def _clean_phrase(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
@@ -204,16 +218,19 @@ def _clean_phrase(text: str) -> str:
 def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[PatternWord]:
     words: list[PatternWord] = []
     seen: set[tuple[str, str]] = set()
+    designations = dict(_DESIGNATION.findall(entity.text))  # the English words come one by one: Tu of Tu-95
 
     def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False, place: bool = False,
             any_case: bool = False) -> None:
         found = _WORD.findall(text)
+        codes = dict(_DESIGNATION.findall(text)) or (designations if word_lang == "en" else {})
         for position, word in enumerate(found):
             if (word, word_lang) not in seen and (len(word) > 1 or word.isupper()):
                 seen.add((word, word_lang))
                 own = stem_only and word_lang == lang
                 words.append(PatternWord(word, word_lang, score, stem_only, len(found) == 1, own and position > 0,
-                                         lower_case and len(found) == 1, place, any_case and not word.isupper()))
+                                         lower_case and len(found) == 1, place, any_case and not word.isupper(),
+                                         codes.get(word, "")))
 
     for form in entity.forms.get(lang, ()):
         add(form, lang, _SCORE_FORM, True, lower_case=True)
@@ -225,7 +242,7 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
                 add(local, lang, _SCORE_CLDR, True, lower_case=True, place=True, any_case=thing)
         # Short forms: the United States is США, USA or U.S., the European Union ЄС, ЕС or EU.
         for short in acronyms(code) if code else ():
-            add(short, lang, _SCORE_CLDR, True)
+            add(short, lang, _SCORE_CLDR, True, lower_case=True)
         if entity.label in ("ORG", "MISC"):
             add(initials(entity.text), "en", _SCORE_CLDR, False)  # the ICC in Hungarian text too
     if translated:
@@ -309,15 +326,16 @@ def project_sentence(
         key = match_key(word, lang)
         following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
         region = _REGION_WORD.match(following) is not None or (len(following) >= 2 and following.isupper())
+        code = following if following.isdigit() and text[tokens[position][1] : tokens[position + 1][0]] in _DESIGNATION_JOINS else ""
         here: dict[int, tuple[float, PatternWord]] = {}
         lone: set[int] = set()
         for entity_index, patterns in candidates:
             best: tuple[float, PatternWord] | None = None
             for pattern in patterns:
-                value = _word_score(word, key, lang, pattern, region)
+                value = _word_score(word, key, lang, pattern, region, code)
                 if value > 0 and (best is None or value > best[0]):
                     best = (value, pattern)
-                if value > 0 and _lone_word_ok(entities[entity_index], pattern) and not (
+                if value > 0 and (_lone_word_ok(entities[entity_index], pattern) or (pattern.code and code == pattern.code)) and not (
                     adjective is not None and not region and countries[entity_index]
                     and adjective.search(word.lower()) and not adjective.search(pattern.word.lower())
                 ):  # a country's adjective alone (Українська, Российский) is a nationality, no mention

@@ -325,12 +325,17 @@ def letters_confirm(text: str, lang: str) -> bool:
 def check_declared_language(text: str, lang: str, what: str, fix: Callable[[str], str] | None = None) -> None:
     """InputError when ``text``, said to be in ``lang``, is clearly another of the four languages:
     a document verdict (:func:`guess_source`) for another language with at least :data:`CLEAR_SHARE`
-    of at least :data:`CLEAR_LETTERS` letters. Short, mixed or unclear texts pass (a Ukrainian article
+    of at least :data:`CLEAR_LETTERS` letters (half, when the letters alone show that language: і ї є
+    and no ы э ъ ё, or the reverse). Short, mixed or unclear texts pass (a Ukrainian article
     quoting Russian, names in Latin letters). ``fix(found)`` says what to do, after the finding."""
     if lang not in LANGS or letter_count(text) < CLEAR_LETTERS or letters_confirm(text, lang):
         return
     guess = guess_source(text)
-    if guess.lang is None or guess.lang == lang or guess.confidence < CLEAR_SHARE or guess.letters < CLEAR_LETTERS:
+    if guess.lang is None or guess.lang == lang or guess.letters < CLEAR_LETTERS:
+        return
+    # The identifier's share may dip under CLEAR_SHARE on a short text (a Ukrainian excerpt read as partly
+    # Macedonian); its letters then decide: Ukrainian-only letters and no Russian-only ones, or the reverse.
+    if guess.confidence < CLEAR_SHARE and not (guess.confidence >= 0.5 and letters_confirm(text, guess.lang)):
         return
     from ..languages import language_name
 

@@ -103,6 +103,7 @@ _KEY_CYRILLIC: dict[str, str] = {
 
 # Multi-letter Latin spellings, longest first within each language.
 _KEY_HU: tuple[tuple[str, str], ...] = (
+    ("prz", "ps"), ("krz", "ks"), ("trz", "ts"),  # Polish: Przewodów = Пшеводув, Krzysztof = Кшиштоф
     ("dzs", "dz"), ("sch", "s"), ("cs", "c"), ("sz", "s"), ("zs", "z"), ("gy", "d"), ("ny", "n"),
     ("ty", "t"), ("ly", "i"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"),
     ("kh", "g"),
@@ -110,7 +111,8 @@ _KEY_HU: tuple[tuple[str, str], ...] = (
 _KEY_EN: tuple[tuple[str, str], ...] = (
     ("shch", "s"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "g"),
     ("ts", "c"), ("tz", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("dj", "dz"), ("dzh", "dz"),
-    ("sz", "s"), ("cs", "c"), ("oo", "u"),
+    ("sz", "s"), ("cs", "c"), ("oo", "u"), ("wh", "v"),  # Whelan = Уилан, Вілан
+    ("prz", "ps"), ("krz", "ks"), ("trz", "ts"),
 )
 # fmt: on
 _KEY_HU_SINGLE: dict[str, str] = {"j": "i", "y": "i", "h": "g", "w": "v", "x": "ks", "q": "k"}
