@@ -101,8 +101,9 @@ def test_seed_article_end_to_end_invariants(real_translator: Translator, seed_te
 
 
 def test_output_is_byte_identical_across_runs(real_translator: Translator, seed_text: str) -> None:
-    first = to_json(real_translator.translate_document(seed_text, "hu"))
-    second = to_json(real_translator.translate_document(seed_text, "hu"))
+    text = "\n\n".join(seed_text.split("\n\n")[:6])  # six paragraphs, batched as the whole article would be
+    first = to_json(real_translator.translate_document(text, "hu"))
+    second = to_json(real_translator.translate_document(text, "hu"))
     assert first == second
     json.loads(first)
 

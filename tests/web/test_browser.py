@@ -130,10 +130,15 @@ def _upload(page: Any, elem_id: str, path: Path) -> None:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     box = page.locator(f"#{elem_id}")
+    file_input, shown = box.locator("input[type=file]"), box.get_by_text(path.name)
     deadline = time.monotonic() + WAIT_MS / 1000
     while True:
-        box.locator("input[type=file]").first.wait_for(state="attached", timeout=WAIT_MS)
-        box.locator("input[type=file]").first.set_input_files(str(path))
+        # The box shows an input until a file is in it, then the file's name: an upload slower than the
+        # wait below has replaced the input by the time this runs again.
+        file_input.or_(shown).first.wait_for(state="attached", timeout=WAIT_MS)
+        if shown.count():
+            return
+        file_input.first.set_input_files(str(path))
         try:
             box.get_by_text(path.name).first.wait_for(timeout=30_000)
             return
