@@ -107,7 +107,9 @@ def test_finding_terms_through_first_letters_finds_what_every_pattern_finds() ->
 
     for path in sorted((ROOT / "tests" / "data" / "coverage").glob("*/*.txt")):
         lang = "en" if path.name == "en.txt" else path.name[:2]
-        for line in path.read_text(encoding="utf-8").splitlines():
+        # Every third line of each text: some 700 real sentences in the four languages, a number that stays
+        # bounded as the gold set grows (every pattern against every line took half a minute at 33 stories).
+        for line in path.read_text(encoding="utf-8").splitlines()[::3]:
             # The index offers every concept some pattern of which matches (terms() then keeps the longest).
             assert every_pattern(line, lang) <= {concept for concept, _pattern in _candidates(_normal(line), lang)}, line
 
