@@ -204,11 +204,9 @@ def _lower_case_score(target: str, target_key: str, lang: str, pattern: PatternW
     return 0.0
 
 
-# A designation: letters, a hyphen, a number (Tu-95, Su-34, MiG-29, S-400, Х-101).
-_DESIGNATION = re.compile(r"(?<!\w)([^\W\d_]{1,4})[-\u2011\u2013](\d{1,4})(?!\d)")  # a hyphen or, as some write it, a dash
-
-
+# A designation: letters, a hyphen (or, as some write it, a dash), a number (Tu-95, Su-34, S-400, Х-101).
 _DESIGNATION_JOINS = frozenset("-\u2011\u2013")
+_DESIGNATION = re.compile(r"(?<!\w)([^\W\d_]{1,4})[" + "".join(sorted(_DESIGNATION_JOINS)) + r"](\d{1,4})(?!\d)")
 
 
 def _clean_phrase(text: str) -> str:

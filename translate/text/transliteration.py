@@ -102,8 +102,9 @@ _KEY_CYRILLIC: dict[str, str] = {
 }
 
 # Multi-letter Latin spellings, longest first within each language.
-_KEY_HU: tuple[tuple[str, str], ...] = (
-    ("prz", "ps"), ("krz", "ks"), ("trz", "ts"),  # Polish: Przewodów = Пшеводув, Krzysztof = Кшиштоф
+# Polish clusters, in an English text's name too: Przewodów = Пшеводув, Krzysztof = Кшиштоф.
+_KEY_POLISH: tuple[tuple[str, str], ...] = (("prz", "ps"), ("krz", "ks"), ("trz", "ts"))
+_KEY_HU: tuple[tuple[str, str], ...] = _KEY_POLISH + (
     ("dzs", "dz"), ("sch", "s"), ("cs", "c"), ("sz", "s"), ("zs", "z"), ("gy", "d"), ("ny", "n"),
     ("ty", "t"), ("ly", "i"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"),
     ("kh", "g"),
@@ -112,8 +113,7 @@ _KEY_EN: tuple[tuple[str, str], ...] = (
     ("shch", "s"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "g"),
     ("ts", "c"), ("tz", "c"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("dj", "dz"), ("dzh", "dz"),
     ("sz", "s"), ("cs", "c"), ("oo", "u"), ("wh", "v"),  # Whelan = Уилан, Вілан
-    ("prz", "ps"), ("krz", "ks"), ("trz", "ts"),
-)
+) + _KEY_POLISH
 # fmt: on
 _KEY_HU_SINGLE: dict[str, str] = {"j": "i", "y": "i", "h": "g", "w": "v", "x": "ks", "q": "k"}
 _KEY_EN_SINGLE: dict[str, str] = {"j": "dz", "y": "i", "h": "g", "w": "v", "x": "ks", "q": "k"}
