@@ -39,6 +39,7 @@ from support.goldsets import alignment_articles, read_alignment_pair  # noqa: E4
 from translate.alignment import COVERAGE_PARAMS, CoverageParams, align, relation_evidence  # noqa: E402
 from translate.alignment.coverage import candidates, decide, link_candidates  # noqa: E402
 from translate.alignment.link_model import MODEL_FILE, LinkModel  # noqa: E402
+from translate.files import write_atomic  # noqa: E402
 
 LANGS = ("uk", "ru", "hu")
 STORIES = tuple(story.slug for story in coverage_stories())
@@ -170,7 +171,7 @@ def write_model() -> LinkModel:
     """Fit the link model on every development story and write it where the package reads it."""
     model = fit(link_rows(STORIES), f"the {len(STORIES)} development stories of tests/data/coverage (bench/eval_coverage.py --fit)")
     fields = ",\n".join(f"  {json.dumps(key)}: {json.dumps(value)}" for key, value in model.to_dict().items())
-    MODEL_FILE.write_text("{\n" + fields + "\n}\n", encoding="utf-8")
+    write_atomic(MODEL_FILE, "{\n" + fields + "\n}\n")  # the tool reads it: never half written
     return model
 
 
