@@ -93,6 +93,9 @@ def damage_state(out: Path, rng: random.Random) -> str:
     except (OSError, ValueError, KeyError):
         return "none"
     db = sqlite3.connect(cache)
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sentences'").fetchone() is None:
+        db.close()  # killed before the cache made its table: nothing in it to make stale
+        return "none"
     for line in lines:
         for sentence in json.loads(line)["translation"]["sentences"]:
             db.execute("DELETE FROM sentences WHERE source = ?", (sentence["text"],))
