@@ -232,3 +232,48 @@ def test_a_designation_is_found_in_either_script_by_its_number(text: str, lang: 
     glossary = [GlossaryEntry("Tu-95", "MISC")]
     assert _found("Tu-95 bombers burned.", glossary, text, lang) == [("Tu-95", surface)]
     assert _found("Tu-95 bombers burned.", glossary, text.replace("95", "160"), lang) == []  # another aircraft
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surfaces"),
+    [("Замах на Фіцо скоїли після засідання; Чапутова засудила напад.", "uk", ["Фіцо", "Чапутова"]),
+     ("Покушение на Фицо осудила президент Чапутова.", "ru", ["Фицо", "Чапутова"]),
+     ("Ficót meglőtték, Čaputová elítélte.", "hu", ["Ficót", "Čaputová"])],
+)
+def test_an_english_c_of_a_central_european_name_may_be_ts_or_ch(text: str, lang: str, surfaces: list[str]) -> None:
+    glossary = [GlossaryEntry("Robert Fico", "PER"), GlossaryEntry("Zuzana Caputova", "PER")]
+    assert [surface for _name, surface in _found("Fico and Caputova.", glossary, text, lang)] == surfaces
+    # ... and still k (Macron, Макрон).
+    assert _found("Macron.", [GlossaryEntry("Emmanuel Macron", "PER")], "Макрон прибув.", "uk") == [("Emmanuel Macron", "Макрон")]
+
+
+def test_a_place_in_a_bodys_name_alone_is_the_place_not_the_body() -> None:
+    glossary = [GlossaryEntry("State Emergency Service of Ukraine", "ORG")]
+    english = "The State Emergency Service of Ukraine said."
+    assert _found(english, glossary, "Так повідомили в ДСНС України; Україна в жалобі.", "uk") == [
+        ("State Emergency Service of Ukraine", "ДСНС України")]
+    assert _found(english, glossary, "Ukrajna gyászol.", "hu") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [("Удар по Сумах і Сумам.", "uk", "Сумах"), ("Удар по Сумам.", "ru", "Сумам")])
+def test_a_town_named_in_the_plural_declines_from_its_short_stem(text: str, lang: str, surface: str) -> None:
+    found = _found("Sumy was hit.", [GlossaryEntry("Sumy", "LOC")], text, lang)
+    assert found[0] == ("Sumy", surface)
+    assert _found("Sumy was hit.", [GlossaryEntry("Sumy", "LOC")], "Сума збитків і Сумка.", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "lang", "surface"),
+    [(GlossaryEntry("FBI", "ORG"), "Секретная служба уведомила Федеральное бюро расследований.", "ru", "Федеральное бюро расследований"),
+     (GlossaryEntry("Secret Service", "ORG"), "Секретна служба застрелила стрілка.", "uk", "Секретна служба"),
+     (GlossaryEntry("Associated Press", "ORG"), "За інформацією AP, стрілка вбили.", "uk", "AP"),
+     (GlossaryEntry("West", "LOC"), "Путин пригрозил Западу.", "ru", "Западу")],
+)
+def test_bodies_and_regions_whose_names_are_translated(entry: GlossaryEntry, text: str, lang: str, surface: str) -> None:
+    assert (entry.text, surface) in _found(f"The {entry.text} spoke.", [entry], text, lang)
+
+
+def test_the_dnipropetrovsk_region_is_not_the_city_of_dnipro() -> None:
+    glossary = [GlossaryEntry("Dnipro", "LOC"), GlossaryEntry("Dnipropetrovsk", "LOC")]
+    text = "Удар по Дніпру, повідомив голова Дніпропетровської обласної адміністрації."
+    assert _found("Dnipro, Dnipropetrovsk.", glossary, text, "uk") == [("Dnipro", "Дніпру"), ("Dnipropetrovsk", "Дніпропетровської")]

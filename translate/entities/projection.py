@@ -106,6 +106,7 @@ def _stems(word: str, lang: str = "") -> list[str]:
 
 
 _UK_LOCATIVE = {"г": "з", "к": "ц", "х": "с"}
+_PLURAL_ENDINGS = frozenset({"ах", "ам", "ами"})
 
 
 def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, region: bool = False, code: str = "") -> float:
@@ -140,6 +141,11 @@ def _word_score(target: str, target_key: str, lang: str, pattern: PatternWord, r
                 if len(stem) == 3 and lowered.startswith(stem) and 0 < len(lowered) - 3 <= limit:
                     return pattern.score * 0.97
         return 0.0
+    if lang in _CYRILLIC and len(plain) == 4 and plain[-1] in "yиы" and lowered[3:] in _PLURAL_ENDINGS:
+        # A town named in the plural declines as one (Sumy, Суми: у Сумах, Сумам, Сумами), from a stem
+        # too short for the rules below (сума, сумка are no Sumy).
+        if match_key(target[:3], lang) == match_key(pattern.word, pattern.lang)[:-1]:
+            return pattern.score * 0.95
     for stem in _stems(pattern.word, pattern.lang):
         ending = lowered[len(stem) :]
         if ending and lang in _CYRILLIC and ((stem == plain and stem[-1] in _VOWEL_END) or ending[-1] not in _CASE_ENDING_LAST):
@@ -219,14 +225,14 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     designations = dict(_DESIGNATION.findall(entity.text))  # the English words come one by one: Tu of Tu-95
 
     def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False, place: bool = False,
-            any_case: bool = False) -> None:
+            any_case: bool = False, whole: bool = True) -> None:
         found = _WORD.findall(text)
         codes = dict(_DESIGNATION.findall(text)) or (designations if word_lang == "en" else {})
         for position, word in enumerate(found):
             if (word, word_lang) not in seen and (len(word) > 1 or word.isupper()):
                 seen.add((word, word_lang))
                 own = stem_only and word_lang == lang
-                words.append(PatternWord(word, word_lang, score, stem_only, len(found) == 1, own and position > 0,
+                words.append(PatternWord(word, word_lang, score, stem_only, whole and len(found) == 1, own and position > 0,
                                          lower_case and len(found) == 1, place, any_case and not word.isupper(),
                                          codes.get(word, "")))
 
@@ -236,8 +242,10 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     thing = entity.label != "PER" and code is not None and code.startswith("thing:")
     if entity.label in ("LOC", "ORG", "MISC") or not entity.forms.get(lang):
         for name in (entity.text, *entity.words):
+            # A place in a body's name alone is the place: "України" is not the State Emergency Service of Ukraine.
+            whole = name == entity.text or entity.label == "LOC"
             for local in local_names(name, lang):
-                add(local, lang, _SCORE_CLDR, True, lower_case=True, place=True, any_case=thing)
+                add(local, lang, _SCORE_CLDR, True, lower_case=True, place=True, any_case=thing, whole=whole)
         # Short forms: the United States is США, USA or U.S., the European Union ЄС, ЕС or EU.
         for short in acronyms(code) if code else ():
             add(short, lang, _SCORE_CLDR, True, lower_case=True)
@@ -252,7 +260,19 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     for word in entity.words:
         if word[:1].isupper() or word.isupper():
             add(word, "en", 0.9, False, lower_case=word == surname)
+            if entity.label != "ORG" and (respelled := _soft_c(word)) != word:
+                add(respelled, "en", 0.85, False, lower_case=word == surname)
     return words
+
+
+# An English text keeps the c of a Central European name, where it is ts or, its caron dropped, ch (Fico =
+# Фіцо, Caputova = Čaputová = Чапутова, Vucic = Вучич); English spelling reads it as k before a, o, u.
+_HARD_C = re.compile(r"(?<![sS])[cC](?![eiyhkszEIYHKSZ])")
+
+
+def _soft_c(word: str) -> str:
+    """``word`` with each c that English reads as k written ts, as a Slavic or Hungarian c sounds."""
+    return _HARD_C.sub(lambda m: "Ts" if m.group() == "C" else "ts", word)
 
 
 def names_place_adjective(text: str, lang: str, words: Sequence[PatternWord]) -> bool:
@@ -274,10 +294,11 @@ def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
     alone, "Владимир" of Volodymyr Zelensky before another surname, is someone else) and one-word forms."""
     words = entity.text.split()
     if len(words) > 1 and entity.label == "PER" and pattern is not None and pattern.lang == "en":
-        return pattern.word == words[-1]  # a word of the English name itself: the surname only
+        return pattern.word in (words[-1], _soft_c(words[-1]))  # a word of the English name itself: the surname only
     if pattern is not None and pattern.stem_only and not pattern.single and entity.label != "PER":
         return False  # one word of "Російська Федерація" alone is an adjective or a noun, not Russia
-    if pattern is not None and pattern.lang == "en" and len(_WORD.findall(entity.text)) > 1 and pattern.word not in _distinctive(entity.text):
+    if (pattern is not None and pattern.lang == "en" and len(_WORD.findall(entity.text)) > 1
+            and pattern.word not in {form for word in _distinctive(entity.text) for form in (word, _soft_c(word))}):
         return False  # "Ministry" of the Defense Ministry, "Az" of News.Az: a common word of a longer name
     return len(words) == 1 or entity.label == "PER" or (pattern is not None and pattern.single)
 
@@ -298,8 +319,15 @@ def _is_country_or_town(entity: SourceEntity) -> bool:
 def _distinctive(name: str) -> frozenset[str]:
     """The words of a multi-word name that may stand for it alone: capitalised, four letters or more,
     and not the generic word of a body (Wagner of the Wagner Group, not Group or Ministry); and its initials (ICC)."""
-    words = {w for w in _WORD.findall(name) if len(w) >= 4 and w[:1].isupper() and w.lower() not in _GENERIC_WORDS}
+    words = {w for w in _WORD.findall(name) if len(w) >= 4 and w[:1].isupper() and w.lower() not in _GENERIC_WORDS and not _is_place_name(w)}
     return frozenset(words | {initials(name)} - {""})
+
+
+def _is_place_name(word: str) -> bool:
+    """A country, city or region: alone, in a body's name, it is the place ("Україна" is not the State
+    Emergency Service of Ukraine)."""
+    code = english_name_code(word)
+    return code is not None and not code.startswith(("org:", "thing:"))
 
 
 _GENERIC_WORDS = frozenset({
