@@ -18,6 +18,17 @@ def test_converted_units_are_no_difference_but_other_amounts_are() -> None:
     assert (ship.source_number, ship.target_number) == ("984-foot", "400 méteres")
 
 
+def test_an_amount_the_other_sentence_also_gives_is_another_fact_not_a_difference() -> None:
+    # Both sides give 30 and 40, one as a bare figure: two facts, not two disagreements.
+    english = "The missile killed 30 people, with some 40 others still unaccounted for."
+    assert number_differences("hu", 0, 0, english, "A romok alatt még további 30-40 ember lehet.", "hu") == []
+    english = "Of the 73 people injured during the strike, 30 were hospitalized."
+    assert number_differences("hu", 0, 0, english, "Több mint 30 ember került a kórházba.", "hu") == []
+    # A toll that differs is still one ("300 killed" against "more than 250 people").
+    (toll,) = number_differences("uk", 0, 0, "The attack killed 300 people.", "Загинули понад 250 людей.", "uk")
+    assert (toll.source_number, toll.target_number) == ("300 people", "250 людей")
+
+
 def _document() -> Document:
     english = ['Orban said "we want peace".', "It cost $600 million.", "Nothing else."]
     target = ["Орбан: «ми хочемо миру».", "Це коштувало 500 мільйонів доларів.", "«Це фейк», — сказав він."]

@@ -31,9 +31,16 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
     for unit in sorted({q.unit for q in src} & {q.unit for q in tgt}):
         a = [q for q in src if q.unit == unit]
         b = [q for q in tgt if q.unit == unit]
-        if len(a) == 1 and len(b) == 1 and not a[0].same_as(b[0]):
+        if len(a) == 1 and len(b) == 1 and not a[0].same_as(b[0]) and not _given(a[0], tgt) and not _given(b[0], src):
             found.append(NumberDifference(key, source_id, target_id, source[a[0].start : a[0].end], target[b[0].start : b[0].end]))
     return found
+
+
+def _given(q: Quantity, others: list[Quantity]) -> bool:
+    """Does the other sentence give this amount too, in its unit or as a bare figure? Then the two of one
+    unit are two facts ("73 people injured, 30 in hospital" against "30 ember került a kórházba";
+    "30 killed, 40 missing" against "30-40 ember")."""
+    return any(o.same_as(q) or ((not o.unit or not q.unit) and o.value == q.value) for o in others)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
