@@ -297,8 +297,7 @@ def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
         return pattern.word in (words[-1], _soft_c(words[-1]))  # a word of the English name itself: the surname only
     if pattern is not None and pattern.stem_only and not pattern.single and entity.label != "PER":
         return False  # one word of "Російська Федерація" alone is an adjective or a noun, not Russia
-    if (pattern is not None and pattern.lang == "en" and len(_WORD.findall(entity.text)) > 1
-            and pattern.word not in {form for word in _distinctive(entity.text) for form in (word, _soft_c(word))}):
+    if pattern is not None and pattern.lang == "en" and len(_WORD.findall(entity.text)) > 1 and pattern.word not in _distinctive(entity.text):
         return False  # "Ministry" of the Defense Ministry, "Az" of News.Az: a common word of a longer name
     return len(words) == 1 or entity.label == "PER" or (pattern is not None and pattern.single)
 
@@ -318,9 +317,10 @@ def _is_country_or_town(entity: SourceEntity) -> bool:
 @lru_cache(maxsize=1024)
 def _distinctive(name: str) -> frozenset[str]:
     """The words of a multi-word name that may stand for it alone: capitalised, four letters or more,
-    and not the generic word of a body (Wagner of the Wagner Group, not Group or Ministry); and its initials (ICC)."""
+    and not the generic word of a body (Wagner of the Wagner Group, not Group or Ministry) or a place;
+    with their soft-c spellings (:func:`_soft_c`) and the name's initials (ICC)."""
     words = {w for w in _WORD.findall(name) if len(w) >= 4 and w[:1].isupper() and w.lower() not in _GENERIC_WORDS and not _is_place_name(w)}
-    return frozenset(words | {initials(name)} - {""})
+    return frozenset(words | {_soft_c(w) for w in words} | {initials(name)} - {""})
 
 
 def _is_place_name(word: str) -> bool:
