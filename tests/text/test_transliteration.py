@@ -155,8 +155,9 @@ def test_an_english_text_spells_a_hungarian_name_as_hungarian_does() -> None:
 
 @pytest.mark.parametrize(
     ("english", "local", "lang"),
-    [("Whelan", "Уилан", "ru"), ("Przewodow", "Пшеводув", "uk"), ("Krzysztof", "Кшиштоф", "ru"), ("Trzaskowski", "Тшасковский", "ru")],
+    [("Whelan", "Уилан", "ru"), ("Przewodow", "Пшеводув", "uk"), ("Krzysztof", "Кшиштоф", "ru"), ("Trzaskowski", "Тшасковский", "ru"),
+     ("Guglielmi", "Гульєлмі", "uk"), ("Castiglione", "Кастильоне", "ru")],
 )
-def test_english_wh_and_polish_clusters_are_keyed_as_they_sound(english: str, local: str, lang: str) -> None:
+def test_english_wh_polish_clusters_and_italian_gli_are_keyed_as_they_sound(english: str, local: str, lang: str) -> None:
     assert similar(match_key(english, "en"), match_key(local, lang)) >= 0.9
     assert match_key("Erzsébet", "hu") == match_key("Ержебет", "ru")  # a Hungarian rz is no Polish cluster

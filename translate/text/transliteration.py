@@ -12,6 +12,7 @@ Pure Python, no state but small caches; safe to call per word.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -118,6 +119,7 @@ _KEY_EN: tuple[tuple[str, str], ...] = (
 _KEY_HU_SINGLE: dict[str, str] = {"j": "i", "y": "i", "h": "g", "w": "v", "x": "ks", "q": "k"}
 _KEY_EN_SINGLE: dict[str, str] = {"j": "dz", "y": "i", "h": "g", "w": "v", "x": "ks", "q": "k"}
 _VOWELS = frozenset("aeiou")
+_ITALIAN_GLI = re.compile(r"gli(?=[aeiou])")
 
 
 def _latin_key(word: str, lang: str) -> str:
@@ -125,6 +127,8 @@ def _latin_key(word: str, lang: str) -> str:
     # Polish, where j is й (Сійярто), not дж.
     hungarian = lang == "hu" or "sz" in word
     digraphs = _KEY_HU if hungarian else _KEY_EN
+    if not hungarian:
+        word = _ITALIAN_GLI.sub("li", word)  # Italian gli is ль: Guglielmi = Гульєлмі, Castiglione = Кастільоне
     single = _KEY_HU_SINGLE if hungarian else _KEY_EN_SINGLE
     out: list[str] = []
     i = 0
