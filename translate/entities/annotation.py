@@ -26,6 +26,7 @@ from .projection import (
     phrase_translator,
     project_sentence,
     translate_names,
+    without_others_names,
 )
 from .recognition import DEFAULT_NER, ner_choice, recognise, wants_model
 from .sources import nationality_mentions, source_entities
@@ -86,7 +87,7 @@ def find_entities(
         if lang not in phrase_cache:
             phrase_cache[lang] = translate_names(sources, lang, translate)
         translated = phrase_cache[lang]
-        word_patterns = [patterns(e, lang, translated.get(e.text)) for e in sources]
+        word_patterns = without_others_names([patterns(e, lang, translated.get(e.text)) for e in sources], sources)
         by_source: dict[int, list[int]] = {}
         for index, entity in enumerate(sources):
             for sid, _a, _b in entity.mentions:

@@ -265,6 +265,26 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     return words
 
 
+def without_others_names(word_patterns: Sequence[list[PatternWord]], entities: Sequence[SourceEntity]) -> list[list[PatternWord]]:
+    """Each entity's patterns less the one-word place-table names that are another entity's own name: with both
+    Dnipro and Dnipropetrovsk in the glossary, the table's old name of Dnipro (Днепропетровск) is the
+    other one ("Днепропетровской ОГА" is the region)."""
+    own = [[match_key(word, "en") for word in _WORD.findall(entity.text) if len(word) >= 4] for entity in entities]
+
+    def names(key: str, keys: list[str]) -> bool:
+        return any(similar(key, other) >= 0.9 for other in keys)
+
+    result = []
+    for index, patterns in enumerate(word_patterns):
+        others = [key for other, keys in enumerate(own) if other != index for key in keys]
+        result.append([
+            pattern for pattern in patterns
+            if not (pattern.place and pattern.single and names(key := match_key(pattern.word, pattern.lang), others)
+                    and not any(similar(key, mine) >= _KEY_THRESHOLD for mine in own[index]))
+        ])
+    return result
+
+
 # An English text keeps the c of a Central European name, where it is ts or, its caron dropped, ch (Fico =
 # Фіцо, Caputova = Čaputová = Чапутова, Vucic = Вучич); English spelling reads it as k before a, o, u.
 _HARD_C = re.compile(r"(?<![sS])[cC](?![eiyhkszEIYHKSZ])")
