@@ -48,8 +48,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def statements(text: str) -> list[str]:
     """The quotations of a sentence that can be statements: two words or more (a one-word quote,
-    “mayday” or «сделка», marks a term, not something said)."""
-    return [q for q in quoted_spans(text) if len(_WORD.findall(q)) >= 2]
+    “mayday” or «сделка», marks a term, not something said), not all of them capitalised (a short
+    quote of capitalised words, «Наше Місто» or “Truth Social”, is a name: an outlet, a party, a work)."""
+    return [q for q in quoted_spans(text) if len(words := _WORD.findall(q)) >= 2 and not _is_name(words)]
+
+
+def _is_name(words: list[str]) -> bool:
+    return len(words) <= _MAX_NAME_WORDS and all(word[:1].isupper() for word in words)
+
+
+_MAX_NAME_WORDS = 4
 
 
 def coverage_report(document: Document) -> CoverageReport | None:
