@@ -281,3 +281,23 @@ def test_the_dnipropetrovsk_region_is_not_the_city_of_dnipro() -> None:
     text = "Удар по Днепру, сообщили в Днепропетровской ОГА."
     assert _found("Dnipro, Dnipropetrovsk.", glossary, text, "ru") == [("Dnipro", "Днепру"), ("Dnipropetrovsk", "Днепропетровской")]
     assert _found("Dnipro.", [GlossaryEntry("Dnipro", "LOC")], "Удар по Днепропетровску.", "ru") == [("Dnipro", "Днепропетровску")]
+
+
+def test_a_surname_with_the_arabic_article_is_found_without_it() -> None:
+    glossary = [GlossaryEntry("Bashar al-Assad", "PER")]
+    english = "Bashar al-Assad fled. Assad is in Moscow."
+    sources = source_entities([english], glossary, [[]])
+    assert [english[a:b] for _s, a, b in sources[0].mentions] == ["Bashar al-Assad", "Assad"]
+    assert _found(english, glossary, "Асад отримав притулок, Башара Асада вивезли.", "uk") == [
+        ("Bashar al-Assad", "Асад"), ("Bashar al-Assad", "Башара Асада")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surfaces"),
+    [("Удар по Донецку и Донецкой области.", "ru", ["Донецкой"]),
+     ("Обстріл Донеччини, ракета з боку Донецька.", "uk", ["Донеччини"]),
+     ("A Donyeck megyei Kramatorszk, nem Donyeckben.", "hu", ["Donyeck"])],
+)
+def test_a_region_named_after_its_town_is_not_the_town_alone(text: str, lang: str, surfaces: list[str]) -> None:
+    found = _found("Donetsk region was hit.", [GlossaryEntry("Donetsk region", "LOC")], text, lang)
+    assert [surface for _name, surface in found] == surfaces

@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import UsageError
 from ..text.places import acronyms, common_word, english_name_code, local_names
 from ..text.transliteration import match_key, similar
-from .sources import SourceEntity, initials
+from .sources import SourceEntity, initials, surname, without_article
 
 __all__ = [
     "PatternWord", "TranslateFn", "defined_acronyms", "names_place_adjective", "patterns", "phrase_translator", "project_sentence",
@@ -184,6 +184,19 @@ _ADJECTIVE = {
     "uk": re.compile(r"(?:ськ|цьк|зьк)(?:ий|а|е|і|ого|ому|ої|ій|у|им|их|ими|ою)$"),
     "ru": re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|ой|ую|им|их|ими|ою)$"),
 }
+# A region's own noun made of its town's name (Курщина, Донеччина, Харківщина).
+_REGION_NOUN = re.compile(r"(?:щин|ччин)\w{0,3}$")
+# Ukrainian towns in -ськ, -цьк decline to -ська, -ську: the town, though an adjective ends so too.
+_UK_TOWN_CASE = re.compile(r"(?:ськ|цьк|зьк)[ау]$")
+
+
+def _region_form(word: str, lang: str) -> bool:
+    """Whether a lower-case word names a region by its own form: an adjective of its town (Донецкой, without
+    the word for a region after it in a list: "Донецкой и Луганской областей") or a region's noun (Донеччини)."""
+    adjective = _ADJECTIVE.get(lang)
+    if _REGION_NOUN.search(word):
+        return True
+    return adjective is not None and adjective.search(word) is not None and not (lang == "uk" and _UK_TOWN_CASE.search(word))
 # Words for a region, after which a place's adjective is the region's name (Тверської області).
 _REGION_WORD = re.compile(r"(?:област|кра[йюї]|район|terület|megy[eé]|régió)\w*$", re.IGNORECASE)
 # Languages whose press may write a name in lower case on purpose (Ukrainian outlets since 2022).
@@ -256,12 +269,14 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
         # A phrase translation that only echoes English adds nothing; a long one is a sentence, not a name.
         if cleaned and len(cleaned.split()) <= len(entity.text.split()) + 2:
             add(cleaned, lang, _SCORE_MODEL, True)
-    surname = entity.text.split()[-1] if entity.label == "PER" and entity.text.split() else ""
+    person = entity.label == "PER"
+    last_name = surname(entity.text) if person else ""
     for word in entity.words:
+        word = without_article(word) if person else word
         if word[:1].isupper() or word.isupper():
-            add(word, "en", 0.9, False, lower_case=word == surname)
+            add(word, "en", 0.9, False, lower_case=word == last_name)
             if entity.label != "ORG" and (respelled := _soft_c(word)) != word:
-                add(respelled, "en", 0.85, False, lower_case=word == surname)
+                add(respelled, "en", 0.85, False, lower_case=word == last_name)
     return words
 
 
@@ -314,12 +329,23 @@ def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
     alone, "Владимир" of Volodymyr Zelensky before another surname, is someone else) and one-word forms."""
     words = entity.text.split()
     if len(words) > 1 and entity.label == "PER" and pattern is not None and pattern.lang == "en":
-        return pattern.word in (words[-1], _soft_c(words[-1]))  # a word of the English name itself: the surname only
+        last_name = surname(entity.text)
+        return pattern.word in (last_name, _soft_c(last_name))  # a word of the English name itself: the surname only
     if pattern is not None and pattern.stem_only and not pattern.single and entity.label != "PER":
         return False  # one word of "Російська Федерація" alone is an adjective or a noun, not Russia
     if pattern is not None and pattern.lang == "en" and len(_WORD.findall(entity.text)) > 1 and pattern.word not in _distinctive(entity.text):
         return False  # "Ministry" of the Defense Ministry, "Az" of News.Az: a common word of a longer name
     return len(words) == 1 or entity.label == "PER" or (pattern is not None and pattern.single)
+
+
+_REGION_NAME = frozenset({"region", "oblast", "province", "county", "district", "governorate", "krai"})
+
+
+def _names_a_region(entity: SourceEntity) -> bool:
+    """A region named after its town ("Donetsk region", "Butler County"): one word of it alone is the town,
+    unless a word for a region follows it ("Донецької області", "Donyeck megyei")."""
+    words = entity.text.split()
+    return entity.label == "LOC" and len(words) > 1 and words[-1].lower() in _REGION_NAME
 
 
 def _is_country(entity: SourceEntity) -> bool:
@@ -368,6 +394,7 @@ def project_sentence(
     adjective = _ADJECTIVE.get(lang)
     countries = [_is_country(e) for e in entities]
     places = [_is_country_or_town(e) for e in entities]
+    regions = [_names_a_region(e) for e in entities]
     for position, (_start, _end, word) in enumerate(tokens):
         key = match_key(word, lang)
         following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
@@ -384,7 +411,10 @@ def project_sentence(
                 if value > 0 and (_lone_word_ok(entities[entity_index], pattern) or (pattern.code and code == pattern.code)) and not (
                     adjective is not None and not region and countries[entity_index]
                     and adjective.search(word.lower()) and not adjective.search(pattern.word.lower())
-                ):  # a country's adjective alone (Українська, Российский) is a nationality, no mention
+                ) and not (  # a country's adjective alone (Українська, Российский) is a nationality, no mention
+                    regions[entity_index] and not region and (pattern.lang == "en" or not pattern.single)
+                    and not _region_form(word.lower(), lang)
+                ):  # the town's noun alone is the town: "Донецк" is not the Donetsk region, "Батлер" not Butler County
                     lone.add(entity_index)  # "Oroszországgal" is Oroszország, whatever else it is a word of
             if best is not None:
                 here[entity_index] = best

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..text.places import acronyms, english_name_code, english_names, normal_name
 from .glossary import GlossaryEntry
 
-__all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities"]
+__all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities", "surname", "without_article"]
 
 
 @dataclass
@@ -37,8 +37,8 @@ def _aliases(entry: GlossaryEntry) -> list[str]:
     initials (ICC)."""
     names = [entry.text]
     words = entry.text.split()
-    if entry.label == "PER" and len(words) > 1 and len(words[-1]) >= 3:
-        names.append(words[-1])
+    if entry.label == "PER" and len(words) > 1 and len(surname(entry.text)) >= 3:
+        names.append(surname(entry.text))
     code = english_name_code(entry.text) if entry.label != "PER" else None
     for other in english_names(code) if code else ():
         if other != entry.text:
@@ -55,6 +55,20 @@ def _aliases(entry: GlossaryEntry) -> list[str]:
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+# The Arabic article before a surname, which other languages drop or write apart (Bashar al-Assad is
+# Башар Асад, Bassár el-Aszad; the press says "Assad").
+_NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-\u2011](?=[^\W\d_]{3})", re.IGNORECASE)
+
+
+def without_article(word: str) -> str:
+    """A word of a person's name without an Arabic article joined to it (al-Assad → Assad)."""
+    return _NAME_ARTICLE.sub("", word)
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name, without an Arabic article: what the press calls the person."""
+    words = name.split()
+    return without_article(words[-1]) if words else ""
 
 
 def initials(name: str) -> str:
@@ -119,7 +133,7 @@ def _merge_surnames(entities: dict[object, SourceEntity]) -> None:
     full: dict[str, object] = {}
     for key, norm in people:
         if " " in norm:
-            full.setdefault(norm.split()[-1], key)
+            full.setdefault(surname(norm), key)
     for key, norm in people:
         target = full.get(norm) if " " not in norm else None
         if target is None:
@@ -188,9 +202,9 @@ def source_entities(
                     entities[key] = SourceEntity(label, " ".join(surface.split()), surface.split(), {})
                 by_name[norm] = key
                 if label == "PER" and " " in norm:
-                    surnames.setdefault(norm.split()[-1], key)
+                    surnames.setdefault(surname(norm), key)
             elif isinstance(key, tuple) and key[0] == "n" and label == "PER" and " " in norm:
-                surnames.setdefault(norm.split()[-1], key)
+                surnames.setdefault(surname(norm), key)
             entity = entities[key]
             for word in surface.split():
                 if word not in entity.words:
