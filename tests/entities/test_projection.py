@@ -301,3 +301,19 @@ def test_a_surname_with_the_arabic_article_is_found_without_it() -> None:
 def test_a_region_named_after_its_town_is_not_the_town_alone(text: str, lang: str, surfaces: list[str]) -> None:
     found = _found("Donetsk region was hit.", [GlossaryEntry("Donetsk region", "LOC")], text, lang)
     assert [surface for _name, surface in found] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [("Загинув глава МЗС Хосейн Амір-Абдоллахіан.", "uk", "Хосейн Амір-Абдоллахіан"),
+     ("Погиб глава МИД Хосейн Амир Абдоллахиан.", "ru", "Хосейн Амир Абдоллахиан"),
+     ("Amir-Abdollahian külügyminiszter is meghalt.", "hu", "Amir-Abdollahian")],
+)
+def test_a_one_word_name_written_as_two_words_is_one_mention(text: str, lang: str, surface: str) -> None:
+    glossary = [GlossaryEntry("Hossein Amirabdollahian", "PER")]
+    assert _found("Hossein Amirabdollahian died.", glossary, text, lang) == [("Hossein Amirabdollahian", surface)]
+
+
+def test_two_names_side_by_side_are_not_joined_into_one() -> None:
+    glossary = [GlossaryEntry("Sweden", "LOC")]
+    assert _found("Sweden.", glossary, "A Svéd Nemzeti Szeizmológiai Hálózat szerint.", "hu") == []

@@ -420,6 +420,7 @@ def project_sentence(
                 here[entity_index] = best
         scores.append(here)
         alone.append(lone)
+    _join_hyphenated(text, lang, tokens, candidates, entities, scores, alone)
     choice = [max(here, key=lambda i: (here[i][0], -i)) if here else -1 for here in scores]
 
     def joined(a: int, b: int) -> bool:  # tokens a < b are neighbours: only spaces or a hyphen between
@@ -457,6 +458,34 @@ def project_sentence(
             continue  # «Россия 24», «Россия-1»: a channel named after the country, not the country
         kept.append((entity_index, start, end))
     return kept
+
+
+def _join_hyphenated(
+    text: str, lang: str, tokens: Sequence[tuple[int, int, str]], candidates: Sequence[tuple[int, list[PatternWord]]],
+    entities: Sequence[SourceEntity], scores: list[dict[int, tuple[float, PatternWord]]], alone: list[set[int]],
+) -> None:
+    """Two capitalised words, joined by a hyphen or a space, that together spell one word of a name: Russian
+    and Ukrainian write a Persian or Arabic name so (Amirabdollahian = Амир-Абдоллахиан, Амир Абдоллахиан).
+    Both words become that name's, where neither matched it better alone."""
+    for position in range(len(tokens) - 1):
+        (_s, first_end, first), (second_start, _e, second) = tokens[position], tokens[position + 1]
+        between = text[first_end:second_start]
+        if between not in ("-", " ") or not (first[:1].isupper() and second[:1].isupper()) or first.isupper():
+            continue
+        joined = first + second.lower()
+        key = match_key(joined, lang)
+        for entity_index, patterns in candidates:
+            if between == " " and entities[entity_index].label != "PER":
+                continue  # two names side by side ("Svéd Nemzeti", "Повітряні Сили") are no one name
+            for pattern in patterns:
+                if pattern.lang != "en" or not _lone_word_ok(entities[entity_index], pattern):
+                    continue
+                value = _word_score(joined, key, lang, pattern)
+                here = [scores[position].get(entity_index), scores[position + 1].get(entity_index)]
+                if value > 0 and all(found is None or found[0] < value for found in here):
+                    for at in (position, position + 1):
+                        scores[at][entity_index] = (value, pattern)
+                        alone[at].add(entity_index)
 
 
 _QUOTED_NUMBERED = re.compile(r"[ \-]\d{1,3}[»\"“”']")
