@@ -120,7 +120,7 @@ def test_format_report_reads_as_a_coverage_report(tmp_path: Path) -> None:
     english = (STORY / "en.txt").read_text(encoding="utf-8").splitlines()
     assert out.startswith(f"Coverage of the English article ({len(english)} sentences) by 3 texts\n\nTexts\n")
     headings = [
-        "English sentences and the texts that report them", "Sentences that report nothing in the English",
+        "English sentences and the texts that report them", "Sentences linked to no English sentence",
         "Numbers that differ between linked sentences", "Quotations one side has and the other does not report",
     ]
     assert [line for line in out.splitlines() if line in headings] == headings

@@ -35,6 +35,6 @@ def test_a_source_cell_cannot_form_markup() -> None:
 def test_markdown_names_the_row_only_the_outlets_have() -> None:
     from support.coverage_documents import coverage_document
 
-    assert "| (only in this outlet) | «В следующий раз в Москве», — сказал Путин. | Зустріч відбулася в Анкориджі. |  |" in to_markdown(
+    assert "| (linked to no English sentence) | «В следующий раз в Москве», — сказал Путин. | Зустріч відбулася в Анкориджі. |  |" in to_markdown(
         coverage_document()
     )

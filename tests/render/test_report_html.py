@@ -48,10 +48,10 @@ def test_rows_of_coverage_texts_name_their_other_sentences_and_the_outlet_only_r
     assert also_note(document.translations["ru:RIA"], 1) == also_note(document.translations["hu"], 0) == ""
     page = render_document(document)
     assert page.count("also reports English [4]") == 1
-    assert "only in this outlet: these sentences report nothing in the English" in page
+    assert "linked to no English sentence: nothing found in common with the English" in page
     assert page.count(">independent coverage</span>") == 2 and ">provided translation</span>" in page
     export = to_html(document)
-    assert export.count("also reports English [4]") == 1 and "only in this outlet" in export
+    assert export.count("also reports English [4]") == 1 and "linked to no English sentence" in export
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
@@ -82,4 +82,4 @@ def test_the_lists_fold_on_the_page_and_stay_open_in_the_export() -> None:
     assert all("open" not in dict(a) for t, a in page.tags if t == "details")
     assert all("open" in dict(a) for t, a in export.tags if t == "details")
     summaries = "".join(export.text)
-    assert "Sentences that report nothing in the English (2)" in summaries and "Numbers that differ between linked sentences (1)" in summaries
+    assert "Sentences linked to no English sentence (2)" in summaries and "Numbers that differ between linked sentences (1)" in summaries

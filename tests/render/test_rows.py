@@ -96,7 +96,7 @@ def test_coverage_texts_sit_next_to_the_english_sentence_they_report_first() -> 
     assert [g.targets["ru:RIA"] for g in groups] == [(0,), (1,), (), (), (2,)]
     assert [g.targets["uk:Pravda"] for g in groups] == [(), (), (0,), (), (1,)]
     assert [g.targets["hu"] for g in groups] == [(0,), (1,), (2,), (3,), ()]
-    assert ONLY_IN_OUTLET == "only in this outlet"
+    assert ONLY_IN_OUTLET == "linked to no English sentence"
 
 
 def test_coverage_links_naming_no_sentence_are_left_out() -> None:

@@ -38,7 +38,7 @@ def test_side_by_side_names_the_row_only_the_outlets_have() -> None:
     from support.coverage_documents import coverage_document
 
     out = to_side_by_side(coverage_document())
-    assert out.endswith("en        │ (only in this outlet)\nru:RIA    │ «В следующий раз в Москве», — сказал Путин.\n"
+    assert out.endswith("en        │ (linked to no English sentence)\nru:RIA    │ «В следующий раз в Москве», — сказал Путин.\n"
                         "uk:Pravda │ Зустріч відбулася в Анкориджі.\nhu        │ \n")
 
 
@@ -54,5 +54,5 @@ def test_an_outlet_s_own_sentences_are_one_line_each_with_their_numbers() -> Non
     extra = TargetSentence(len(ria.sentences), "Саммит прошёл в формате «три на три».")
     ria = replace(ria, sentences=(*ria.sentences, extra), links=(*ria.links, replace(ria.links[-1], source=(), target=(extra.id,))))
     out = to_side_by_side(replace(document, translations={**document.translations, "ru:RIA": ria}))
-    own = out.split("(only in this outlet)\n", 1)[1].splitlines()
+    own = out.split("(linked to no English sentence)\n", 1)[1].splitlines()
     assert own[0].startswith("ru:RIA    │ [") and own[1] == f"          │ [{extra.id + 1}] {extra.text}"

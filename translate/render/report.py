@@ -202,8 +202,8 @@ def to_report(document: Document) -> str:
             reported = sum(1 for row in document.coverage.reported_by if key in row)
             alone = len(document.coverage.unreported.get(key, ()))
             lines += _wrap(
-                f"reports {reported} of the {n} English sentences; sentences without a counterpart in the "
-                f"English: {alone} of {len(translation.sentences)}", width + 2,
+                f"linked to {reported} of the {n} English sentences; its sentences linked to none: {alone} of "
+                f"{len(translation.sentences)}", width + 2,
             )
         if key in backs:
             how = "model mode: anchors and the similarity" if translation.alignment_mode == MODE_COVERAGE_MODEL else "with"
@@ -217,14 +217,14 @@ def to_report(document: Document) -> str:
         lines.append("")
         lines += _wrap(_sentence(document, None, row.source), 7, f"  [{row.source + 1}]")
         if not row.links:
-            lines.append("       reported by none of the texts")
+            lines.append("       linked to no text (nothing found in common; it may be told in other words)")
         for key, links in row.links.items():
             for link in links:
                 lines += _wrap(_sentence(document, key, link.target), 9, f"       {key} [{link.target + 1}]")
                 if key in backs:
                     lines += _wrap("(English) " + _sentence(document, backs[key], link.target), 9)
                 lines += _wrap(f"score {link.score:.2f} · {evidence_words(document, link)}", 9)
-    lines += ["", "Sentences that report nothing in the English"]
+    lines += ["", "Sentences linked to no English sentence"]
     for key in keys:
         ids = document.coverage.unreported.get(key, ())
         count = len(ids) if ids else "none"
@@ -247,6 +247,6 @@ def to_report(document: Document) -> str:
         if lack.key:
             text = f"{lack.key} [{lack.sentence + 1}] quotes “{lack.quote}”, which the English does not"
         else:
-            text = f"English [{lack.sentence + 1}] quotes “{lack.quote}”; not reported by {', '.join(lack.lacking)}"
+            text = f"English [{lack.sentence + 1}] quotes “{lack.quote}”; not found in {', '.join(lack.lacking)}"
         lines += _wrap(text, 4, "  -")
     return "\n".join(lines) + "\n"

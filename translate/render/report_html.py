@@ -43,7 +43,7 @@ def also_note(translation: Translation, target: int) -> str:
 
 def only_in_outlet_note() -> str:
     """The English cell of the row of sentences that only the outlets have."""
-    return f'<span class="only-outlet">{ONLY_IN_OUTLET}: these sentences report nothing in the English</span>'
+    return f'<span class="only-outlet">{ONLY_IN_OUTLET}: nothing found in common with the English</span>'
 
 
 def _text(document: Document, key: str | None, sid: int) -> str:
@@ -86,7 +86,7 @@ def coverage_fragment(document: Document, *, interactive: bool) -> str:
         for k, key in enumerate(keys):
             links = row.links.get(key, ())
             if not links:
-                cells.append('<td class="cov-off"><span class="cov-none" title="not reported">·</span></td>')
+                cells.append('<td class="cov-off"><span class="cov-none" title="no link found">·</span></td>')
                 continue
             cell_id = f"{k}-{row.source}"
             label = ", ".join(str(link.target + 1) for link in links)
@@ -115,7 +115,7 @@ def coverage_fragment(document: Document, *, interactive: bool) -> str:
             f'<span class="cov-excerpt">{esc(sentence)}</span></th>{"".join(cells)}</tr>'
         )
     counts = "".join(f"<td>{len(report.unreported.get(key, ()))}</td>" for key in keys)
-    body.append(f'<tr class="cov-foot"><th scope="row">sentences that report nothing in the English</th>{counts}</tr>')
+    body.append(f'<tr class="cov-foot"><th scope="row">sentences linked to no English sentence</th>{counts}</tr>')
     parts = [
         '<section class="coverage" aria-label="Coverage report"><h2>Coverage</h2>',
         _relations(document),
@@ -148,11 +148,11 @@ def _lists(document: Document, keys: list[str], interactive: bool) -> str:
             quotes.append(f"<li>{esc(lack.key)} [{lack.sentence + 1}] quotes “{esc(lack.quote)}”, which the English does not</li>")
         else:
             quotes.append(
-                f"<li>English [{lack.sentence + 1}] quotes “{esc(lack.quote)}”; not reported by {esc(', '.join(lack.lacking))}</li>"
+                f"<li>English [{lack.sentence + 1}] quotes “{esc(lack.quote)}”; not found in {esc(', '.join(lack.lacking))}</li>"
             )
     total = sum(len(report.unreported.get(key, ())) for key in keys)
     sections = (
-        ("cov-only-list", f"Sentences that report nothing in the English ({total})", "".join(only)),
+        ("cov-only-list", f"Sentences linked to no English sentence ({total})", "".join(only)),
         ("cov-numbers", f"Numbers that differ between linked sentences ({len(differences)})",
          f'<ul>{"".join(differences) or "<li>none</li>"}</ul>'),
         ("cov-quotes", f"Quotations one side has and the other does not report ({len(quotes)})",

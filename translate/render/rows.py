@@ -26,7 +26,7 @@ from ..languages import key_language
 from ..types import PIVOTED, RELATION_COVERAGE, Document, Link, Translation
 
 # How every view names the row of sentences that only the outlets have.
-ONLY_IN_OUTLET = "only in this outlet"
+ONLY_IN_OUTLET = "linked to no English sentence"
 
 # How every reading view names a row's omission and addition.
 NOT_IN_VERSION = "not in this version"
