@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.alignment.quotes import quoted_passages, quoted_spans
+from translate.alignment.quotes import quoted_passages, quoted_spans, statements
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,23 @@ def test_a_stray_opening_mark_stops_after_a_few_sentences() -> None:
 
 def test_straight_quotes_inside_words_are_no_marks() -> None:
     assert quoted_passages(['The 5" screen.', "No quote here."]) == [[], []]
+
+
+def test_a_one_word_quote_is_a_term_and_capitalised_words_a_name_not_statements() -> None:
+    assert statements(['The crew sent a "mayday" call and said "we have lost propulsion".']) == [["we have lost propulsion"]]
+    assert statements(["«Угода» не відбулася, — «ми ще не там»"]) == [["ми ще не там"]]
+    assert statements(["Пошук триває, повідомляє сайт «Наше Місто».", "Крейсер «Москва» затонув."]) == [[], []]
+    assert statements(["«Мы не допустим эскалации», — сказал он."]) == [["Мы не допустим эскалации"]]
+
+
+def test_guillemets_inside_guillemets_stay_one_quotation() -> None:
+    text = "«У Чорноморському морі ПКР «Нептун» уразили крейсер», — заявив він."
+    assert quoted_passages([text]) == [["У Чорноморському морі ПКР «Нептун» уразили крейсер"]]
+
+
+def test_a_straight_mark_after_punctuation_ends_an_earlier_quotation() -> None:
+    text = 'Assad is in Moscow," the Kremlin source told Interfax.'
+    assert quoted_passages([text]) == [["Assad is in Moscow,"]]
+    assert statements(['"Assad and his family have arrived.', 'They got asylum," the source said.']) == [
+        ["Assad and his family have arrived."], ["They got asylum,"]]
+    assert statements(["«— Как вы знаете, у них нет выхода к морю."]) == [["Как вы знаете, у них нет выхода к морю."]]

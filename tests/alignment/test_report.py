@@ -57,12 +57,3 @@ def test_no_report_without_coverage_texts() -> None:
     document = _document()
     plain = Document("en", "", document.sentences, {}, "")
     assert coverage_report(plain) is None
-
-
-def test_a_one_word_quote_is_a_term_not_a_statement() -> None:
-    from translate.alignment.report import statements
-
-    assert statements('The crew sent a "mayday" call and said "we have lost propulsion".') == ["we have lost propulsion"]
-    assert statements("«Угода» не відбулася, — «ми ще не там»") == ["ми ще не там"]
-    assert statements("Пошук триває, повідомляє сайт «Наше Місто».") == []  # a name in quotes
-    assert statements("«Мы не допустим эскалации», — сказал он.") == ["Мы не допустим эскалации"]

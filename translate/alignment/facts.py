@@ -20,7 +20,7 @@ from .anchors import link_names, sentence_anchors
 from .cldr_terms import cldr_terms, concept_name
 from .cognates import cognate_key, cognate_links, long_words
 from .lexicon import ROLES, term_spans, terms
-from .quotes import quoted_passages, quoted_spans
+from .quotes import is_statement, quoted_passages, quoted_spans
 
 __all__ = ["PairFacts", "SentenceFacts", "fact_count", "pair_facts", "sentence_facts"]
 
@@ -124,8 +124,8 @@ def sentence_facts(
             if word[:1].islower() or (position == 0 and match_key(word, lang) not in named):
                 tokens.setdefault("c:" + cognate_key(word, lang), ("terms", word.lower()))
         quoted = quoted_spans(text)
-        if quoted or passages[index]:
-            tokens["q"] = ("quote", "")
+        if any(is_statement(passage) for passage in (*quoted, *passages[index])):
+            tokens["q"] = ("quote", "")  # something said (a one-word «Москва» is a name, not a quotation)
         for concept in terms(" / ".join(passages[index]), lang) - ROLES:
             tokens["Q:" + concept] = ("terms", concept)  # "Немає угоди, поки немає угоди" / "no deal until there's a deal"
         out.append(SentenceFacts(tokens, amounts, quoted))

@@ -9,15 +9,33 @@ alone (what the coverage report compares).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-__all__ = ["quoted_passages", "quoted_spans"]
+__all__ = ["is_statement", "quoted_passages", "quoted_spans", "statements"]
 
 _QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u201e", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb"), ('"', '"'), ("\u201d", "\u201d"))
 # Opening mark -> the marks that close it (“…”, „…“ and „…”, «…», "…", ‹…›).
 _CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"', "\u2039": "\u203a"}
 _DASHES = "\u2013\u2014-"
 _MAX_SENTENCES = 4  # a quotation left open longer than this was a stray mark
+_CLOSING_PUNCTUATION = ",.!?\u2026"  # before a straight quote mark, it closes: an opening one follows a space
+_WORD = re.compile(r"[^\W\d_]+")
+_MAX_NAME_WORDS = 4
+
+
+def is_statement(quote: str) -> bool:
+    """Whether a quotation can be something said: two words or more (a one-word quote, “mayday” or
+    «Москва», marks a term or a name), not all of them capitalised (a short quote of capitalised words,
+    «Наше Місто» or “Truth Social”, is a name: an outlet, a party, a work)."""
+    words = _WORD.findall(quote)
+    return len(words) >= 2 and not (len(words) <= _MAX_NAME_WORDS and all(word[:1].isupper() for word in words))
+
+
+def statements(sentences: Sequence[str]) -> list[list[str]]:
+    """Per sentence of a text, its quoted passages that can be statements (:func:`is_statement`)."""
+    cleaned = [[p.lstrip(_DASHES + " ") for p in passages] for passages in quoted_passages(sentences)]  # «— Как вы знаете…»
+    return [[p for p in passages if is_statement(p)] for passages in cleaned]
 
 
 def quoted_spans(text: str) -> list[str]:
@@ -70,13 +88,20 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
             found = _dialogue(text)
             out.append([found] if len(found) >= 2 else [])
             continue
+        depth = 0  # guillemets inside guillemets: «ПКР «Нептун» …»
         for i, ch in enumerate(text):
             if closers:
-                if ch in closers and (ch != '"' or i + 1 == len(text) or not text[i + 1].isalnum()):
+                if ch == "\u00ab" and closers == "\u00bb":
+                    depth += 1
+                elif ch in closers and depth:
+                    depth -= 1
+                elif ch in closers and (ch != '"' or i + 1 == len(text) or not text[i + 1].isalnum()):
                     passages.append(text[start:i].strip())
                     closers = ""
+            elif ch == '"' and i > 0 and text[i - 1] in _CLOSING_PUNCTUATION and not passages:
+                passages.append(text[:i].strip())  # …in Moscow," the source said: the end of an earlier quotation
             elif ch in _CLOSERS and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
-                closers, start, open_for = _CLOSERS[ch], i + 1, 0
+                closers, start, open_for, depth = _CLOSERS[ch], i + 1, 0, 0
             elif ch in "\u201d\u00bb" and not passages:
                 passages.append(text[:i].strip())
         if closers:

@@ -9,14 +9,12 @@ other does not report.
 
 from __future__ import annotations
 
-import re
-
 from ..languages import key_language
 from ..text.numbers import Quantity, quantities
 from ..types import RELATION_COVERAGE, CoverageReport, Document, NumberDifference, QuoteGap
-from .quotes import quoted_spans
+from .quotes import statements
 
-__all__ = ["coverage_report", "statements"]
+__all__ = ["coverage_report"]
 
 
 def _dates(q: Quantity) -> bool:
@@ -43,23 +41,6 @@ def _given(q: Quantity, others: list[Quantity]) -> bool:
     return any(o.same_as(q) or ((not o.unit or not q.unit) and o.value == q.value) for o in others)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def statements(text: str) -> list[str]:
-    """The quotations of a sentence that can be statements: two words or more (a one-word quote,
-    “mayday” or «сделка», marks a term, not something said), not all of them capitalised (a short
-    quote of capitalised words, «Наше Місто» or “Truth Social”, is a name: an outlet, a party, a work)."""
-    return [q for q in quoted_spans(text) if len(words := _WORD.findall(q)) >= 2 and not _is_name(words)]
-
-
-def _is_name(words: list[str]) -> bool:
-    return len(words) <= _MAX_NAME_WORDS and all(word[:1].isupper() for word in words)
-
-
-_MAX_NAME_WORDS = 4
-
-
 def coverage_report(document: Document) -> CoverageReport | None:
     """The report over the document's coverage texts (None when it has none)."""
     keys = [key for key, t in document.translations.items() if t.relation == RELATION_COVERAGE and not t.back_translation_of]
@@ -69,11 +50,11 @@ def coverage_report(document: Document) -> CoverageReport | None:
     unreported: dict[str, tuple[int, ...]] = {}
     differences: list[NumberDifference] = []
     gaps: list[QuoteGap] = []
-    source_quotes = [statements(s.text) for s in document.sentences]
+    source_quotes = statements([s.text for s in document.sentences])
     for key in keys:
         translation = document.translations[key]
         lang = key_language(key)
-        target_quotes = [statements(s.text) for s in translation.sentences]
+        target_quotes = statements([s.text for s in translation.sentences])
         linked_targets: set[int] = set()
         quoted_links: set[tuple[int, int]] = set()
         for link in translation.coverage_links:
