@@ -29,6 +29,14 @@ def test_an_amount_the_other_sentence_also_gives_is_another_fact_not_a_differenc
     assert (toll.source_number, toll.target_number) == ("300 people", "250 людей")
 
 
+def test_a_dates_day_is_no_amount_and_a_temperature_keeps_its_sign() -> None:
+    english = "At least 39 people were killed and 87 wounded."
+    assert number_differences("ru", 0, 0, english, "14 марта ракета попала в центр города.", "ru") == []
+    (toll,) = number_differences("uk", 0, 0, "The strike on Friday (Apr 8) killed 39 people.", "Загинули 30 людей.", "uk")
+    assert (toll.source_number, toll.target_number) == ("39 people", "30 людей")
+    assert number_differences("uk", 0, 0, "It was 14 °F in Kyiv.", "У Києві було -10 °C.", "uk") == []
+
+
 def _document() -> Document:
     english = ['Orban said "we want peace".', "It cost $600 million.", "Nothing else."]
     target = ["Орбан: «ми хочемо миру».", "Це коштувало 500 мільйонів доларів.", "«Це фейк», — сказав він."]

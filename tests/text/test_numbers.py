@@ -85,6 +85,9 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("it was 46 °F", "en", [(7.777777, "°C")]),
         ("8 градусів Цельсія", "uk", [(8.0, "°C")]),
         ("8 fok volt", "hu", [(8.0, "°C")]),
+        ("було -10 °C", "uk", [(-10.0, "°C")]),  # below zero: a minus sign or the word
+        ("mínusz 10 fokra hűlt", "hu", [(-10.0, "°C")]),
+        ("7-10 °C", "ru", [(7.0, ""), (10.0, "°C")]),  # a range: the hyphen is no minus
         ("о 02:50 6 червня", "uk", [(2 + 50 / 60, "clock"), (6.0, "")]),  # a time of day, then the date's day
         ("at 2:50 p.m.", "en", [(14 + 50 / 60, "clock")]),
         ("в 14:50 по Москве", "ru", [(14 + 50 / 60, "clock")]),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.numbers import Quantity, date_days, quantities, unit_of
+from ..text.numbers import Quantity, amounts, date_days, unit_of
 from ..text.transliteration import match_key
 from .anchors import link_names, sentence_anchors
 from .cldr_terms import cldr_terms, concept_name
@@ -100,8 +100,8 @@ def sentence_facts(
         for entity in sorted(entities[index]) if entities is not None else ():
             tokens["e:" + entity] = ("names", entity)
         days = date_days(text, lang)
-        amounts = [q for q in quantities(text, lang) if not any(q.start <= start < q.end for start, _e, _m, _d in days)]
-        for q in amounts:
+        found = amounts(text, lang)
+        for q in found:
             for token in _amount_tokens(q):
                 tokens.setdefault(token, ("numbers", text[q.start : q.end]))
         for _start, _end, month, day in days:  # a date's day is the date, one fact with its month
@@ -128,7 +128,7 @@ def sentence_facts(
             tokens["q"] = ("quote", "")  # something said (a one-word «Москва» is a name, not a quotation)
         for concept in terms(" / ".join(passages[index]), lang) - ROLES:
             tokens["Q:" + concept] = ("terms", concept)  # "Немає угоди, поки немає угоди" / "no deal until there's a deal"
-        out.append(SentenceFacts(tokens, amounts, quoted))
+        out.append(SentenceFacts(tokens, found, quoted))
     # Names: the capitalised words that are not places, kept as keys for link_names below.
     for facts, anchor, text in zip(out, anchors, sentences, strict=True):
         written = {match_key(word, lang): word for word in _WORD.findall(text) if word[:1].isupper()}

@@ -10,7 +10,7 @@ other does not report.
 from __future__ import annotations
 
 from ..languages import key_language
-from ..text.numbers import Quantity, quantities
+from ..text.numbers import Quantity, amounts
 from ..types import RELATION_COVERAGE, CoverageReport, Document, NumberDifference, QuoteGap
 from .quotes import statements
 
@@ -24,8 +24,8 @@ def _dates(q: Quantity) -> bool:
 def number_differences(key: str, source_id: int, target_id: int, source: str, target: str, lang: str) -> list[NumberDifference]:
     """Amounts of one unit that the two sentences both give, one each, and that disagree."""
     found: list[NumberDifference] = []
-    src = [q for q in quantities(source, "en") if not _dates(q)]
-    tgt = [q for q in quantities(target, lang) if not _dates(q)]
+    src = [q for q in amounts(source, "en") if not _dates(q)]
+    tgt = [q for q in amounts(target, lang) if not _dates(q)]
     for unit in sorted({q.unit for q in src} & {q.unit for q in tgt}):
         a = [q for q in src if q.unit == unit]
         b = [q for q in tgt if q.unit == unit]

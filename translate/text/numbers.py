@@ -20,8 +20,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 __all__ = [
-    "DECIMAL_POINT_LANGUAGES", "Quantity", "missing_quantities", "month_numbers", "number_values", "numbers",
-    "parse_number", "quantities", "unit_of",
+    "DECIMAL_POINT_LANGUAGES", "Quantity", "amounts", "date_days", "missing_quantities", "month_numbers",
+    "number_values", "numbers", "parse_number", "quantities", "unit_of",
 ]
 
 # Languages that write a decimal point (and group with commas); the others write a decimal comma.
@@ -194,6 +194,10 @@ def _hungarian_compound(token: str, words: dict[str, int]) -> tuple[float, str, 
     return None
 
 
+# A temperature below zero: a minus sign (not a hyphen joining words: "7-10 °C") or the word.
+_BELOW_ZERO = re.compile(r"(?:(?<![\w.,])[-\u2212]|(?<!\w)(?:minus|мінус|минус|mínusz)\s+)$", re.IGNORECASE)
+
+
 def quantities(text: str, lang: str) -> list[Quantity]:
     """The amounts in ``text``: digits (read by :func:`numbers`) or number words, with a scale word
     (million, млн, milliárd) and a unit (km, miles, dollars, $, %, hours, years…) when one follows."""
@@ -248,6 +252,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if unit == "" and j < len(tokens) and tokens[j][0] == "%":
             unit, end, j = "%", tokens[j][2], j + 1
         if unit == "" and (degrees := _DEGREES.match(text, end)) is not None:
+            if (sign := _BELOW_ZERO.search(text, 0, start)) is not None:
+                value, start = -value, sign.start()
             value, end = _celsius(value, degrees)
             unit = "°C"
             while j < len(tokens) and tokens[j][1] < end:
@@ -443,3 +449,9 @@ def _first_overlap(quantity: frozenset[str], candidates: Sequence[frozenset[str]
         if candidate & quantity:
             return index
     return None
+
+
+def amounts(text: str, lang: str) -> list[Quantity]:
+    """The quantities of ``text`` that are amounts, not the day of a date ("14 марта", "Apr 8")."""
+    days = date_days(text, lang)
+    return [q for q in quantities(text, lang) if not any(q.start <= start < q.end for start, _e, _m, _d in days)]
