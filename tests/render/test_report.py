@@ -45,6 +45,8 @@ def test_evidence_reads_as_names_numbers_places_and_terms() -> None:
     assert evidence_words(document, link) == "names Donald Trump, Vladimir Putin · places United States · terms talks"
     quoted = CoverageLink(2, 0, 0.5, LinkEvidence(("trump",), ("2",), ("city:moscow", "UA"), (), True))
     assert evidence_words(replace(document, entities=()), quoted) == "names Trump · numbers 2 · places Moscow, Ukraine · both quote"
+    bodies = CoverageLink(2, 0, 0.5, LinkEvidence((), (), ("org:kremlin", "city:the-hague"), (), False))
+    assert evidence_words(document, bodies) == "places Kremlin, The Hague"  # names, never the table's codes
 
 
 def test_relations_in_words() -> None:

@@ -107,6 +107,9 @@ def test_common_words_that_begin_like_a_place_name_no_place() -> None:
     assert place_code("Crime", "en", True) is None and place_code("Crimea", "en", True) == "region:crimea"
     assert place_code("román", "hu", True) is None and place_code("Romániában", "hu", True) == "RO"
     assert place_code("Criminal", "en", True) is None  # a Ukrainian name's key is no English word's
+    # A name that begins like a country (Pope Francis, Франциск: France) and the Northern of a fleet.
+    assert place_code("Francis", "en", True) is None and place_code("Франциска", "uk", True) is None
+    assert place_code("Франції", "uk", True) == "FR" and place_code("Northern", "en", True) is None
 
 
 def test_a_word_is_read_only_against_the_names_of_its_own_language() -> None:

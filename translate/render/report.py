@@ -24,6 +24,7 @@ from ..alignment.relation import (
     MIN_ONE_TO_ONE_SHARE,
 )
 from ..languages import language_name
+from ..text.places import english_names
 from ..text.transliteration import match_key
 from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence, Translation
 from .rows import column_keys
@@ -79,8 +80,10 @@ def _territories() -> dict[str, str]:
 
 
 def _place(code: str) -> str:
-    if code.startswith("city:"):
-        return code[5:].replace("_", " ").title()
+    """A place code as its English name: "city:the-hague" → The Hague, "org:kremlin" → Kremlin, "RU" → Russia."""
+    if ":" in code:
+        listed = english_names(code)
+        return listed[0] if listed else code.split(":", 1)[1].replace("-", " ").replace("_", " ").title()
     return _territories().get(code, code)
 
 
