@@ -166,6 +166,8 @@ def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short
          "starting with a letter or digit (e.g. RIA, Ukrainska Pravda, index.hu)"),
         (["--with", f"de:Spiegel={STORY / 'uk-delo.txt'}"],
          f"error: --with 'de:Spiegel={STORY / 'uk-delo.txt'}': language 'de' is not supported; choose from: uk, ru, hu"),
+        (["--with", f"hx={STORY / 'uk-delo.txt'}"],
+         f"error: --with 'hx={STORY / 'uk-delo.txt'}': language 'hx' is not supported; did you mean 'hu'? choose from: uk, ru, hu"),
         (["--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "ru:RIA=coverage"],
          "error: --relation ru:RIA=coverage: no text is named ru:RIA; the texts are: uk"),
     ],
@@ -228,7 +230,7 @@ def test_compare_back_translate_names_missing_models_in_one_line(short_pair: dic
 
 def test_the_same_text_in_two_files_is_refused(tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
-    copy.write_bytes((STORY / "ru-prime.txt").read_bytes())
+    copy.write_bytes((STORY / "ru-prime.txt").read_bytes().replace(b"\n", b"\r\n"))  # a CRLF copy is the same text
     result = run("compare", str(STORY / "en.txt"), "--with", f"ru:A={STORY / 'ru-prime.txt'}", "--with", f"ru:B={copy}", "--ner", "none")
     assert one_error_line(result) == f"error: {copy} has the same text as {STORY / 'ru-prime.txt'} (as ru:A and ru:B); give each text once"
     assert result.returncode == _usage_exit()
@@ -282,3 +284,10 @@ def test_encoding_applies_only_to_files_that_are_not_utf8(tmp_path: Path) -> Non
     data = json.loads(result.stdout)
     assert data["source"]["text"] == (STORY / "en.txt").read_text(encoding="utf-8")
     assert data["translations"]["ru"]["text"] == (STORY / "ru-prime.txt").read_text(encoding="utf-8")
+
+
+def test_with_takes_the_language_aliases_every_command_takes() -> None:
+    from translate.cli.compare import parse_with
+
+    assert parse_with("rus:RIA=ria.txt") == ("ru", "RIA", "ria.txt") and parse_with("UA=pravda.txt") == ("uk", "", "pravda.txt")
+    assert parse_with("hun=index.txt")[0] == "hu"

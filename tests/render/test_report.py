@@ -65,6 +65,7 @@ def test_a_document_without_coverage_says_so() -> None:
     out = to_report(fixed_document())  # the tool's own and provided texts without a relation: nothing to list
     assert out.startswith("Coverage of the English article (4 sentences) by 0 texts\n")
     assert "No text is independent coverage, so there is no coverage report" in out
+    assert all(len(line) <= 100 for line in out.splitlines())
 
 
 def test_lines_fit_a_terminal() -> None:

@@ -92,15 +92,15 @@ def _relation_value(value: str) -> tuple[str, str]:
 
 def parse_with(value: str) -> tuple[str, str, str]:
     """One ``--with`` value as (language, name or "", file)."""
-    from ..languages import TARGET_LANGUAGES
+    from ..languages import TARGET_LANGUAGES, normalize_code, unknown_language
 
     left, sep, path = value.partition("=")
     lang, _, name = left.partition(":")
-    lang = lang.strip().lower()
+    lang = normalize_code(lang)  # the aliases every command takes: ua, ukr, rus, hun
     if not sep or not path.strip():
         raise UsageError(f"--with {value!r} is not LANG=FILE; write e.g. --with uk=article.uk.txt")
     if lang not in TARGET_LANGUAGES:
-        raise UsageError(f"--with {value!r}: language '{lang}' is not supported; choose from: {', '.join(TARGET_LANGUAGES)}")
+        raise UsageError(f"--with {value!r}: {unknown_language(lang, TARGET_LANGUAGES)}")
     if ":" in left and not name.strip():
         raise UsageError(f"--with {value!r} has an empty name; write e.g. --with {lang}:RIA={path.strip()}")
     return lang, name.strip(), path.strip()
@@ -163,10 +163,11 @@ def check_texts(text: str, provided: dict[str, str], files: dict[str, str], args
     check_inputs(text, provided)
     seen: dict[str, str] = {}
     for key, body in provided.items():
-        if body.strip() in seen:
-            first = seen[body.strip()]
+        words = " ".join(body.split())  # the same text with other line endings or spacing (a CRLF copy) too
+        if words in seen:
+            first = seen[words]
             raise UsageError(f"{files[key]} has the same text as {files[first]} (as {first} and {key}); give each text once")
-        seen[body.strip()] = key
+        seen[words] = key
     if not args.language_check:
         return
     escape = ", or pass --no-language-check if it is"

@@ -212,8 +212,8 @@ def to_report(document: Document) -> str:
             how = "model mode: anchors and the similarity" if translation.alignment_mode == MODE_COVERAGE_MODEL else "with"
             lines += _wrap(f"aligned in {how} of its English back-translation ({backs[key]})", width + 2)
     if not keys or document.coverage is None:
-        lines += ["", "No text is independent coverage, so there is no coverage report; every text is read as a "
-                  "translation (see --format side, or --relation coverage)."]
+        lines += ["", *textwrap.wrap("No text is independent coverage, so there is no coverage report; every text is read "
+                                     "as a translation (see --format side, or --relation coverage).", WIDTH)]
         return "\n".join(lines) + "\n"
     lines += ["", "English sentences and the texts that report them"]
     for row in report_rows(document):
