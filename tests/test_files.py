@@ -141,6 +141,24 @@ def test_output_guard_rules(tmp_path) -> None:
     with pytest.raises(OutputError, match=r"it is an input of this run"):
         OutputGuard(tmp_path, [source], force=True).check([source])
 
+
+def test_output_guard_keeps_another_articles_outputs(tmp_path) -> None:
+    from translate.errors import OutputError
+    from translate.files import OutputGuard
+
+    first, second = tmp_path / "a" / "en.txt", tmp_path / "b" / "en.txt"  # two stories, one file name
+    for article in (first, second):
+        article.parent.mkdir()
+        article.write_text("x", encoding="utf-8")
+    out = tmp_path / "en.json"
+    out.write_text("{}", encoding="utf-8")
+    OutputGuard(tmp_path, [first]).record([out])
+    OutputGuard(tmp_path, [first]).check([out])  # the same article again: replaced
+    with pytest.raises(OutputError, match=r"it holds the output for another article \(.*a/en.txt\); choose another -o folder"):
+        OutputGuard(tmp_path, [second]).check([out])
+    OutputGuard(tmp_path, [second], force=True).check([out])
+    OutputGuard(tmp_path, ["-"]).check([out])  # standard input: no article to tell apart
+
 def test_check_writable_folder(tmp_path, monkeypatch) -> None:
     import tempfile
 

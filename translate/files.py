@@ -125,22 +125,34 @@ class OutputGuard:
 
     def __init__(self, folder: Path, inputs: Iterable[str | Path] = (), *, force: bool = False) -> None:
         self.folder = folder
-        self.inputs = {Path(p).resolve() for p in inputs if str(p) != "-"}
+        given = list(inputs)
+        self.inputs = {Path(p).resolve() for p in given if str(p) != "-"}
+        # The article the outputs are of (the first input; none from standard input).
+        self.article = str(Path(given[0]).resolve()) if given and str(given[0]) != "-" else ""
         self.force = force
 
-    def manifest(self) -> dict[str, str]:
+    def _read(self, section: str) -> dict[str, str]:
         import json
 
         try:
             data = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
-            files = data.get("files", {}) if isinstance(data, dict) else {}
-            return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+            found = data.get(section, {}) if isinstance(data, dict) else {}
+            return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
         except (OSError, ValueError):
             return {}
+
+    def manifest(self) -> dict[str, str]:
+        """File name -> hash of what this tool wrote there."""
+        return self._read("files")
+
+    def articles(self) -> dict[str, str]:
+        """File name -> the article it was written from."""
+        return self._read("articles")
 
     def check(self, paths: Iterable[Path]) -> None:
         """Raise OutputError for the first path that must not be written."""
         known = self.manifest()
+        articles = self.articles()
         for path in paths:
             if path.resolve() in self.inputs:
                 raise OutputError(
@@ -161,14 +173,23 @@ class OutputGuard:
                     f"refusing to overwrite {path}: it changed since this tool wrote it; move it away, choose another "
                     "-o folder, or pass --force to replace it"
                 )
+            source = articles.get(path.name, "")
+            if self.article and source and source != self.article:
+                raise OutputError(
+                    f"refusing to overwrite {path}: it holds the output for another article ({source}); choose another "
+                    "-o folder, or pass --force to replace it"
+                )
 
     def record(self, paths: Iterable[Path]) -> None:
         import json
 
-        known = self.manifest()
+        known, articles = self.manifest(), self.articles()
         for path in paths:
             known[path.name] = file_hash(path)
-        write_atomic(self.folder / MANIFEST, json.dumps({"files": dict(sorted(known.items()))}, indent=1) + "\n")
+            if self.article:
+                articles[path.name] = self.article
+        content = {"files": dict(sorted(known.items())), "articles": dict(sorted(articles.items()))}
+        write_atomic(self.folder / MANIFEST, json.dumps(content, indent=1) + "\n")
 
 
 # Markup that only a web page has; a handful of these tags means the file is HTML, not an article.
