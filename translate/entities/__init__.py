@@ -3,6 +3,7 @@
 * :mod:`.glossary`: glossary (watch list) files, JSON or CSV;
 * :mod:`.recognition`: the NER model, and :func:`ner_choice` for ``"auto"``/``"none"``/a model;
 * :mod:`.sources`: the source's entities, glossary and model spans merged;
+* :mod:`.word_match`: whether one word is one word of a name (stems, case endings, transliteration keys);
 * :mod:`.projection`: finding each entity in another language (forms, CLDR, transliteration);
 * :mod:`.annotation`: :func:`find_entities` over a whole document, ids and ``entity_missing`` flags.
 
