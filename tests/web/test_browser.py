@@ -411,6 +411,9 @@ def _add_text(page: Any, number: int, language: str, name: str, text: str) -> No
     page.get_by_role("button", name="Add another text").click()
     box = page.get_by_label(f"Text {number}", exact=True)
     box.wait_for()
+    # The previous text's language list may still be closing: open this one when no list is shown (a
+    # condition, not a pause), so that its options are the only ones on the page.
+    page.get_by_role("option").first.wait_for(state="detached", timeout=WAIT_MS)
     page.get_by_label(f"Text {number} language").click()
     page.get_by_role("option", name=language).click()
     page.get_by_label(f"Text {number} name").fill(name)
