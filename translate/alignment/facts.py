@@ -190,9 +190,10 @@ def pair_facts(
 
 def fact_count(shared: frozenset[str]) -> int:
     """How many facts a pair shares: each amount once (``n:3hour`` with ``u:hour`` is one, a rounded
-    twin ``n~`` adds nothing to its figure), each news term, date and international word, each city
-    (a city says where the fact happened; a country is in every sentence of its story), and each
-    news term both quote (``Q:``) once more."""
+    twin ``n~`` adds nothing to its figure), each news term, date and international word, the cities
+    once (a city says where the fact happened; a country is in every sentence of its story; several
+    cities shared are one list, "Donetsk, Luhansk, Kherson and Zaporizhzhia" in a quote and in a
+    decree), and each news term both quote (``Q:``) once more."""
     figures = {t for t in shared if t[:2] in ("n:", "m:")}
     people = {t[2 : -len("people")] for t in figures if t.endswith("people")}
     figures -= {kind + value for value in people for kind in ("n:", "m:")}  # "115 people" is one figure with its bare twin
@@ -203,7 +204,8 @@ def fact_count(shared: frozenset[str]) -> int:
     count += sum(1 for unit in units if not any(f.endswith(unit) for f in figures))
     # A date and its month are one fact ("k:date:6-6" with "k:month:6").
     dated = {"k:month:" + t.removeprefix("k:date:").partition("-")[0] for t in shared if t.startswith("k:date:")}
-    count += sum(1 for t in shared if (t[0] in _WORD_FACT_KINDS and t not in dated) or t.startswith("t:city:"))
+    count += sum(1 for t in shared if t[0] in _WORD_FACT_KINDS and t not in dated)
+    count += min(1, sum(1 for t in shared if t.startswith("t:city:")))
     count += sum(1 for t in shared if t[0] == "Q")  # both quote the term: the statement is one fact more
 
     return count

@@ -210,6 +210,8 @@ _GENERIC_WORDS = frozenset({
     "department", "news", "house", "bank", "fund", "organization", "organisation", "assembly", "parliament",
     "government", "commission", "forces", "army", "guard", "company", "international", "national", "federal",
     "state", "united", "european", "defense", "defence", "foreign", "security", "general", "staff", "nations",
+    # A saint's title: "Szent" (Hungarian for saint) is not Domus Santa Marta.
+    "saint", "sainte", "santa", "santo", "sankt",
 })
 
 
