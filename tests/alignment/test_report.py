@@ -18,6 +18,25 @@ def test_converted_units_are_no_difference_but_other_amounts_are() -> None:
     assert (ship.source_number, ship.target_number) == ("984-foot", "400 méteres")
 
 
+def test_amounts_are_paired_by_what_they_count() -> None:
+    # Two tolls in the English, one in the outlet: the killed are compared with the killed.
+    (killed,) = number_differences("uk", 0, 0, "The strike killed 17 people and wounded 36.", "Внаслідок удару загинули 39 людей.", "uk")
+    assert (killed.source_number, killed.target_number) == ("17 people", "39 людей")
+    (wounded,) = number_differences("ru", 0, 0, "17 killed, 36 wounded.", "Погибли 17 человек, ранены 40.", "ru")
+    assert (wounded.source_number, wounded.target_number) == ("36", "40")
+    (hu,) = number_differences("hu", 0, 0, "At least 39 people were killed and 50 wounded.", "Legalább 41 ember meghalt.", "hu")
+    assert (hu.source_number, hu.target_number) == ("39 people", "41 ember")
+    # One amount each, but of different things: no difference.
+    assert number_differences("ru", 0, 0, "17 people were killed.", "Ранены 36 человек.", "ru") == []
+
+
+def test_amounts_in_different_currencies_differ_and_the_same_currency_agrees() -> None:
+    (aid,) = number_differences("hu", 0, 0, "The aid is worth $5 million.", "A segély 5 millió euró.", "hu")
+    assert (aid.source_number, aid.target_number) == ("$5 million", "5 millió euró")
+    assert number_differences("hu", 0, 0, "The aid is worth $5 million.", "A segély 5 millió dollár.", "hu") == []
+    assert number_differences("ru", 0, 0, "The fine was 10,000 roubles.", "Штраф составил 10 тысяч рублей.", "ru") == []
+
+
 def test_an_amount_the_other_sentence_also_gives_is_another_fact_not_a_difference() -> None:
     # Both sides give 30 and 40, one as a bare figure: two facts, not two disagreements.
     english = "The missile killed 30 people, with some 40 others still unaccounted for."

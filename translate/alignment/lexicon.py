@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..languages import LANGUAGES
 
-__all__ = ["ROLES", "TERMS", "VOCABULARY_FILE", "all_terms", "term_spans", "terms", "vocabulary"]
+__all__ = ["ROLES", "TERMS", "VOCABULARY_FILE", "all_terms", "term_matches", "term_spans", "terms", "vocabulary"]
 
 # fmt: off
 # Written by hand from general knowledge of wire-news vocabulary, one block per domain of the genre
@@ -355,6 +355,13 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and _WORD_CHAR.match(text[end]):
         end += 1
     return start, end
+
+
+def term_matches(sentence: str, lang: str) -> list[tuple[str, int, int]]:
+    """Each match of a term: its concept and the words it touches, as offsets into ``sentence`` after NFC
+    and with runs of spaces as one."""
+    text = _normal(sentence)
+    return [(concept, *_whole_words(text, *m.span())) for concept, pattern in _candidates(text, lang) for m in pattern.finditer(text)]
 
 
 def term_spans(sentence: str, lang: str) -> list[tuple[int, int]]:

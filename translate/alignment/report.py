@@ -10,8 +10,9 @@ other does not report.
 from __future__ import annotations
 
 from ..languages import key_language
-from ..text.numbers import Quantity, amounts
+from ..text.numbers import CURRENCIES, Quantity, amounts
 from ..types import RELATION_COVERAGE, CoverageReport, Document, NumberDifference, QuoteGap
+from .lexicon import term_matches
 from .quotes import statements
 
 __all__ = ["coverage_report"]
@@ -22,16 +23,69 @@ def _dates(q: Quantity) -> bool:
 
 
 def number_differences(key: str, source_id: int, target_id: int, source: str, target: str, lang: str) -> list[NumberDifference]:
-    """Amounts of one unit that the two sentences both give, one each, and that disagree."""
+    """Amounts of one kind that the two sentences give for the same thing and that disagree.
+
+    Two amounts are for the same thing when they are the only ones of their unit (or both money, in
+    any currency) on each side, or when each is the only one of its kind on its side that counts the same
+    news term ("17 killed, 36 wounded" against "39 погибших": the killed). Two amounts that count
+    different terms ("17 killed" against "36 wounded") are never compared."""
     found: list[NumberDifference] = []
-    src = [q for q in amounts(source, "en") if not _dates(q)]
-    tgt = [q for q in amounts(target, lang) if not _dates(q)]
-    for unit in sorted({q.unit for q in src} & {q.unit for q in tgt}):
-        a = [q for q in src if q.unit == unit]
-        b = [q for q in tgt if q.unit == unit]
-        if len(a) == 1 and len(b) == 1 and not a[0].same_as(b[0]) and not _given(a[0], tgt) and not _given(b[0], src):
-            found.append(NumberDifference(key, source_id, target_id, source[a[0].start : a[0].end], target[b[0].start : b[0].end]))
+    src = _counted([q for q in amounts(source, "en") if not _dates(q)], source, "en")
+    tgt = _counted([q for q in amounts(target, lang) if not _dates(q)], target, lang)
+    for kind in sorted({_kind(q) for q, _ in src} & {_kind(q) for q, _ in tgt}):
+        a = [(q, term) for q, term in src if _kind(q) == kind]
+        b = [(q, term) for q, term in tgt if _kind(q) == kind]
+        for x, y in _same_things(a, b):
+            if not x.same_as(y) and not _given(x, [q for q, _ in tgt]) and not _given(y, [q for q, _ in src]):
+                found.append(NumberDifference(key, source_id, target_id, source[x.start : x.end], target[y.start : y.end]))
     return found
+
+
+def _kind(q: Quantity) -> str:
+    """Money in any currency is one kind; so are a bare count and a count of people ("39", "39 людей")."""
+    return "money" if q.unit in CURRENCIES else "count" if q.unit in ("", "people") else q.unit
+
+
+def _same_things(a: list[tuple[Quantity, str | None]], b: list[tuple[Quantity, str | None]]) -> list[tuple[Quantity, Quantity]]:
+    if len(a) == 1 and len(b) == 1:
+        (x, x_term), (y, y_term) = a[0], b[0]
+        if x_term and y_term:
+            return [(x, y)] if x_term == y_term else []
+        return [(x, y)] if x.unit == y.unit or _kind(x) == "money" else []
+    pairs = []
+    for term in sorted({t for _, t in a if t} & {t for _, t in b if t}):
+        xs = [q for q, t in a if t == term]
+        ys = [q for q, t in b if t == term]
+        if len(xs) == 1 and len(ys) == 1:
+            pairs.append((xs[0], ys[0]))
+    return pairs
+
+
+# How far (characters between them) a news term may stand from the amount that counts it: "17 killed",
+# "погибли 17 человек", "a halálos áldozatok száma 39".
+_COUNTED_WITHIN = 24
+# Terms that qualify an amount rather than name what it counts ("at least 39", "the number rose to 41").
+_NOT_COUNTED = frozenset({
+    "amount", "approximately", "at-least", "average", "decrease", "dozens", "estimate", "exact", "half", "hundreds",
+    "in-total", "increase", "majority", "number", "part", "partial", "period", "record",
+})
+
+
+def _counted(quantities: list[Quantity], text: str, lang: str) -> list[tuple[Quantity, str | None]]:
+    """Each amount with the news term nearest to it (None when none is near, or another amount stands
+    between them)."""
+    matches = [m for m in term_matches(text, lang) if m[0] not in _NOT_COUNTED]
+    out: list[tuple[Quantity, str | None]] = []
+    for q in quantities:
+        best: tuple[int, str] | None = None
+        for concept, start, end in matches:
+            gap = start - q.end if start >= q.end else q.start - end if end <= q.start else 0
+            low, high = (q.end, start) if start >= q.end else (end, q.start)
+            if gap <= _COUNTED_WITHIN and not any(o is not q and low <= o.start < high for o in quantities):
+                if best is None or gap < best[0]:
+                    best = (gap, concept)
+        out.append((q, best[1] if best else None))
+    return out
 
 
 def _given(q: Quantity, others: list[Quantity]) -> bool:

@@ -112,6 +112,9 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     ("mile", "km", 1.609344), ("миль", "km", 1.609344), ("мил", "km", 1.609344), ("mérföld", "km", 1.609344),
     ("dollar", "USD", 1.0), ("долар", "USD", 1.0), ("доллар", "USD", 1.0), ("dollár", "USD", 1.0),
     ("euro", "EUR", 1.0), ("євро", "EUR", 1.0), ("евро", "EUR", 1.0), ("euró", "EUR", 1.0),
+    ("rouble", "RUB", 1.0), ("ruble", "RUB", 1.0), ("рубл", "RUB", 1.0), ("rubel", "RUB", 1.0),
+    ("hryvn", "UAH", 1.0), ("гривн", "UAH", 1.0), ("грн", "UAH", 1.0), ("hrivny", "UAH", 1.0),
+    ("forint", "HUF", 1.0), ("форинт", "HUF", 1.0),
     ("percent", "%", 1.0), ("per cent", "%", 1.0), ("відсот", "%", 1.0), ("процент", "%", 1.0), ("százalék", "%", 1.0),
     ("hour", "hour", 1.0), ("годин", "hour", 1.0), ("час", "hour", 1.0), ("óra", "hour", 1.0), ("órá", "hour", 1.0),
     ("minute", "minute", 1.0), ("хвилин", "minute", 1.0), ("минут", "minute", 1.0), ("perc", "minute", 1.0),
@@ -136,9 +139,11 @@ _UNIT_WORDS: dict[str, tuple[str, float]] = {
 _DEGREES = re.compile(
     r"\s?(?:°\s?(?P<sign>[CF])\b|(?P<word>градус\w*|fok\w*|degrees?)(?:\s+(?P<scale>\w+))?)", re.IGNORECASE
 )
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH"}
+# The units that are money: amounts in two of them are the same kind, not convertible (rates move).
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "RUB", "UAH", "HUF"})
 # fmt: on
-_TOKEN = re.compile(r"[$€£]|" + NUMBER.pattern + r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|%")
+_TOKEN = re.compile(r"[$€£₽₴]|" + NUMBER.pattern + r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|%")
 
 
 @dataclass(frozen=True)
