@@ -67,3 +67,9 @@ def test_a_straight_mark_after_punctuation_ends_an_earlier_quotation() -> None:
     assert statements(['"Assad and his family have arrived.', 'They got asylum," the source said.']) == [
         ["Assad and his family have arrived."], ["They got asylum,"]]
     assert statements(["«— Как вы знаете, у них нет выхода к морю."]) == [["Как вы знаете, у них нет выхода к морю."]]
+
+
+def test_british_single_quotes_are_quotations_and_apostrophes_are_not() -> None:
+    sentences = ["He said: ‘We don’t want a war with Russia.’", "Putin’s aide called it ‘a provocation by Kyiv’ on Friday.", "It’s the ’90s again."]
+    assert statements(sentences) == [["We don’t want a war with Russia."], ["a provocation by Kyiv"], []]
+    assert quoted_spans("He called it ‘a provocation by Kyiv’ and Putin’s aide agreed.") == ["a provocation by Kyiv"]

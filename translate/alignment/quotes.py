@@ -14,9 +14,15 @@ from collections.abc import Sequence
 
 __all__ = ["is_statement", "quoted_passages", "quoted_spans", "statements"]
 
-_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u201e", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb"), ('"', '"'), ("\u201d", "\u201d"))
-# Opening mark -> the marks that close it (“…”, „…“ and „…”, «…», "…", ‹…›).
-_CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"', "\u2039": "\u203a"}
+_QUOTE_PAIRS = (
+    ("\u201c", "\u201d"), ("\u201e", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb"), ('"', '"'), ("\u201d", "\u201d"),
+    ("\u2018", "\u2019"),
+)
+# Opening mark -> the marks that close it (“…”, „…“ and „…”, «…», "…", ‹…›, and the British ‘…’).
+_CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"', "\u2039": "\u203a", "\u2018": "\u2019"}
+# Marks that are also written inside words ("Putin's", "Putin’s"): they open after no letter or digit
+# and close before none.
+_IN_WORDS = frozenset({'"', "\u2018", "\u2019"})
 _DASHES = "\u2013\u2014-"
 _MAX_SENTENCES = 4  # a quotation left open longer than this was a stray mark
 _CLOSING_PUNCTUATION = ",.!?\u2026"  # before a straight quote mark, it closes: an opening one follows a space
@@ -45,8 +51,8 @@ def quoted_spans(text: str) -> list[str]:
     i = 0
     while i < len(text):
         for opening, closing in _QUOTE_PAIRS:
-            if text.startswith(opening, i) and (opening != '"' or i == 0 or not text[i - 1].isalnum()):
-                end = text.find(closing, i + 1)
+            if text.startswith(opening, i) and (opening not in _IN_WORDS or i == 0 or not text[i - 1].isalnum()):
+                end = _closing(text, closing, i + 1)
                 inner = text[i + 1 : end if end >= 0 else len(text)].strip()
                 if len(inner) >= 2:
                     spans.append(inner)
@@ -58,6 +64,15 @@ def quoted_spans(text: str) -> list[str]:
                 break
             i += 1
     return spans
+
+
+def _closing(text: str, mark: str, start: int) -> int:
+    """Where ``mark`` closes a quotation opened before ``start`` (-1 if nowhere): an apostrophe inside a
+    word ("don’t") is no close."""
+    end = text.find(mark, start)
+    while end >= 0 and mark in _IN_WORDS and end + 1 < len(text) and text[end + 1].isalnum():
+        end = text.find(mark, end + 1)
+    return end
 
 
 def _dialogue(text: str) -> str:
@@ -95,12 +110,12 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
                     depth += 1
                 elif ch in closers and depth:
                     depth -= 1
-                elif ch in closers and (ch != '"' or i + 1 == len(text) or not text[i + 1].isalnum()):
+                elif ch in closers and (ch not in _IN_WORDS or i + 1 == len(text) or not text[i + 1].isalnum()):
                     passages.append(text[start:i].strip())
                     closers = ""
             elif ch == '"' and i > 0 and text[i - 1] in _CLOSING_PUNCTUATION and not passages:
                 passages.append(text[:i].strip())  # …in Moscow," the source said: the end of an earlier quotation
-            elif ch in _CLOSERS and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
+            elif ch in _CLOSERS and (ch not in _IN_WORDS or i == 0 or not text[i - 1].isalnum()):
                 closers, start, open_for, depth = _CLOSERS[ch], i + 1, 0, 0
             elif ch in "\u201d\u00bb" and not passages:
                 passages.append(text[:i].strip())
