@@ -159,6 +159,6 @@ def test_pull_tells_a_mistyped_id_from_a_gated_repo(tmp_path, status: int, code:
         env = {"HF_HUB_OFFLINE": "0", "HF_HOME": str(tmp_path), "HF_ENDPOINT": endpoint, "HF_HUB_DISABLE_TELEMETRY": "1"}
         result = run("models", "pull", "hu", "--model", "hu=Helsinki-NLP/opus-mt-en-hx", env=env)
     assert result.returncode == 1
-    line = result.stderr.splitlines()[-1]  # after the "downloading …" notice
+    line = result.stderr.splitlines()[-1]  # after the "trying to download it" notice
     assert line.startswith(f"error: model Helsinki-NLP/opus-mt-en-hx {message}") and "cannot be reached" not in line
     assert "translate models pull" not in line and line.endswith("or pass --model hu=PATH to a local model folder")

@@ -153,7 +153,9 @@ def resolve(
         if is_offline() or not allow_download:
             reason = "HF_HUB_OFFLINE is set" if is_offline() else "downloads are off"
             raise ModelNotAvailableError(f"{kind.noun} {spec} is not cached and {reason}; {kind.hint(spec, lang)}") from None
-        folder = download(spec, revision=revision, lang=lang, log=log, kind=kind)
+        # Said as an attempt: offline, the next line is the error saying why it failed.
+        notice = f"{kind.noun} {spec} is not cached here: trying to download it from the Hugging Face hub…"
+        folder = download(spec, revision=revision, lang=lang, log=log, kind=kind, notice=notice)
     return ResolvedModel(folder, spec, folder.name if len(folder.name) == 40 else (revision or ""), False)
 
 
@@ -164,8 +166,10 @@ def download(
     lang: str | None = None,
     log: Callable[[str], None] | None = None,
     kind: ModelKind = TRANSLATION,
+    notice: str | None = None,
 ) -> Path:
-    """Download a model's files into the HF cache (progress bar on stderr); prefer safetensors."""
+    """Download a model's files into the HF cache (progress bar on stderr); prefer safetensors.
+    ``notice``: the line logged before (default: "downloading SPEC …")."""
     from huggingface_hub import snapshot_download
 
     if is_offline():
@@ -174,7 +178,7 @@ def download(
             "network access to pull models, then copy the Hugging Face cache here"
         )
     if log:
-        log(f"downloading {spec} from the Hugging Face hub…")
+        log(notice or f"downloading {spec} from the Hugging Face hub…")
     patterns = list(kind.patterns)
     try:
         folder = Path(snapshot_download(spec, revision=revision, allow_patterns=[*patterns, "model.safetensors"]))

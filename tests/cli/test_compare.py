@@ -170,6 +170,11 @@ def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short
          f"error: --with 'hx={STORY / 'uk-delo.txt'}': language 'hx' is not supported; did you mean 'hu'? choose from: uk, ru, hu"),
         (["--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "ru:RIA=coverage"],
          "error: --relation ru:RIA=coverage: no text is named ru:RIA; the texts are: uk"),
+        # The language and the file as two words: said while parsing, not as a stray argument.
+        (["--with", "ru", str(STORY / "ru-prime.txt")],
+         "error: --with 'ru' is not LANG=FILE; write the language and the file as one word, e.g. --with ru=article.ru.txt"),
+        (["--with", "uk=-", "--with", "ru=-"],
+         "error: standard input is given twice (as uk and ru); it can be read once: give the other text as a file"),
     ],
 )
 def test_naming_and_relation_errors_are_one_line_usage_errors(extra: list[str], message: str) -> None:
@@ -178,6 +183,14 @@ def test_naming_and_relation_errors_are_one_line_usage_errors(extra: list[str], 
     result = run("compare", str(STORY / "en.txt"), *extra, "--ner", "none")
     assert one_error_line(result) == message
     assert result.returncode == _usage_exit() != 0
+
+
+def test_standard_input_as_the_article_and_as_a_text_is_refused() -> None:
+    result = run("compare", "-", "--with", "ru=-", "--ner", "none", stdin="Hello there, friends.\n")
+    assert one_error_line(result) == (
+        "error: standard input is the English article here, so it cannot also be the ru text; give that text as a file"
+    )
+    assert result.returncode == _usage_exit()
 
 
 def test_an_unknown_relation_is_refused_while_parsing() -> None:

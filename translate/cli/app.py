@@ -85,7 +85,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not given:  # no arguments at all: the help, on stderr, as a usage error
         sys.stderr.write(parser.commands[DEFAULT_COMMAND].format_help())
         return EXIT_USAGE
-    args = parser.parse_args(with_command(given))
+    argv = with_command(given)
+    check_argv = getattr(COMMANDS.get(argv[0]), "check_argv", None)  # a command's checks argparse cannot say well
+    if check_argv is not None:
+        try:
+            check_argv(argv[1:])
+        except UsageError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    args = parser.parse_args(argv)
     setup_logging(args)
     debug = getattr(args, "debug", False)
     try:

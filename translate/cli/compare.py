@@ -79,6 +79,14 @@ def register(sub: Any) -> None:
     add_common(p)
 
 
+def check_argv(argv: list[str]) -> None:
+    """Before parsing: a ``--with`` value is one word with its '='. ``--with ru ria.txt`` would else fail
+    as a stray argument (ria.txt), with argparse's usage text and no word on the fix."""
+    for option, value in zip(argv, argv[1:]):
+        if option == "--with" and len(value) <= 12 and value.replace(":", "").isalnum():  # a language (and name) alone
+            raise UsageError(f"--with {value!r} is not LANG=FILE; write the language and the file as one word, e.g. --with {value}=article.{value}.txt")
+
+
 def _relation_value(value: str) -> tuple[str, str]:
     """``coverage`` -> ("", "coverage"); ``ru:RIA=coverage`` -> ("ru:RIA", "coverage")."""
     key, sep, relation = value.rpartition("=")
@@ -137,13 +145,18 @@ def provided_files(values: list[str]) -> dict[str, str]:
     return {key: path for key, (_, _, path) in zip(keys, parsed, strict=True)}
 
 
-def check_once(values: list[str]) -> None:
-    """UsageError when two ``--with`` give the same file (by its resolved path), whatever their languages."""
+def check_once(values: list[str], article: str = "") -> None:
+    """UsageError when two ``--with`` give the same file (by its resolved path), whatever their languages,
+    or when standard input is given twice (it can be read once)."""
     seen: dict[Path, str] = {}
     for value in values:
         lang, name, path = parse_with(value)
         label = f"{lang}:{name}" if name else lang
+        if path == "-" and article == "-":
+            raise UsageError(f"standard input is the English article here, so it cannot also be the {label} text; give that text as a file")
         resolved = Path(path).resolve()
+        if resolved in seen and path == "-":
+            raise UsageError(f"standard input is given twice{_as(seen[resolved], label)}; it can be read once: give the other text as a file")
         if resolved in seen:
             raise UsageError(f"{path} is given twice{_as(seen[resolved], label)}; give each text once")
         seen[resolved] = label
@@ -213,7 +226,7 @@ def run(args: argparse.Namespace) -> int:
     from ..render import render
     from . import outputs
 
-    check_once(args.provided)
+    check_once(args.provided, str(args.input))
     files = provided_files(args.provided)
     relation = relations(args.relation, list(files))
     settings = settings_from_args(args)
