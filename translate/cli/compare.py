@@ -84,7 +84,7 @@ def check_argv(argv: list[str]) -> None:
     as a stray argument (ria.txt), with argparse's usage text and no word on the fix."""
     for option, value in zip(argv, argv[1:]):
         if option == "--with" and len(value) <= 12 and value.replace(":", "").isalnum():  # a language (and name) alone
-            raise UsageError(f"--with {value!r} is not LANG=FILE; write the language and the file as one word, e.g. --with {value}=article.{value}.txt")
+            raise UsageError(f"--with {value!r} is not LANG=FILE; write the language and the file as one word, e.g. --with {value}=article.{value.partition(':')[0]}.txt")
 
 
 def _relation_value(value: str) -> tuple[str, str]:
