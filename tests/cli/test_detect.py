@@ -30,6 +30,12 @@ def test_a_text_in_another_language_is_undetermined_and_named() -> None:
     assert result.stdout.startswith("und\t") and "German" in result.stdout
 
 
+def test_a_word_alone_is_too_short_to_tell_and_says_so() -> None:
+    result = run("detect", "-", stdin="Путин\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "und\t0.00\ttoo few words to tell\n"
+
+
 LINES = [
     "Віктор Орбан у Києві попросив Зеленського про припинення вогню.",
     "",

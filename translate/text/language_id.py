@@ -186,7 +186,7 @@ def describe(guess: LanguageGuess) -> str:
             return guess.other or "another language"
         return LANGUAGES[code].name if code in LANGUAGES else code
 
-    return ", ".join(f"{name(code)} {share:.0%}" for code, share in guess.scores.items() if share >= 0.01) or "no words"
+    return ", ".join(f"{name(code)} {share:.0%}" for code, share in guess.scores.items() if share >= 0.01) or "too few words to tell"
 
 
 def found_words(guess: LanguageGuess) -> str:
