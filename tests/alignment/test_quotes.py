@@ -73,3 +73,11 @@ def test_british_single_quotes_are_quotations_and_apostrophes_are_not() -> None:
     sentences = ["He said: ‘We don’t want a war with Russia.’", "Putin’s aide called it ‘a provocation by Kyiv’ on Friday.", "It’s the ’90s again."]
     assert statements(sentences) == [["We don’t want a war with Russia."], ["a provocation by Kyiv"], []]
     assert quoted_spans("He called it ‘a provocation by Kyiv’ and Putin’s aide agreed.") == ["a provocation by Kyiv"]
+
+
+def test_a_short_capitalised_quotation_inside_a_sentence_is_a_name_and_an_introduced_one_is_said() -> None:
+    sentences = [
+        "Поставки по «Турецкому потоку» выросли на 10%.", "Партія «Слуга народу» отримала 254 місця.",
+        "Он заявил: «Мы победим».", "«Мы победим», — сказал он.", "Он сказал, что «Украина должна уйти» из региона.",
+    ]
+    assert statements(sentences) == [[], [], ["Мы победим"], ["Мы победим"], ["Украина должна уйти"]]

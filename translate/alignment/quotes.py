@@ -39,9 +39,30 @@ def is_statement(quote: str) -> bool:
 
 
 def statements(sentences: Sequence[str]) -> list[list[str]]:
-    """Per sentence of a text, its quoted passages that can be statements (:func:`is_statement`)."""
+    """Per sentence of a text, its quoted passages that can be statements (:func:`is_statement`), less
+    the short ones that are names inside the sentence (:func:`_embedded_name`)."""
     cleaned = [[p.lstrip(_DASHES + " ") for p in passages] for passages in quoted_passages(sentences)]  # «— Как вы знаете…»
-    return [[p for p in passages if is_statement(p)] for passages in cleaned]
+    return [[p for p in passages if is_statement(p) and not _embedded_name(text, p)] for text, passages in zip(sentences, cleaned, strict=True)]
+
+
+_MAX_EMBEDDED_WORDS = 2  # «Турецкому потоку», «Слуга народу»; «Украина должна уйти» is said
+_INTRODUCES = ":,\u2013\u2014-"  # a colon or a dash before a quotation, a comma or a dash after it: a statement
+
+
+def _embedded_name(sentence: str, quote: str) -> bool:
+    """A short quotation that starts with a capital and stands inside the sentence as a noun does ("поставки
+    по «Турецкому потоку» выросли", "the ‘Coalition of the willing’ met"): a name. A statement is
+    introduced (a colon or dash before it) or followed by its reporting clause (a comma or dash), or is
+    the sentence itself."""
+    words = _WORD.findall(quote)
+    if not words or len(words) > _MAX_EMBEDDED_WORDS or not words[0][:1].isupper() or quote.rstrip()[-1:] in _CLOSING_PUNCTUATION:
+        return False
+    at = sentence.find(quote)
+    if at <= 0:
+        return False
+    before = sentence[:at].rstrip(" \u00ab\u201c\u201e\u2018\u2039\"").rstrip()
+    after = sentence[at + len(quote) :].lstrip(" \u00bb\u201d\u201c\u2019\u203a\"").lstrip()
+    return bool(before) and before[-1] not in _INTRODUCES and bool(after) and after[0] not in _INTRODUCES + ".!?\u2026"
 
 
 def quoted_spans(text: str) -> list[str]:
