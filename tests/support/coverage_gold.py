@@ -49,7 +49,7 @@ STORIES = (
 # Scored once, never tuned on (tests/data/coverage-heldout/README.md); named relative to COVERAGE.
 HELD_OUT_STORIES: tuple[str, ...] = tuple(f"../coverage-heldout/{slug}" for slug in (
     "avdiivka-withdrawal-2024", "bucha-massacre-2022", "dugina-car-bomb-2022", "finland-joins-nato-2023",
-    "zaporizhzhia-iaea-visit-2022",
+    "putin-north-korea-visit-2024", "zaporizhzhia-iaea-visit-2022",
 ))
 
 
