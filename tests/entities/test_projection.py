@@ -317,3 +317,27 @@ def test_a_one_word_name_written_as_two_words_is_one_mention(text: str, lang: st
 def test_two_names_side_by_side_are_not_joined_into_one() -> None:
     glossary = [GlossaryEntry("Sweden", "LOC")]
     assert _found("Sweden.", glossary, "A Svéd Nemzeti Szeizmológiai Hálózat szerint.", "hu") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surfaces"),
+    [("Тіла знайшли в Бучі, біля Бучі.", "uk", ["Бучі", "Бучі"]),
+     ("В Буче и вокруг Бучи нашли тела.", "ru", ["Буче", "Бучи"])],
+)
+def test_a_foreign_name_ending_in_a_vowel_is_found_in_its_cases(text: str, lang: str, surfaces: list[str]) -> None:
+    found = _found("Bodies were found in Bucha.", [GlossaryEntry("Bucha", "LOC")], text, lang)
+    assert [surface for _name, surface in found] == surfaces
+
+
+def test_a_korean_name_is_found_by_its_surname_which_comes_first() -> None:
+    glossary = [GlossaryEntry("Kim Jong-un", "PER")]
+    english = "Kim Jong-un met Putin. Kim praised him."
+    sources = source_entities([english], glossary, [[]])
+    assert [english[a:b] for _s, a, b in sources[0].mentions] == ["Kim Jong-un", "Kim"]
+    assert [s for _n, s in _found(english, glossary, "Кім заявив про підтримку.", "uk")] == ["Кім"]
+    assert [s for _n, s in _found(english, glossary, "Ким поблагодарил Путина.", "ru")] == ["Ким"]
+
+
+def test_north_korea_is_found_by_its_acronym() -> None:
+    glossary = [GlossaryEntry("North Korea", "LOC")]
+    assert [s for _n, s in _found("North Korea signed.", glossary, "КНДР і Росія підписали договір.", "uk")] == ["КНДР"]

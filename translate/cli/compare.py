@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import itertools
 import sys
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,7 @@ def register(sub: Any) -> None:
 def check_argv(argv: list[str]) -> None:
     """Before parsing: a ``--with`` value is one word with its '='. ``--with ru ria.txt`` would else fail
     as a stray argument (ria.txt), with argparse's usage text and no word on the fix."""
-    for option, value in zip(argv, argv[1:]):
+    for option, value in itertools.pairwise(argv):
         if option == "--with" and len(value) <= 12 and value.replace(":", "").isalnum():  # a language (and name) alone
             raise UsageError(f"--with {value!r} is not LANG=FILE; write the language and the file as one word, e.g. --with {value}=article.{value.partition(':')[0]}.txt")
 

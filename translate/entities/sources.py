@@ -66,9 +66,19 @@ def without_article(word: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The last word of a person's name, without an Arabic article: what the press calls the person."""
+    """What the press calls the person: the last word of the name, without an Arabic article, or the
+    first word of a Korean or Chinese name, which comes first (Kim of Kim Jong-un, Xi of Xi Jinping)."""
     words = name.split()
+    if len(words) >= 2 and words[0] in _SURNAMES_FIRST:
+        return words[0]
     return without_article(words[-1]) if words else ""
+
+
+# The commonest Korean and Chinese surnames as English writes them; such a name is written surname first.
+_SURNAMES_FIRST = frozenset({
+    "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Moon", "Han", "Ri", "Pak", "Choe",
+    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Jiang",
+})
 
 
 def initials(name: str) -> str:

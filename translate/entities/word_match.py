@@ -25,6 +25,7 @@ _MAX_ENDING = {"uk": 4, "ru": 4, "hu": 7}
 _KEY_ENDING = {"uk": 3, "ru": 3}
 _CYRILLIC = frozenset({"uk", "ru"})
 # The last letter of a Ukrainian or Russian case ending: a vowel, й, ь, м (-ом), х (-ах), в (-ів, -ов).
+_KEY_VOWELS = frozenset("aeiouy")  # the vowels of match keys (Cyrillic и, ы, і are i there)
 _CASE_ENDING_LAST = frozenset("аеиоуыэюяіїєйьмхв")
 KEY_THRESHOLD = 0.8
 
@@ -103,6 +104,8 @@ def word_score(target: str, target_key: str, lang: str, pattern: PatternWord, re
             for stem in _stems(pattern.word, pattern.lang):
                 if len(stem) == 3 and lowered.startswith(stem) and 0 < len(lowered) - 3 <= limit:
                     return pattern.score * 0.97
+        if len(plain) == 3 and pattern.lang != lang and target[:1].isupper() and target_key == match_key(pattern.word, pattern.lang):
+            return pattern.score * 0.95  # a short name in another script, as it is: Kim = Кім, Ким; Ufa = Уфа
         return 0.0
     if lang in _CYRILLIC and len(plain) == 4 and plain[-1] in "yиы" and lowered[3:] in _PLURAL_ENDINGS:
         # A town named in the plural declines as one (Sumy, Суми: у Сумах, Сумам, Сумами), from a stem
@@ -122,6 +125,12 @@ def word_score(target: str, target_key: str, lang: str, pattern: PatternWord, re
         return 0.0
     if len(target_key) < len(pattern_key) - 1:
         return 0.0  # inflected names are not shorter than their base (ukrán is not Ukraine)
+    if lang in _CYRILLIC and pattern.lang != lang and len(pattern_key) >= 4 and pattern_key[-1] in "ao":
+        # A foreign name ending in -a or -o declines by its last vowel: Bucha is Бучі, Бучи, Буче, Бучей
+        # (not one in -y or -i: Sumy is a plural, and "Сума" a sum).
+        ending = target_key[len(pattern_key) - 1 :]
+        if target_key.startswith(pattern_key[:-1]) and 0 < len(ending) <= 2 and all(c in _KEY_VOWELS for c in ending):
+            return pattern.score * 0.93
     own = pattern.stem_only and pattern.lang == lang
     key_ending = limit if region else _KEY_ENDING.get(lang, limit)  # Херсон-ської області
     # A name of the text's own language takes its case endings after its stem (above), not after its
