@@ -69,7 +69,8 @@ def test_units_international_words_and_dates_are_shared_facts() -> None:
     assert [(link.source, link.target) for link in links] == [(1, 0), (0, 1)]
     productive, hours = links
     assert {"constructive", "Friday", "meeting"} <= set(productive.evidence.terms)  # a weekday in words, not its key
-    assert hours.evidence.numbers == ("three hours",) and hours.evidence.terms == ("duration", "talks")  # as the English writes it
+    # Hours on both sides but no amount in common ("three hours", "несколько часов"): the unit is shared, not a number.
+    assert hours.evidence.numbers == () and hours.evidence.terms == ("amounts in hours", "duration", "talks")
 
 
 # ---- the gold set (tests/data/coverage) -------------------------------------------------------------

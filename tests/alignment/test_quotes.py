@@ -81,3 +81,8 @@ def test_a_short_capitalised_quotation_inside_a_sentence_is_a_name_and_an_introd
         "Он заявил: «Мы победим».", "«Мы победим», — сказал он.", "Он сказал, что «Украина должна уйти» из региона.",
     ]
     assert statements(sentences) == [[], [], ["Мы победим"], ["Мы победим"], ["Украина должна уйти"]]
+
+
+def test_a_hyphenated_word_is_one_word_and_a_stray_mark_opening_a_quote_is_dropped() -> None:
+    assert statements(["Peskov promised “counter-measures” soon."]) == [[]]
+    assert statements(['Syrskyi said: “"In order to avoid being surrounded, we withdrew.”']) == [["In order to avoid being surrounded, we withdrew."]]

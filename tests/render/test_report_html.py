@@ -48,7 +48,7 @@ def test_rows_of_coverage_texts_name_their_other_sentences_and_the_outlet_only_r
     assert also_note(document.translations["ru:RIA"], 1) == also_note(document.translations["hu"], 0) == ""
     page = render_document(document)
     assert page.count("also reports English [4]") == 1
-    assert "linked to no English sentence: nothing found in common with the English" in page
+    assert "linked to no English sentence (no link drawn; it may be told in other words)" in page
     assert page.count(">independent coverage</span>") == 2 and ">provided translation</span>" in page
     export = to_html(document)
     assert export.count("also reports English [4]") == 1 and "linked to no English sentence" in export

@@ -160,3 +160,10 @@ def test_a_month_name_counts_only_in_a_date() -> None:
 
 def test_quantities_keep_their_order_and_multiplicity() -> None:
     assert number_values("5 and 5, then 1,6 тыс.", "ru") == [frozenset({"5"}), frozenset({"5"}), frozenset({"1.6", "1600"})]
+
+
+def test_a_case_ending_after_a_hyphen_is_no_unit() -> None:
+    # An ordinal (31-м членом: the 31st member, not 31 metres; 5-й день: the fifth day, not five days).
+    assert [(q.value, q.unit) for q in quantities("Финляндия стала 31-м членом альянса на 5-й день.", "ru")] == [(31.0, ""), (5.0, "")]
+    # A cardinal's case ending keeps the unit after it; a unit's adjective is still the unit.
+    assert [(q.value, q.unit) for q in quantities("В 2-х км от города, 300-метровый мост.", "ru")] == [(2.0, "km"), (300.0, "m")]

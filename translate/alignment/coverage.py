@@ -230,11 +230,20 @@ def _decide_anchors(facts: PairFacts, params: CoverageParams) -> tuple[CoverageL
     return tuple(links)
 
 
+_UNIT_NAMES = {"hour": "hours", "minute": "minutes", "day": "days", "month": "months", "year": "years"}
+
+
 def _evidence(shared: frozenset[str], source: SentenceFacts) -> LinkEvidence:
     found: dict[str, list[str]] = {"names": [], "numbers": [], "places": [], "terms": []}
     quote = False
     for token in sorted(shared):
         kind, display = source.tokens[token]
+        if token.startswith("u:"):
+            # A unit both use, with no amount in common: not "numbers" (the report may list them as differing).
+            unit = token[2:]
+            if any(t[:2] in ("n:", "m:", "n~") and t.endswith(unit) for t in shared):
+                continue
+            kind, display = "terms", f"amounts in {_UNIT_NAMES.get(unit, unit)}"
         if kind == "quote":
             quote = True
         elif display not in found[kind]:

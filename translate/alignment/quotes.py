@@ -26,7 +26,7 @@ _IN_WORDS = frozenset({'"', "\u2018", "\u2019"})
 _DASHES = "\u2013\u2014-"
 _MAX_SENTENCES = 4  # a quotation left open longer than this was a stray mark
 _CLOSING_PUNCTUATION = ",.!?\u2026"  # before a straight quote mark, it closes: an opening one follows a space
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")  # a hyphenated word is one: “counter-measures”
 _MAX_NAME_WORDS = 4
 
 
@@ -41,7 +41,8 @@ def is_statement(quote: str) -> bool:
 def statements(sentences: Sequence[str]) -> list[list[str]]:
     """Per sentence of a text, its quoted passages that can be statements (:func:`is_statement`), less
     the short ones that are names inside the sentence (:func:`_embedded_name`)."""
-    cleaned = [[p.lstrip(_DASHES + " ") for p in passages] for passages in quoted_passages(sentences)]  # «— Как вы знаете…»
+    # «— Как вы знаете…»; “"In order to…”: a dash or a stray straight mark opening the passage is no part of it
+    cleaned = [[p.lstrip(_DASHES + ' "') for p in passages] for passages in quoted_passages(sentences)]
     return [[p for p in passages if is_statement(p) and not _embedded_name(text, p)] for text, passages in zip(sentences, cleaned, strict=True)]
 
 

@@ -220,7 +220,7 @@ def to_report(document: Document) -> str:
         lines.append("")
         lines += _wrap(_sentence(document, None, row.source), 7, f"  [{row.source + 1}]")
         if not row.links:
-            lines.append("       linked to no text (nothing found in common; it may be told in other words)")
+            lines.append("       linked to no text (no link drawn; it may be told in other words)")
         for key, links in row.links.items():
             for link in links:
                 lines += _wrap(_sentence(document, key, link.target), 9, f"       {key} [{link.target + 1}]")

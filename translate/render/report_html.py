@@ -43,7 +43,7 @@ def also_note(translation: Translation, target: int) -> str:
 
 def only_in_outlet_note() -> str:
     """The English cell of the row of sentences that only the outlets have."""
-    return f'<span class="only-outlet">{ONLY_IN_OUTLET}: nothing found in common with the English</span>'
+    return f'<span class="only-outlet">{ONLY_IN_OUTLET} (no link drawn; it may be told in other words)</span>'
 
 
 def _text(document: Document, key: str | None, sid: int) -> str:

@@ -241,13 +241,19 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             found.append(Quantity(v, "", start, end))
         unit = currency
         j = i + 1
-        if j < len(tokens):
+        ordinal = False
+        if j < len(tokens) and _ordinal_ending(text, end, tokens[j][0], tokens[j][1], lang):
+            # "31-м членом", "5-й день": an ordinal, not 31 metres nor 5 days; "2-х км" is still 2 km.
+            ordinal = tokens[j][0] not in _CARDINAL_ENDINGS
+            end = tokens[j][2]
+            j += 1
+        elif j < len(tokens):
             scale = _scale_of(tokens[j][0])
             if scale is not None:
                 value *= scale
                 end = tokens[j][2]
                 j += 1
-        if not unit and j < len(tokens):
+        if not unit and not ordinal and j < len(tokens):
             hit = _unit_of(tokens[j][0])
             if hit is not None:
                 unit, factor = hit
@@ -268,6 +274,18 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         found.append(Quantity(value, unit, start, end))
         i = j
     return found
+
+
+_CARDINAL_ENDINGS = frozenset({"х", "ти", "ми", "ох", "ух", "ех", "ьох"})
+
+
+def _ordinal_ending(text: str, number_end: int, word: str, word_start: int, lang: str) -> bool:
+    """A case ending joined to a number by a hyphen in Ukrainian and Russian: an ordinal's (31-м, 5-й,
+    20-го, 3-ї) or a cardinal's (2-х, 5-ти); up to three letters, so not a unit ("5-метровий" is one)."""
+    return (
+        lang in ("uk", "ru") and word_start == number_end + 1 and text[number_end] == "-"
+        and len(word) <= 3 and word.islower() and word.isalpha()
+    )
 
 
 _AFTERNOON = re.compile(r"\s*(?:p\.\s?m\.?|pm\b)", re.IGNORECASE)
