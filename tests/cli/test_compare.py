@@ -198,7 +198,7 @@ def test_an_unknown_relation_is_refused_while_parsing() -> None:
     assert result.returncode == 2
     assert result.stderr.endswith(
         "error: argument --relation: 'ru=summary' is not a relation; write auto, translation or coverage, "
-        "or KEY=RELATION (e.g. ru:RIA=coverage)\n"
+        "or KEY=RELATION (e.g. ru:RIA=coverage); see 'translate compare --help'\n"
     )
 def test_compare_never_writes_over_its_own_input(tmp_path: Path) -> None:
     source = tmp_path / "article.en.txt"

@@ -88,7 +88,7 @@ def test_unknown_language_and_engine(model_args) -> None:
     assert one_error_line(result) == "error: target language 'de' is not supported; choose from: uk, ru, hu"
     result = run(str(SEED), "--to", "uk", "--engine", "ct3", *model_args)
     assert result.returncode == 2
-    assert result.stderr.splitlines()[-1] == "error: argument --engine: invalid choice: 'ct3' (choose from 'ctranslate2', 'transformers')"
+    assert result.stderr.splitlines()[-1] == "error: argument --engine: invalid choice: 'ct3' (choose from 'ctranslate2', 'transformers'); see 'translate --help'"
     result = run("split", "--lang", "xx", str(SEED))
     assert result.returncode == 2
     assert one_error_line(result) == "error: language 'xx' is not supported; choose from: en, uk, ru, hu"
@@ -149,7 +149,7 @@ def test_a_nul_byte_late_in_a_file_still_marks_it_binary(tmp_path, model_args) -
 def test_bad_device_is_one_line() -> None:
     result = run(str(SEED), "--to", "hu", "--device", "gpu")
     assert result.returncode == 2
-    assert result.stderr.splitlines()[-1] == "error: argument --device: device 'gpu' is not known; choose cpu, cuda, cuda:N or auto"
+    assert result.stderr.splitlines()[-1] == "error: argument --device: device 'gpu' is not known; choose cpu, cuda, cuda:N or auto; see 'translate --help'"
 
 
 def test_translate_command_html_with_entities(short_pair: dict[str, Path], model_args: list[str]) -> None:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import cast
 
 from ..errors import TranslateError, UsageError
 from ..version import package_version
@@ -65,7 +66,7 @@ def build_parser() -> Parser:
             module.register(sub, commands_help())
         else:
             module.register(sub)
-    parser.commands = dict(sub.choices)
+    parser.commands = {name: cast(Parser, command) for name, command in sub.choices.items()}
     parser.commands["completion"].set_defaults(root_parser=parser)
     return parser
 
@@ -93,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UsageError as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_USAGE
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:  # said by the command's own parser, which knows its options and its help
+        parser.commands.get(argv[0], parser).unrecognized(extras)
     setup_logging(args)
     debug = getattr(args, "debug", False)
     try:

@@ -25,11 +25,25 @@ LOG = logging.getLogger("translate")
 
 
 class Parser(argparse.ArgumentParser):
-    commands: dict[str, argparse.ArgumentParser]  # the top-level parser's command parsers, by name
+    commands: dict[str, Parser]  # the top-level parser's command parsers, by name (made with parser_class=Parser)
 
-    def error(self, message: str) -> NoReturn:  # exit 2 with a one-line hint, as argparse does, but shorter
-        self.print_usage(sys.stderr)
-        self.exit(2, f"error: {message}\n")
+    def error(self, message: str) -> NoReturn:
+        """Exit 2, as argparse does, with one line: the problem and where the options are (argparse's
+        usage text before it buried the line that matters)."""
+        prog = self.prog.replace("translate translate", "translate")  # the default command says it as users type it
+        self.exit(2, f"error: {message}; see '{prog} --help'\n")
+
+    def unrecognized(self, extras: list[str]) -> NoReturn:
+        """The arguments no option of this command takes, with the option each may be a typo of."""
+        import difflib
+
+        options = [o for action in self._actions for o in action.option_strings]
+        hints = []
+        for extra in extras:
+            close = difflib.get_close_matches(extra.partition("=")[0], options, n=1, cutoff=0.7) if extra.startswith("-") else []
+            if close:
+                hints.append(f"{extra!r} is not an option (did you mean {close[0]}?)")
+        self.error("; ".join(hints) if hints else f"unrecognized arguments: {' '.join(extras)}")
 
 
 def device_value(value: str) -> str:
