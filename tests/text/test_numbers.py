@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from translate.text.dates import month_numbers
 from translate.text.numbers import (
     missing_quantities,
-    month_numbers,
     number_values,
     numbers,
     parse_number,

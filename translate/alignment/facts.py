@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.numbers import Quantity, amounts, date_days, unit_of
+from ..text.dates import date_days
+from ..text.numbers import Quantity, amounts, unit_of
 from ..text.transliteration import match_key
 from .anchors import link_names, sentence_anchors
 from .cldr_terms import cldr_terms, concept_name

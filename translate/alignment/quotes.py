@@ -61,8 +61,8 @@ def _embedded_name(sentence: str, quote: str) -> bool:
     at = sentence.find(quote)
     if at <= 0:
         return False
-    before = sentence[:at].rstrip(" \u00ab\u201c\u201e\u2018\u2039\"").rstrip()
-    after = sentence[at + len(quote) :].lstrip(" \u00bb\u201d\u201c\u2019\u203a\"").lstrip()
+    before = sentence[:at].rstrip(" " + "".join(_CLOSERS)).rstrip()
+    after = sentence[at + len(quote) :].lstrip(" " + "".join(_CLOSERS.values())).lstrip()
     return bool(before) and before[-1] not in _INTRODUCES and bool(after) and after[0] not in _INTRODUCES + ".!?\u2026"
 
 

@@ -17,11 +17,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+
+from .dates import date_days, month_numbers
 
 __all__ = [
-    "DECIMAL_POINT_LANGUAGES", "Quantity", "amounts", "date_days", "missing_quantities", "month_numbers",
-    "number_values", "numbers", "parse_number", "quantities", "unit_of",
+    "DECIMAL_POINT_LANGUAGES", "Quantity", "amounts", "missing_quantities", "number_values", "numbers", "parse_number",
+    "quantities", "unit_of",
 ]
 
 # Languages that write a decimal point (and group with commas); the others write a decimal comma.
@@ -331,72 +332,6 @@ def _celsius(value: float, degrees: re.Match[str]) -> tuple[float, int]:
 
 
 # ---- by value, for the checks: a quantity as every string a translation may write it as ----
-
-# Month names (with their case endings) by language, January first.
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?", "Aug(?:ust)?",
-           "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?"),
-    "uk": ("січ(?:ень|ня|ні)", "лют(?:ий|ого|ому|ім)", "берез(?:ень|ня|ні)", "квіт(?:ень|ня|ні)", "трав(?:ень|ня|ні)",
-           "черв(?:ень|ня|ні)", "лип(?:ень|ня|ні)", "серп(?:ень|ня|ні)", "верес(?:ень|ня|ні)", "жовт(?:ень|ня|ні)",
-           "листопад(?:а|і|у)?", "груд(?:ень|ня|ні)"),
-    "ru": ("январ[ьяею]", "феврал[ьяею]", "март(?:а|е|у)?", "апрел[ьяею]", "ма[йяею]", "июн[ьяею]", "июл[ьяею]",
-           "август(?:а|е|у)?", "сентябр[ьяею]", "октябр[ьяею]", "ноябр[ьяею]", "декабр[ьяею]"),
-    "hu": ("jan(?:uár)?", "febr?(?:uár)?", "márc(?:ius)?", "ápr(?:ilis)?", "máj(?:us)?", "jún(?:ius)?", "júl(?:ius)?",
-           "aug(?:usztus)?", "szept(?:ember)?", "okt(?:óber)?", "nov(?:ember)?", "dec(?:ember)?"),
-}
-
-
-@lru_cache(maxsize=8)
-def _month_pattern(lang: str) -> re.Pattern[str] | None:
-    names = _MONTHS.get(lang)
-    if not names:
-        return None
-    group = "|".join(f"(?P<m{i}>{name})" for i, name in enumerate(names, 1))
-    flags = 0 if lang == "en" else re.IGNORECASE  # "march" and "may" are English verbs
-    suffix = r"\w*" if lang == "hu" else ""  # októberben, május 9-én
-    return re.compile(rf"(?<!\w)(?:{group}){suffix}\.?(?!\w)", flags)
-
-
-# A month name is a date's when a day or year stands next to it: "16 October", "16-го жовтня",
-# "2025. október", "16th of October" before it; "October 16", "May, 2025" after it.
-_DAY_BEFORE = re.compile(r"\d[\w.\-]{0,4}\s+(?:of\s+)?$")
-_DAY_AFTER = re.compile(r",?\s+\d")
-
-
-def month_numbers(text: str, lang: str) -> list[str]:
-    """The month of every date in ``text`` written with a month name, as a number string (``"10"``)."""
-    pattern = _month_pattern(lang)
-    if pattern is None:
-        return []
-    found = []
-    for match in pattern.finditer(text):
-        if not (_DAY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _DAY_AFTER.match(text, match.end())):
-            continue
-        month = next(name for name, value in match.groupdict().items() if value)
-        found.append(month[1:])
-    return found
-
-
-_DAY_NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\.?\s+(?:of\s+)?$")
-_DAY_NUMBER_AFTER = re.compile(r",?\s+(\d{1,2})(?!\d)")
-
-
-def date_days(text: str, lang: str) -> list[tuple[int, int, int, int]]:
-    """The days of the dates written with a month name: (start, end of the day's digits, month, day);
-    "6 червня", "June 6", "2024. február 16-án" (a date's day is part of the date, not an amount)."""
-    pattern = _month_pattern(lang)
-    found: list[tuple[int, int, int, int]] = []
-    for match in pattern.finditer(text) if pattern is not None else ():
-        month = int(next(name for name, value in match.groupdict().items() if value)[1:])
-        window = max(0, match.start() - 12)
-        before = _DAY_NUMBER_BEFORE.search(text[window : match.start()])
-        day = (window + before.start(1), window + before.end(1)) if before else None
-        if day is None and (after := _DAY_NUMBER_AFTER.match(text, match.end())) is not None:
-            day = after.span(1)
-        if day is not None and 1 <= int(text[day[0] : day[1]]) <= 31:
-            found.append((day[0], day[1], month, int(text[day[0] : day[1]])))
-    return found
-
 
 _WORD_AFTER = re.compile(r"[\s\u00a0\u202f\u2009]*([^\W\d_]+\.?)")
 
