@@ -83,6 +83,14 @@ def test_a_short_capitalised_quotation_inside_a_sentence_is_a_name_and_an_introd
     assert statements(sentences) == [[], [], ["Мы победим"], ["Мы победим"], ["Украина должна уйти"]]
 
 
+def test_a_short_phrase_in_scare_quotes_is_no_statement_but_one_ending_the_sentence_is() -> None:
+    sentences = [
+        "Станцію закрили «для профілактики» на тиждень.", "Putin called the talks “very productive”.",
+        "Moscow calls the war a “special operation” against Kyiv.", "He said the “negotiation process” will go on.",
+    ]
+    assert statements(sentences) == [[], ["very productive"], [], []]
+
+
 def test_a_hyphenated_word_is_one_word_and_a_stray_mark_opening_a_quote_is_dropped() -> None:
     assert statements(["Peskov promised “counter-measures” soon."]) == [[]]
     assert statements(['Syrskyi said: “"In order to avoid being surrounded, we withdrew.”']) == [["In order to avoid being surrounded, we withdrew."]]

@@ -46,17 +46,18 @@ def statements(sentences: Sequence[str]) -> list[list[str]]:
     return [[p for p in passages if is_statement(p) and not _embedded_name(text, p)] for text, passages in zip(sentences, cleaned, strict=True)]
 
 
-_MAX_EMBEDDED_WORDS = 2  # «Турецкому потоку», «Слуга народу»; «Украина должна уйти» is said
+_MAX_EMBEDDED_WORDS = 2  # «Турецкому потоку», «Слуга народу», «для профілактики»; «Украина должна уйти» is said
 _INTRODUCES = ":,\u2013\u2014-"  # a colon or a dash before a quotation, a comma or a dash after it: a statement
 
 
 def _embedded_name(sentence: str, quote: str) -> bool:
-    """A short quotation that starts with a capital and stands inside the sentence as a noun does ("поставки
-    по «Турецкому потоку» выросли", "the ‘Coalition of the willing’ met"): a name. A statement is
-    introduced (a colon or dash before it) or followed by its reporting clause (a comma or dash), or is
-    the sentence itself."""
+    """A short quotation that stands inside the sentence as a noun or a phrase of it does ("поставки по
+    «Турецкому потоку» выросли", "the ‘Coalition of the willing’ met", "закрили «для профілактики» на
+    тиждень"): a name, or a term in scare quotes. A statement is introduced (a colon or dash before it),
+    followed by its reporting clause (a comma or dash), ends its sentence ("called the talks “very
+    productive”."), or is the sentence itself."""
     words = _WORD.findall(quote)
-    if not words or len(words) > _MAX_EMBEDDED_WORDS or not words[0][:1].isupper() or quote.rstrip()[-1:] in _CLOSING_PUNCTUATION:
+    if not words or len(words) > _MAX_EMBEDDED_WORDS or quote.rstrip()[-1:] in _CLOSING_PUNCTUATION:
         return False
     at = sentence.find(quote)
     if at <= 0:
