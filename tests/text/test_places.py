@@ -70,6 +70,14 @@ def test_bodies_and_short_forms_have_local_names_but_adjectives_are_not_names() 
     assert place_code("Евросоюза", "ru", True) == "EU"
 
 
+def test_a_body_named_with_its_country_has_the_bodys_local_names() -> None:
+    for english in ("Russian defence ministry", "Russia's Defence Ministry", "Ministry of Defence of Russia"):
+        assert "Минобороны" in local_names(english, "ru") and "Міноборони" in local_names(english, "uk")
+    assert "Külügyminisztérium" in local_names("Ministry of Foreign Affairs of Hungary", "hu")
+    # not a country before the body, or no listed body after it
+    assert local_names("Secret defence ministry", "ru") == () and local_names("Russian cabinet office", "ru") == ()
+
+
 def test_other_english_names_of_territories_and_places_cldr_lacks() -> None:
     assert english_name_code("Turkey") == "TR" and "Туреччина" in local_names("Turkey", "uk")  # CLDR says Türkiye
     assert english_name_code("Russian Federation") == "RU" and "Россия" in local_names("Russian Federation", "ru")

@@ -237,8 +237,34 @@ def local_names(english: str, lang: str) -> tuple[str, ...]:
     if code is not None:  # US, U.S., EU: the names of the territory the short form stands for
         names = [name for name, found in _english_codes().items() if found == code]
         return tuple(sorted({local for name in names for local in table.get(name, {}).get(lang, ())}))
-    return table.get(normal_name(english), {}).get(lang, ())
+    return table.get(normal_name(english), {}).get(lang, ()) or table.get(_body_without_country(english), {}).get(lang, ())
 
+
+_OF_COUNTRY = re.compile(r"^(?P<body>.+) of (?:the )?(?P<country>[^ ].*)$")  # the last "of": Ministry of Defence of Russia
+
+
+@lru_cache(maxsize=4096)
+def _body_without_country(english: str) -> str:
+    """A listed body named with its country ("Russian defence ministry", "Ukraine's Foreign Ministry",
+    "Ministry of Defence of Russia" → "defence ministry", "foreign ministry", "ministry of defence"):
+    the body's own names are what the press writes ("Минобороны России" holds "Минобороны"); "" when
+    the name is no such thing."""
+    name = normal_name(english)
+    first, _, rest = name.partition(" ")
+    candidates = [(rest, first.removesuffix("'s"))]
+    if match := _OF_COUNTRY.match(name):
+        candidates.append((match["body"], match["country"]))
+    codes = _english_codes()
+    for body, country in candidates:
+        if codes.get(body, "").startswith("org:") and (country in codes or country in _DEMONYMS):
+            return body
+    return ""
+
+
+# The demonyms of the countries whose bodies the news names most ("the Russian Foreign Ministry"); a
+# country's own name is found in CLDR's table.
+_DEMONYMS = frozenset({"russian", "ukrainian", "hungarian", "american", "us", "u.s", "british", "french", "german", "polish",
+                       "chinese", "turkish", "belarusian", "israeli", "iranian", "european"})
 
 
 @lru_cache(maxsize=1)
