@@ -336,8 +336,9 @@ class NumberDifference:
 
 @dataclass(frozen=True)
 class QuoteGap:
-    """A quotation one side has and the other does not report: ``side`` is ``"source"`` (the English
-    sentence's quote, not reported by text ``key``) or ``"target"`` (the text's quote, not in the English)."""
+    """A quotation one side has that no quoting sentence of the other side is linked to: ``side`` is
+    ``"source"`` (the English sentence's quote, with no quoting sentence of text ``key`` linked to it) or
+    ``"target"`` (the text's quote, linked to no quoting English sentence)."""
 
     key: str
     side: str

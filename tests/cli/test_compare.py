@@ -121,7 +121,7 @@ def test_format_report_reads_as_a_coverage_report(tmp_path: Path) -> None:
     assert out.startswith(f"Coverage of the English article ({len(english)} sentences) by 3 texts\n\nTexts\n")
     headings = [
         "English sentences and the texts that report them", "Sentences linked to no English sentence",
-        "Numbers that differ between linked sentences", "Quotations one side has and the other does not report",
+        "Numbers that differ between linked sentences", "Quotations with no quoting sentence linked on the other side",
     ]
     assert [line for line in out.splitlines() if line in headings] == headings
     for key in ("ru:kommersant", "ru:prime", "uk"):

@@ -30,7 +30,7 @@ from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence,
 from .rows import column_keys
 
 __all__ = [
-    "QuoteLack", "ReportRow", "coverage_keys", "evidence_words", "provided_keys", "quote_lacks", "relation_label",
+    "QUOTES_HEADING", "QuoteLack", "ReportRow", "coverage_keys", "evidence_words", "provided_keys", "quote_lacks", "relation_label",
     "relation_words", "report_rows", "to_report",
 ]
 
@@ -146,13 +146,24 @@ def report_rows(document: Document) -> list[ReportRow]:
 
 @dataclass(frozen=True)
 class QuoteLack:
-    """A quotation on one side and the texts that do not report it: the English sentence's quote with the
-    outlets that lack it (``key`` ""), or an outlet sentence's quote that the English lacks."""
+    """A quotation on one side that no quoting sentence of the other side is linked to: the English
+    sentence's quote with those outlets (``key`` ""), or an outlet sentence's quote. The other side may
+    still quote it in a sentence the aligner left unlinked, so the words say what was found, not that
+    the quote is missing."""
 
     key: str  # "" for an English quote
     sentence: int
     quote: str
     lacking: tuple[str, ...]  # the outlets, for an English quote
+
+    def describe(self) -> str:
+        """``English [5] quotes “…”; no linked sentence of ru:ria quotes it`` (plain text)."""
+        if self.key:
+            return f"{self.key} [{self.sentence + 1}] quotes “{self.quote}”; no linked English sentence quotes it"
+        return f"English [{self.sentence + 1}] quotes “{self.quote}”; no linked sentence of {', '.join(self.lacking)} quotes it"
+
+
+QUOTES_HEADING = "Quotations with no quoting sentence linked on the other side"
 
 
 def quote_lacks(document: Document) -> list[QuoteLack]:
@@ -242,14 +253,10 @@ def to_report(document: Document) -> str:
             f"English [{difference.source + 1}] “{difference.source_number}” against {difference.key} "
             f"[{difference.target + 1}] “{difference.target_number}”", 4, "  -",
         )
-    lines += ["", "Quotations one side has and the other does not report"]
+    lines += ["", QUOTES_HEADING]
     lacks = quote_lacks(document)
     if not lacks:
         lines.append("  none")
     for lack in lacks:
-        if lack.key:
-            text = f"{lack.key} [{lack.sentence + 1}] quotes “{lack.quote}”, which the English does not"
-        else:
-            text = f"English [{lack.sentence + 1}] quotes “{lack.quote}”; not found in {', '.join(lack.lacking)}"
-        lines += _wrap(text, 4, "  -")
+        lines += _wrap(lack.describe(), 4, "  -")
     return "\n".join(lines) + "\n"

@@ -17,6 +17,7 @@ from ..languages import key_language, language_name
 from ..types import RELATION_COVERAGE, Document, Translation
 from .escaping import escape_html as esc
 from .report import (
+    QUOTES_HEADING,
     coverage_keys,
     evidence_words,
     provided_keys,
@@ -142,20 +143,13 @@ def _lists(document: Document, keys: list[str], interactive: bool) -> str:
         f"<li>English [{d.source + 1}] “{esc(d.source_number)}” against {esc(d.key)} [{d.target + 1}] “{esc(d.target_number)}”</li>"
         for d in report.number_differences
     ]
-    quotes = []
-    for lack in quote_lacks(document):
-        if lack.key:
-            quotes.append(f"<li>{esc(lack.key)} [{lack.sentence + 1}] quotes “{esc(lack.quote)}”, which the English does not</li>")
-        else:
-            quotes.append(
-                f"<li>English [{lack.sentence + 1}] quotes “{esc(lack.quote)}”; not found in {esc(', '.join(lack.lacking))}</li>"
-            )
+    quotes = [f"<li>{esc(lack.describe())}</li>" for lack in quote_lacks(document)]
     total = sum(len(report.unreported.get(key, ())) for key in keys)
     sections = (
         ("cov-only-list", f"Sentences linked to no English sentence ({total})", "".join(only)),
         ("cov-numbers", f"Numbers that differ between linked sentences ({len(differences)})",
          f'<ul>{"".join(differences) or "<li>none</li>"}</ul>'),
-        ("cov-quotes", f"Quotations one side has and the other does not report ({len(quotes)})",
+        ("cov-quotes", f"{QUOTES_HEADING} ({len(quotes)})",
          f'<ul>{"".join(quotes) or "<li>none</li>"}</ul>'),
     )
     return "".join(
