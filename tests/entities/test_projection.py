@@ -255,6 +255,13 @@ def test_a_place_in_a_bodys_name_alone_is_the_place_not_the_body() -> None:
     assert _found(english, glossary, "Ukrajna gyászol.", "hu") == []
 
 
+def test_a_place_in_a_things_name_alone_is_the_place_whatever_the_label() -> None:
+    glossary = [GlossaryEntry("Zaporizhzhia nuclear plant", "LOC")]  # the press's short form, labelled a place
+    english = "Inspectors reached the Zaporizhzhia nuclear plant."
+    found = _found(english, glossary, "Місія МАГАТЕ прибула на Запорізьку АЕС із Запоріжжя.", "uk")
+    assert found == [("Zaporizhzhia nuclear plant", "Запорізьку АЕС")]
+
+
 @pytest.mark.parametrize(("text", "lang", "surface"), [("Удар по Сумах і Сумам.", "uk", "Сумах"), ("Удар по Сумам.", "ru", "Сумам")])
 def test_a_town_named_in_the_plural_declines_from_its_short_stem(text: str, lang: str, surface: str) -> None:
     found = _found("Sumy was hit.", [GlossaryEntry("Sumy", "LOC")], text, lang)

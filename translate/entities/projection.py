@@ -84,8 +84,9 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     thing = entity.label != "PER" and code is not None and code.startswith("thing:")
     if entity.label in ("LOC", "ORG", "MISC") or not entity.forms.get(lang):
         for name in (entity.text, *entity.words):
-            # A place in a body's name alone is the place: "України" is not the State Emergency Service of Ukraine.
-            whole = name == entity.text or entity.label == "LOC"
+            # A place in a body's or a thing's name alone is the place: "України" is not the State Emergency
+            # Service of Ukraine, "Запоріжжя" not the Zaporizhzhia nuclear plant (whatever its label).
+            whole = name == entity.text or (entity.label == "LOC" and not thing)
             for local in local_names(name, lang):
                 add(local, lang, _SCORE_CLDR, True, lower_case=True, place=True, any_case=thing, whole=whole)
         # Short forms: the United States is США, USA or U.S., the European Union ЄС, ЕС or EU.
