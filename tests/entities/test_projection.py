@@ -348,3 +348,35 @@ def test_a_korean_name_is_found_by_its_surname_which_comes_first() -> None:
 def test_north_korea_is_found_by_its_acronym() -> None:
     glossary = [GlossaryEntry("North Korea", "LOC")]
     assert [s for _n, s in _found("North Korea signed.", glossary, "КНДР і Росія підписали договір.", "uk")] == ["КНДР"]
+
+
+def test_south_korea_is_no_mention_of_north_korea() -> None:
+    glossary = [GlossaryEntry("North Korea", "LOC")]
+    found = _found("North Korea sent troops.", glossary, "Розвідка Південної Кореї заявила, що Північна Корея відправила війська.", "uk")
+    assert [s for _n, s in found] == ["Північна Корея"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Си Цзиньпин принял Орбана. Орбан поблагодарил Си Цзиньпина, и Си ответил.", ["Си Цзиньпин", "Си Цзиньпина", "Си"]),
+    ("uk", "Сі Цзіньпін зустрівся з Орбаном у Пекіні, і Сі заявив про мир.", ["Сі Цзіньпін", "Сі"]),
+    ("hu", "Hszi Csin-ping fogadta Orbán Viktort, Hszi Csin-pinggel tárgyalt.", ["Hszi Csin-ping", "Hszi Csin-pinggel"]),
+])
+def test_a_chinese_name_is_found_as_the_press_transcribes_it(lang: str, text: str, expected: list[str]) -> None:
+    glossary = [GlossaryEntry("Xi Jinping", "PER"), GlossaryEntry("Viktor Orban", "PER")]
+    english = "Xi Jinping met Viktor Orban. Xi called for talks."
+    sources = source_entities([english], glossary, [[]])
+    assert [english[a:b] for _s, a, b in sources[0].mentions] == ["Xi Jinping", "Xi"]  # a two-letter surname
+    assert [s for name, s in _found(english, glossary, text, lang) if name == "Xi Jinping"] == expected
+
+
+def test_a_one_letter_word_of_a_chinese_name_is_no_mention_alone() -> None:
+    glossary = [GlossaryEntry("Wang Yi", "PER")]
+    found = _found("Wang Yi spoke.", glossary, "И Ван заявил, что Китай и Россия едины.", "ru")
+    assert [s for _n, s in found] == ["Ван"]
+
+
+def test_a_place_alone_is_the_place_though_a_body_in_the_glossary_is_named_after_it() -> None:
+    glossary = [GlossaryEntry("Ukraine", "LOC"), GlossaryEntry("Armed Forces of Ukraine", "ORG")]
+    english = "The Armed Forces of Ukraine struck. Ukraine said so."
+    text = "Вооружённые силы Украины нанесли удар по территории Украины."
+    assert _found(english, glossary, text, "ru") == [("Armed Forces of Ukraine", "Вооружённые силы Украины"), ("Ukraine", "Украины")]

@@ -143,3 +143,11 @@ def test_a_first_name_alone_is_someone_else() -> None:
     doc = find_entities(make_document("President Volodymyr Zelenskiy spoke.", targets), ner=None,
                         glossary=[GlossaryEntry("Volodymyr Zelenskiy", "PER")])
     assert surfaces(doc, "Volodymyr Zelenskiy", "ru") == ["Зеленский"]
+
+
+def test_a_glossary_name_in_another_spelling_of_its_letters_is_found_but_not_a_near_name() -> None:
+    glossary = [GlossaryEntry("Volodymyr Zelensky", "PER"), GlossaryEntry("Viktor Orbán", "PER")]
+    english = "Volodymyr Zelenskiy met Orbàn. Zelenskyy thanked him; Olena Zelenska stayed in Kyiv."
+    sources = source_entities([english], glossary, [[]])
+    found = {e.text: [english[a:b] for _s, a, b in e.mentions] for e in sources}
+    assert found == {"Volodymyr Zelensky": ["Volodymyr Zelenskiy", "Zelenskyy"], "Viktor Orbán": ["Orbàn"]}

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import UsageError
+from ..text.chinese_names import chinese_name_forms
 from ..text.places import acronyms, english_name_code, local_names
 from ..text.transliteration import match_key, similar
 from .sources import SourceEntity, initials, surname, without_article
@@ -67,19 +68,23 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     designations = dict(_DESIGNATION.findall(entity.text))  # the English words come one by one: Tu of Tu-95
 
     def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False, place: bool = False,
-            any_case: bool = False, whole: bool = True) -> None:
+            any_case: bool = False, whole: bool = True, inner: bool = True) -> None:
         found = WORD.findall(text)
         codes = dict(_DESIGNATION.findall(text)) or (designations if word_lang == "en" else {})
         for position, word in enumerate(found):
-            if (word, word_lang) not in seen and (len(word) > 1 or word.isupper()):
+            if (word, word_lang) not in seen and (len(word) > 1 or word.isupper() and inner):
                 seen.add((word, word_lang))
                 own = stem_only and word_lang == lang
-                words.append(PatternWord(word, word_lang, score, stem_only, whole and len(found) == 1, own and position > 0,
+                words.append(PatternWord(word, word_lang, score, stem_only, whole and len(found) == 1, own and inner and position > 0,
                                          lower_case and len(found) == 1, place, any_case and not word.isupper(),
                                          codes.get(word, "")))
 
     for form in entity.forms.get(lang, ()):
         add(form, lang, _SCORE_FORM, True, lower_case=True)
+    if entity.label == "PER":
+        # Си Цзиньпин, Hszi Csin-ping: each word capitalised as written, no one-letter word ("Ван И": и is "and").
+        for form in chinese_name_forms(entity.text, lang):
+            add(form, lang, _SCORE_CLDR, True, inner=False)
     code = english_name_code(entity.text)
     thing = entity.label != "PER" and code is not None and code.startswith("thing:")
     if entity.label in ("LOC", "ORG", "MISC") or not entity.forms.get(lang):
@@ -195,8 +200,14 @@ def _distinctive(name: str) -> frozenset[str]:
     """The words of a multi-word name that may stand for it alone: capitalised, four letters or more,
     and not the generic word of a body (Wagner of the Wagner Group, not Group or Ministry) or a place;
     with their soft-c spellings (:func:`_soft_c`) and the name's initials (ICC)."""
-    words = {w for w in WORD.findall(name) if len(w) >= 4 and w[:1].isupper() and w.lower() not in _GENERIC_WORDS and not _is_place_name(w)}
+    found = WORD.findall(name)
+    if any(w.lower() in _COMPASS_WORDS for w in found):
+        found = []  # "Korea" of North Korea is as much South Korea ("Південної Кореї")
+    words = {w for w in found if len(w) >= 4 and w[:1].isupper() and w.lower() not in _GENERIC_WORDS and not _is_place_name(w)}
     return frozenset(words | {_soft_c(w) for w in words} | {initials(name)} - {""})
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 
 
 def _is_place_name(word: str) -> bool:
@@ -269,6 +280,19 @@ def project_sentence(
                     if wanted != choice[position] and wanted in scores[position]:
                         if scores[position][wanted][0] >= 0.9 * scores[position][choice[position]][0]:
                             choice[position] = wanted
+    # A word that is a later word of a body's name ("Украины" of «Вооружённые силы Украины») but stands
+    # alone here is no mention of the body: it goes to the best name it may be alone (Ukraine).
+    for position in range(len(tokens)):
+        chosen = choice[position]
+        if chosen < 0 or chosen in alone[position]:
+            continue
+        if any(0 <= other < len(tokens) and choice[other] == chosen and joined(min(position, other), max(position, other))
+               for other in (position - 1, position + 1)):
+            continue
+        # Only a match as good (a case of the name, not a likeness: "Európai" of Európai Bizottság is no Europe).
+        others = [i for i in alone[position] if i in scores[position] and scores[position][i][0] >= 0.95 * scores[position][chosen][0]]
+        if others:
+            choice[position] = max(others, key=lambda i: (scores[position][i][0], -i))
     mentions: list[tuple[int, int, int, int]] = []  # (entity, start, end, words)
     for position, (start, end, _word) in enumerate(tokens):
         entity_index = choice[position]

@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..text.chinese_names import is_chinese_name
 from ..text.places import acronyms, english_name_code, english_names, normal_name
+from ..text.transliteration import match_key
 from .glossary import GlossaryEntry
 
 __all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities", "surname", "without_article"]
@@ -37,7 +39,8 @@ def _aliases(entry: GlossaryEntry) -> list[str]:
     initials (ICC)."""
     names = [entry.text]
     words = entry.text.split()
-    if entry.label == "PER" and len(words) > 1 and len(surname(entry.text)) >= 3:
+    # A two-letter surname is a name only in a Chinese name (Xi, Li, Hu): elsewhere it is an initial or a word.
+    if entry.label == "PER" and len(words) > 1 and (len(surname(entry.text)) >= 3 or is_chinese_name(entry.text)):
         names.append(surname(entry.text))
     code = english_name_code(entry.text) if entry.label != "PER" else None
     for other in english_names(code) if code else ():
@@ -69,16 +72,14 @@ def surname(name: str) -> str:
     """What the press calls the person: the last word of the name, without an Arabic article, or the
     first word of a Korean or Chinese name, which comes first (Kim of Kim Jong-un, Xi of Xi Jinping)."""
     words = name.split()
-    if len(words) >= 2 and words[0] in _SURNAMES_FIRST:
+    if len(words) >= 2 and (words[0] in _KOREAN_SURNAMES or is_chinese_name(name)):
         return words[0]
     return without_article(words[-1]) if words else ""
 
 
-# The commonest Korean and Chinese surnames as English writes them; such a name is written surname first.
-_SURNAMES_FIRST = frozenset({
-    "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Moon", "Han", "Ri", "Pak", "Choe",
-    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Hu", "Wen", "Jiang",
-})
+# The commonest Korean surnames as English writes them; such a name is written surname first, as a Chinese
+# one is (translate.text.chinese_names).
+_KOREAN_SURNAMES = frozenset({"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Moon", "Han", "Ri", "Pak", "Choe"})
 
 
 def initials(name: str) -> str:
@@ -156,6 +157,39 @@ def _merge_surnames(entities: dict[object, SourceEntity]) -> None:
         entity.mentions = []
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _add_spelling_variants(
+    sentences: Sequence[str], by_name: dict[str, object], acronym_names: set[str],
+    entities: dict[object, SourceEntity], taken: dict[int, list[tuple[int, int]]],
+) -> None:
+    """Glossary names the English writes in another spelling of the same letters: "Zelenskiy" and
+    "Zelenskyy" for a glossary's Zelensky, "Orbàn" for Orbán, "Shoygu" for Shoigu (equal match keys, word
+    for word; capitalised; not over a name already found). A near spelling is not enough: Zelenska is
+    someone else."""
+    keyed = []
+    for name in by_name:
+        if name in acronym_names:
+            continue
+        keys = tuple(match_key(word, "en") for word in name.split())
+        if all(len(key) >= 4 for key in keys):
+            keyed.append((keys, name))
+    keyed.sort(key=lambda item: -len(item[0]))
+    for sid, text in enumerate(sentences):
+        words = [(m.start(), m.end(), match_key(m.group(), "en")) for m in _NAME_WORD.finditer(text)]
+        for keys, name in keyed:
+            for at in range(len(words) - len(keys) + 1):
+                run = words[at : at + len(keys)]
+                start, end = run[0][0], run[-1][1]
+                if tuple(key for _s, _e, key in run) != keys or not text[start].isupper():
+                    continue
+                if any(not text[a:b][:1].isupper() for a, b, _k in run) or any(start < b and a < end for a, b in taken.get(sid, [])):
+                    continue
+                taken.setdefault(sid, []).append((start, end))
+                entities[by_name[name]].mentions.append((sid, start, end))
+
+
 def source_entities(
     sentences: Sequence[str], glossary: Sequence[GlossaryEntry], found: Sequence[Sequence[tuple[int, int, str]]]
 ) -> list[SourceEntity]:
@@ -192,6 +226,7 @@ def source_entities(
                     continue  # "Us" is no acronym of the United States
                 taken.setdefault(sid, []).append((start, end))
                 entities[by_name[name]].mentions.append((sid, start, end))
+    _add_spelling_variants(sentences, by_name, acronym_names, entities, taken)
     # Model spans not covered by the glossary.
     surnames: dict[str, object] = {}
     for sid, spans in enumerate(found):
