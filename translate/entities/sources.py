@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..text.chinese_names import is_chinese_name
-from ..text.places import acronyms, english_name_code, english_names, normal_name
+from ..text.places import DEMONYMS, acronyms, english_name_code, english_names, normal_name
 from ..text.transliteration import match_key
 from .glossary import GlossaryEntry
 
@@ -265,14 +265,8 @@ def source_entities(
 
 
 
-# Nationality words that name a country entity of the document (Ukrainian President → президент
+# Nationality words (DEMONYMS) name a country entity of the document (Ukrainian President → президент
 # України): such a country is looked for in the translation but never flagged as missing.
-_DEMONYMS: dict[str, str] = {
-    "ukrainian": "ukraine", "russian": "russia", "hungarian": "hungary", "american": "united states",
-    "polish": "poland", "serbian": "serbia", "romanian": "romania", "slovak": "slovakia", "german": "germany",
-    "french": "france", "british": "united kingdom", "chinese": "china", "israeli": "israel", "iranian": "iran",
-    "indian": "india", "turkish": "turkey", "belarusian": "belarus", "moldovan": "moldova", "georgian": "georgia",
-}
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -282,7 +276,7 @@ def nationality_mentions(sentences: Sequence[str], sources: Sequence[SourceEntit
     out: dict[int, set[int]] = {}
     for sid, text in enumerate(sentences):
         for word in _DEMONYM_WORD.findall(text):
-            country = _DEMONYMS.get(word.lower())
+            country = DEMONYMS.get(word.lower())
             if country is not None and country in by_name:
                 out.setdefault(sid, set()).add(by_name[country])
     return out

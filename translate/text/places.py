@@ -25,7 +25,7 @@ from pathlib import Path
 from .transliteration import match_key
 
 __all__ = [
-    "ListedPlaces", "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "common_word", "english_name_code", "english_names", "listed_places", "local_names", "normal_name", "place_code",
+    "DEMONYMS", "ListedPlaces", "PLACES_FILE", "PLACE_LANGUAGES", "acronym_place", "acronyms", "common_word", "english_name_code", "english_names", "listed_places", "local_names", "normal_name", "place_code",
 ]
 
 PLACE_LANGUAGES = ("en", "uk", "ru", "hu")
@@ -256,15 +256,21 @@ def _body_without_country(english: str) -> str:
         candidates.append((match["body"], match["country"]))
     codes = _english_codes()
     for body, country in candidates:
-        if codes.get(body, "").startswith("org:") and (country in codes or country in _DEMONYMS):
+        if codes.get(body, "").startswith("org:") and (country in codes or country in DEMONYMS or country in _US):
             return body
     return ""
 
 
-# The demonyms of the countries whose bodies the news names most ("the Russian Foreign Ministry"); a
-# country's own name is found in CLDR's table.
-_DEMONYMS = frozenset({"russian", "ukrainian", "hungarian", "american", "us", "u.s", "british", "french", "german", "polish",
-                       "chinese", "turkish", "belarusian", "israeli", "iranian", "european"})
+# English demonyms of the countries the news names most, with the country's English name: "the Russian
+# Foreign Ministry" is Russia's, "the Ukrainian President" names Ukraine.
+DEMONYMS: dict[str, str] = {
+    "ukrainian": "ukraine", "russian": "russia", "hungarian": "hungary", "american": "united states",
+    "polish": "poland", "serbian": "serbia", "romanian": "romania", "slovak": "slovakia", "german": "germany",
+    "french": "france", "british": "united kingdom", "chinese": "china", "israeli": "israel", "iranian": "iran",
+    "indian": "india", "turkish": "turkey", "belarusian": "belarus", "moldovan": "moldova", "georgian": "georgia",
+    "european": "europe",
+}
+_US = frozenset({"us", "u.s", "u.s."})  # the US State Department
 
 
 @lru_cache(maxsize=1)
