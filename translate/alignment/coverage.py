@@ -114,15 +114,15 @@ def candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) -> li
     src, tgt = facts.source, facts.target
     # Idf over both texts' sentences: an anchor in many of them tells none of them apart.
     weights = _weights(src, tgt, params, params.name if facts.with_entities else params.entity)
-    src_norm = [math.sqrt(sum(weights[t] ** 2 for t in f.tokens)) for f in src]
+    src_norm = [math.sqrt(math.fsum(weights[t] ** 2 for t in f.tokens)) for f in src]
     out: list[list[Candidate]] = []
     for sentence in tgt:
-        norm_t = math.sqrt(sum(weights[t] ** 2 for t in sentence.tokens))
+        norm_t = math.sqrt(math.fsum(weights[t] ** 2 for t in sentence.tokens))
         scored: list[Candidate] = []
         for i, other in enumerate(src):
             shared = frozenset(sentence.tokens.keys() & other.tokens.keys())
             if shared and norm_t and src_norm[i]:
-                score = sum(weights[t] ** 2 for t in shared) / (norm_t * src_norm[i])
+                score = math.fsum(weights[t] ** 2 for t in shared) / (norm_t * src_norm[i])
                 scored.append(Candidate(i, score, shared))
         scored.sort(key=lambda c: (-c.score, c.source))
         out.append(scored)
