@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -304,3 +308,16 @@ def test_with_takes_the_language_aliases_every_command_takes() -> None:
 
     assert parse_with("rus:RIA=ria.txt") == ("ru", "RIA", "ria.txt") and parse_with("UA=pravda.txt") == ("uk", "", "pravda.txt")
     assert parse_with("hun=index.txt")[0] == "hu"
+
+
+@pytest.mark.parametrize(("redirect", "message", "code"), [
+    (">/dev/full", r"^error: cannot write the output: No space left on device; free some space or pass -o", 1),
+    (">&-", r"^error: standard output is closed; redirect it to a file or pass -o FILE$", 2),
+])
+def test_a_result_that_cannot_be_written_is_one_line_error(redirect: str, message: str, code: int) -> None:
+    story = ROOT / "tests/data/coverage/moskva-cruiser-sinking-2022"
+    command = [sys.executable, "-m", "translate", "compare", str(story / "en.txt"), "--with", f"ru={story / 'ru-meduza.txt'}",
+               "--ner", "none", "--entities", str(story / "glossary.json"), "--format", "json"]
+    result = subprocess.run(["bash", "-c", f"{shlex.join(command)} {redirect}"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == code, result.stderr
+    assert re.match(message, one_error_line(result))

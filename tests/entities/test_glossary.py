@@ -39,6 +39,7 @@ def test_glossary_json_and_csv(tmp_path: Path) -> None:
         ("name,label\nKyiv,LOC\n", "csv", r"^g\.json line 1: the header has no 'text' column; start the file with: text,label,forms_uk,forms_ru,forms_hu$"),
         ("text,label,forms_de\nKyiv,LOC,Kiew\n", "csv", r"^g\.json line 1: unknown column 'forms_de'; use only: text, label, forms_uk, forms_ru, forms_hu$"),
         ("text,label\nKyiv,LOC\nPutin,PRS\n", "csv", r"^g\.json line 3: label 'PRS' of 'Putin' is not known; use one of: PER, LOC, ORG, MISC$"),
+        ('[{"text": ".", "label": "LOC"}]', "json", r"^g\.json line 1: the entry '\.' has no letter or digit; write the name itself"),
     ],
 )
 def test_bad_glossary_messages_name_file_line_and_fix(text: str, fmt: str, message: str) -> None:

@@ -82,6 +82,9 @@ def with_command(argv: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:  # started with standard output closed (">&-"): nowhere to write a result or a help
+        print("error: standard output is closed; redirect it to a file or pass -o FILE", file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
     if not given:  # no arguments at all: the help, on stderr, as a usage error
         sys.stderr.write(parser.commands[DEFAULT_COMMAND].format_help())
@@ -116,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # writing the result: a full disk, standard output closed or on a full device
+        if debug:
+            raise
+        print(f"error: cannot write the output: {error.strerror or error}; free some space or pass -o with another path", file=sys.stderr)
+        return 1
 
 
 def run(args: argparse.Namespace) -> int:

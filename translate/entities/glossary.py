@@ -56,6 +56,8 @@ def _glossary_error(name: str, line: int, what: str, fix: str) -> InputError:
 
 
 _FIX = 'each entry needs "text" and "label" (PER, LOC, ORG or MISC), e.g. {"text": "Kyiv", "label": "LOC"}'
+# An entry without a label is MISC (a CSV watch list may have only its text column); a person needs PER for
+# the surname alone ("Trump") to be found.
 
 
 MAX_NAME_CHARS = 200
@@ -67,6 +69,8 @@ def _entry(item: Any, name: str, line: int) -> GlossaryEntry:
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _glossary_error(name, line, 'an entry has no "text"', _FIX)
+    if not any(ch.isalnum() for ch in text):
+        raise _glossary_error(name, line, f"the entry {text.strip()!r} has no letter or digit", "write the name itself, e.g. \"Kyiv\"")
     if len(text) > MAX_NAME_CHARS:
         raise _glossary_error(
             name, line, f"an entry's text is {len(text):,} characters long", f"a name has at most {MAX_NAME_CHARS} characters"
