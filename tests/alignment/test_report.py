@@ -84,3 +84,15 @@ def test_no_report_without_coverage_texts() -> None:
     document = _document()
     plain = Document("en", "", document.sentences, {}, "")
     assert coverage_report(plain) is None
+
+
+def test_a_count_in_the_range_of_years_is_a_count_when_a_term_follows_it() -> None:
+    (toll,) = number_differences("ru", 0, 0, "Zelensky said 3,000 soldiers were killed in Kursk.", "Зеленский заявил, что в Курске погибли 2000 солдат.", "ru")
+    assert (toll.source_number, toll.target_number) == ("3,000", "2000")
+    assert number_differences("ru", 0, 0, "The war began in 2022.", "Война началась в 2014 году.", "ru") == []
+
+
+def test_a_count_of_something_is_not_compared_with_a_bare_figure() -> None:
+    english = "Of the 73 people injured, 30 were hospitalized."
+    assert number_differences("hu", 0, 0, "30 were hospitalized.", "Két hullámban támadtak.", "hu") == []
+    assert number_differences("hu", 0, 0, english, "Két hullámban támadtak.", "hu") == []

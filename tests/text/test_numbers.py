@@ -6,6 +6,7 @@ import pytest
 
 from translate.text.dates import month_numbers
 from translate.text.numbers import (
+    amounts,
     missing_quantities,
     number_values,
     numbers,
@@ -167,3 +168,13 @@ def test_a_case_ending_after_a_hyphen_is_no_unit() -> None:
     assert [(q.value, q.unit) for q in quantities("Финляндия стала 31-м членом альянса на 5-й день.", "ru")] == [(31.0, ""), (5.0, "")]
     # A cardinal's case ending keeps the unit after it; a unit's adjective is still the unit.
     assert [(q.value, q.unit) for q in quantities("В 2-х км от города, 300-метровый мост.", "ru")] == [(2.0, "km"), (300.0, "m")]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("130-plus billion cubic metres", "en", 130e9),
+    ("130+ мільярдів кубометрів", "uk", 130e9),
+    ("some 15-hundred troops", "en", 1500.0),
+    ("30-plus people", "en", 30.0),
+])
+def test_a_scale_after_plus_or_hundred_is_read(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in amounts(text, lang)] == [value]

@@ -18,8 +18,13 @@ from .quotes import statements
 __all__ = ["coverage_report"]
 
 
-def _dates(q: Quantity) -> bool:
-    return q.unit == "" and q.value.is_integer() and 1900 <= q.value <= 2100
+def _dates(q: Quantity, text: str, lang: str) -> bool:
+    """A bare whole number of 1900-2100 is a year, unless a news term follows it at once ("2000 солдат",
+    "2000 soldiers": a count)."""
+    if not (q.unit == "" and q.value.is_integer() and 1900 <= q.value <= 2100):
+        return False
+    after = len(text[q.end :]) - len(text[q.end :].lstrip())
+    return not any(start == q.end + after and after <= 1 for _c, start, _e in term_matches(text, lang))
 
 
 def number_differences(key: str, source_id: int, target_id: int, source: str, target: str, lang: str) -> list[NumberDifference]:
@@ -30,13 +35,13 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
     news term ("17 killed, 36 wounded" against "39 погибших": the killed). Two amounts that count
     different terms ("17 killed" against "36 wounded") are never compared."""
     found: list[NumberDifference] = []
-    src = _counted([q for q in amounts(source, "en") if not _dates(q)], source, "en")
-    tgt = _counted([q for q in amounts(target, lang) if not _dates(q)], target, lang)
-    for kind in sorted({_kind(q) for q, _ in src} & {_kind(q) for q, _ in tgt}):
-        a = [(q, term) for q, term in src if _kind(q) == kind]
-        b = [(q, term) for q, term in tgt if _kind(q) == kind]
+    src = _counted([q for q in amounts(source, "en") if not _dates(q, source, "en")], source, "en")
+    tgt = _counted([q for q in amounts(target, lang) if not _dates(q, target, lang)], target, lang)
+    for kind in sorted({_kind(q) for q, _t, _n in src} & {_kind(q) for q, _t, _n in tgt}):
+        a = [item for item in src if _kind(item[0]) == kind]
+        b = [item for item in tgt if _kind(item[0]) == kind]
         for x, y in _same_things(a, b):
-            if not x.same_as(y) and not _given(x, [q for q, _ in tgt]) and not _given(y, [q for q, _ in src]):
+            if not x.same_as(y) and not _given(x, [q for q, _t, _n in tgt]) and not _given(y, [q for q, _t, _n in src]):
                 found.append(NumberDifference(key, source_id, target_id, source[x.start : x.end], target[y.start : y.end]))
     return found
 
@@ -46,16 +51,19 @@ def _kind(q: Quantity) -> str:
     return "money" if q.unit in CURRENCIES else "count" if q.unit in ("", "people") else q.unit
 
 
-def _same_things(a: list[tuple[Quantity, str | None]], b: list[tuple[Quantity, str | None]]) -> list[tuple[Quantity, Quantity]]:
+def _same_things(a: list[_Counted], b: list[_Counted]) -> list[tuple[Quantity, Quantity]]:
     if len(a) == 1 and len(b) == 1:
-        (x, x_term), (y, y_term) = a[0], b[0]
+        (x, x_term, x_near), (y, y_term, y_near) = a[0], b[0]
         if x_term and y_term:
-            return [(x, y)] if x_term == y_term else []
+            # The nearest terms, or any two near ("3,000 soldiers were killed", "погибли 2000 солдат").
+            return [(x, y)] if x_term == y_term or x_near & y_near else []
+        if (x_term or y_term) and _kind(x) == "count":
+            return []  # "30 were hospitalized" and "két hullámban" (in two waves): a count of something against a bare figure
         return [(x, y)] if x.unit == y.unit or _kind(x) == "money" else []
     pairs = []
-    for term in sorted({t for _, t in a if t} & {t for _, t in b if t}):
-        xs = [q for q, t in a if t == term]
-        ys = [q for q, t in b if t == term]
+    for term in sorted({t for _, t, _n in a if t} & {t for _, t, _n in b if t}):
+        xs = [q for q, t, _n in a if t == term]
+        ys = [q for q, t, _n in b if t == term]
         if len(xs) == 1 and len(ys) == 1:
             pairs.append((xs[0], ys[0]))
     return pairs
@@ -71,20 +79,26 @@ _NOT_COUNTED = frozenset({
 })
 
 
-def _counted(quantities: list[Quantity], text: str, lang: str) -> list[tuple[Quantity, str | None]]:
+# An amount, the news term nearest to it, and every term near it.
+_Counted = tuple[Quantity, "str | None", frozenset[str]]
+
+
+def _counted(quantities: list[Quantity], text: str, lang: str) -> list[_Counted]:
     """Each amount with the news term nearest to it (None when none is near, or another amount stands
-    between them)."""
+    between them), and all the terms near it so."""
     matches = [m for m in term_matches(text, lang) if m[0] not in _NOT_COUNTED]
-    out: list[tuple[Quantity, str | None]] = []
+    out: list[_Counted] = []
     for q in quantities:
         best: tuple[int, str] | None = None
+        near: set[str] = set()
         for concept, start, end in matches:
             gap = start - q.end if start >= q.end else q.start - end if end <= q.start else 0
             low, high = (q.end, start) if start >= q.end else (end, q.start)
             if gap <= _COUNTED_WITHIN and not any(o is not q and low <= o.start < high for o in quantities):
+                near.add(concept)
                 if best is None or gap < best[0]:
                     best = (gap, concept)
-        out.append((q, best[1] if best else None))
+        out.append((q, best[1] if best else None, frozenset(near)))
     return out
 
 

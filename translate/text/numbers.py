@@ -105,7 +105,7 @@ _SCALES: tuple[tuple[str, float], ...] = (
     ("million", 1e6), ("mln", 1e6), ("мільйон", 1e6), ("млн", 1e6), ("миллион", 1e6), ("millió", 1e6),
     ("billion", 1e9), ("bn", 1e9), ("мільярд", 1e9), ("млрд", 1e9), ("миллиард", 1e9), ("milliárd", 1e9), ("mrd", 1e9),
     ("trillion", 1e12), ("трильйон", 1e12), ("триллион", 1e12), ("трлн", 1e12), ("billió", 1e12),
-    ("тис", 1e3), ("millio", 1e6),
+    ("тис", 1e3), ("millio", 1e6), ("hundred", 1e2),
 )
 # Units, by prefix of the word after the number (and its scale); value factor into the base unit.
 _UNITS: tuple[tuple[str, str, float], ...] = (
@@ -249,6 +249,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             end = tokens[j][2]
             j += 1
         elif j < len(tokens):
+            if tokens[j][0].lower() == "plus" and text[end : tokens[j][1]] in ("-", " ") and j + 1 < len(tokens):
+                j += 1  # "130-plus billion": the scale is after the "plus"
             scale = _scale_of(tokens[j][0])
             if scale is not None:
                 value *= scale
