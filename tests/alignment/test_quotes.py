@@ -41,8 +41,9 @@ def test_a_closing_mark_alone_closes_from_the_sentence_start() -> None:
 
 
 def test_a_stray_opening_mark_stops_after_a_few_sentences() -> None:
+    # Never closed: the mark was stray, and the sentences after it are no quotation at all.
     passages = quoted_passages(["He said «no.", "One.", "Two.", "Three.", "Four.", "Five.", "Six."])
-    assert passages[1] == ["One."] and passages[-1] == []
+    assert passages == [["no."], [], [], [], [], [], []]
 
 
 def test_straight_quotes_inside_words_are_no_marks() -> None:
@@ -94,3 +95,12 @@ def test_a_short_phrase_in_scare_quotes_is_no_statement_but_one_ending_the_sente
 def test_a_hyphenated_word_is_one_word_and_a_stray_mark_opening_a_quote_is_dropped() -> None:
     assert statements(["Peskov promised “counter-measures” soon."]) == [[]]
     assert statements(['Syrskyi said: “"In order to avoid being surrounded, we withdrew.”']) == [["In order to avoid being surrounded, we withdrew."]]
+
+
+def test_a_quotation_that_never_closes_is_no_quotation_after_its_sentence() -> None:
+    # The opening mark of „a terroristák … - írta … had no closing one: the sentences after it are the report's own.
+    sentences = ["Hozzátette, hogy „a terroristák nem fogják tudni megállítani Ukrajnát - írta az elnök.",
+                 "A kormányzó korábban azt írta, hogy megkezdték az evakuációt.", "A gát 1956-ban épült."]
+    assert quoted_passages(sentences) == [["a terroristák nem fogják tudni megállítani Ukrajnát - írta az elnök."], [], []]
+    closed = ["He said: “We are not there yet.", "There is no deal until there is a deal,” he added.", "Then he left."]
+    assert quoted_passages(closed) == [["We are not there yet."], ["There is no deal until there is a deal,"], []]

@@ -115,6 +115,13 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
     out: list[list[str]] = []
     closers = ""  # the marks that close the open quotation; empty when none is open
     open_for = 0
+    carried: list[tuple[int, str]] = []  # (sentence, passage) of the open quotation after its first sentence
+
+    def stray() -> None:  # the quotation never closed: its mark was stray, the sentences after it are no quotation
+        for index, passage in carried:
+            out[index] = [p for p in out[index] if p != passage]
+        carried.clear()
+
     for text in sentences:
         passages: list[str] = []
         start = 0
@@ -122,6 +129,7 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
             open_for += 1
             if open_for > _MAX_SENTENCES:
                 closers = ""
+                stray()
         if not closers and text.lstrip()[:1] in _DASHES and text.lstrip()[1:2] == " ":
             found = _dialogue(text)
             out.append([found] if len(found) >= 2 else [])
@@ -136,13 +144,19 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
                 elif ch in closers and (ch not in _IN_WORDS or i + 1 == len(text) or not text[i + 1].isalnum()):
                     passages.append(text[start:i].strip())
                     closers = ""
+                    carried.clear()
             elif ch == '"' and i > 0 and text[i - 1] in _CLOSING_PUNCTUATION and not passages:
                 passages.append(text[:i].strip())  # …in Moscow," the source said: the end of an earlier quotation
             elif ch in _CLOSERS and (ch not in _IN_WORDS or i == 0 or not text[i - 1].isalnum()):
                 closers, start, open_for, depth = _CLOSERS[ch], i + 1, 0, 0
+                carried.clear()
             elif ch in "\u201d\u00bb" and not passages:
                 passages.append(text[:i].strip())
         if closers:
             passages.append(text[start:].strip())
+            if open_for and start == 0:
+                carried.append((len(out), passages[-1]))
         out.append([p for p in passages if len(p) >= 2])
+    if closers:
+        stray()
     return out
