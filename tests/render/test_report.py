@@ -10,6 +10,7 @@ from support.golden import assert_golden
 
 from translate.render import render
 from translate.render.report import (
+    QuoteLack,
     coverage_keys,
     evidence_words,
     provided_keys,
@@ -71,3 +72,12 @@ def test_a_document_without_coverage_says_so() -> None:
 def test_lines_fit_a_terminal() -> None:
     long = coverage_document(payload=" and a long tail of words" * 8)
     assert all(len(line) <= 100 for line in to_report(long).splitlines())
+
+
+def test_an_english_quote_no_text_is_linked_to_says_so() -> None:
+    assert QuoteLack("", 4, "All these people were shot", ("uk:a", "ru:b"), linked=False).describe() == (
+        "English [5] quotes “All these people were shot”; no sentence of any text is linked to it")
+    assert QuoteLack("", 4, "All these people were shot", ("uk:a",)).describe() == (
+        "English [5] quotes “All these people were shot”; no linked sentence of uk:a quotes it")
+    # The gold document's English quote (sentence 3) has a linked RIA sentence: "no linked sentence of ru:RIA".
+    assert quote_lacks(coverage_document())[0].linked

@@ -155,11 +155,14 @@ class QuoteLack:
     sentence: int
     quote: str
     lacking: tuple[str, ...]  # the outlets, for an English quote
+    linked: bool = True  # an English sentence some outlet sentence is linked to
 
     def describe(self) -> str:
         """``English [5] quotes “…”; no linked sentence of ru:ria quotes it`` (plain text)."""
         if self.key:
             return f"{self.key} [{self.sentence + 1}] quotes “{self.quote}”; no linked English sentence quotes it"
+        if not self.linked:
+            return f"English [{self.sentence + 1}] quotes “{self.quote}”; no sentence of any text is linked to it"
         return f"English [{self.sentence + 1}] quotes “{self.quote}”; no linked sentence of {', '.join(self.lacking)} quotes it"
 
 
@@ -179,7 +182,9 @@ def quote_lacks(document: Document) -> list[QuoteLack]:
                 lacking.append(gap.key)
         else:
             outlet.append(QuoteLack(gap.key, gap.sentence, gap.quote, ()))
-    return [QuoteLack("", i, quote, tuple(keys)) for (i, quote), keys in sorted(english.items(), key=lambda item: item[0][0])] + outlet
+    linked = {link.source for key in coverage_keys(document) for link in document.translations[key].coverage_links}
+    return [QuoteLack("", i, quote, tuple(keys), i in linked)
+            for (i, quote), keys in sorted(english.items(), key=lambda item: item[0][0])] + outlet
 
 
 def _wrap(text: str, indent: int, first: str | None = None) -> list[str]:
@@ -204,7 +209,7 @@ def to_report(document: Document) -> str:
     provided = provided_keys(document)
     backs = {t.back_translation_of: k for k, t in document.translations.items() if t.back_translation_of}
     n = len(document.sentences)
-    lines = [f"Coverage of the English article ({n} sentences) by {len(provided)} text{'s' if len(provided) != 1 else ''}", ""]
+    lines = [f"Coverage of the English article ({n} sentence{'s' if n != 1 else ''}) by {len(provided)} text{'s' if len(provided) != 1 else ''}", ""]
     lines.append("Texts")
     width = min(max([4, *(len(k) for k in provided)]), 24) + 2
     for key in provided:
