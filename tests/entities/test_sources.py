@@ -100,7 +100,7 @@ def test_a_place_or_body_is_found_by_its_english_short_forms_in_capitals_only() 
     en = "The U.S. and the EU agreed. Us? The United States said the European Union is slow."
     glossary = [GlossaryEntry("United States", "LOC"), GlossaryEntry("European Union", "ORG")]
     doc = find_entities(make_document(en, {}), ner=None, glossary=glossary)
-    assert surfaces(doc, "United States", "en") == ["U.S", "United States"]  # never "Us"; the final dot may end the sentence
+    assert surfaces(doc, "United States", "en") == ["U.S.", "United States"]  # never "Us"; with its last dot
     assert surfaces(doc, "European Union", "en") == ["EU", "European Union"]
 
 
@@ -151,3 +151,9 @@ def test_a_glossary_name_in_another_spelling_of_its_letters_is_found_but_not_a_n
     sources = source_entities([english], glossary, [[]])
     found = {e.text: [english[a:b] for _s, a, b in e.mentions] for e in sources}
     assert found == {"Volodymyr Zelensky": ["Volodymyr Zelenskiy", "Zelenskyy"], "Viktor Orbán": ["Orbàn"]}
+
+
+def test_a_dotted_short_form_is_marked_with_its_last_dot() -> None:
+    english = "U.S. President Donald Trump met the U.S. envoy in the U.S."
+    (united_states,) = source_entities([english], [GlossaryEntry("United States", "LOC")], [[]])
+    assert [english[a:b] for _s, a, b in united_states.mentions] == ["U.S.", "U.S.", "U.S."]

@@ -198,10 +198,13 @@ def source_entities(
     entities: dict[object, SourceEntity] = {}
     by_name: dict[str, object] = {}
     acronym_names: set[str] = set()  # matched in capitals only: "US", never "us"
+    dotted: set[str] = set()  # names that end in a dot of their own (U.S.), which the folded key drops
     for index, entry in enumerate(glossary):
         entities[("g", index)] = SourceEntity(entry.label, entry.text, entry.text.split(), entry.forms)
         for name in _aliases(entry):
             by_name.setdefault(normal_name(name), ("g", index))
+            if name.endswith("."):
+                dotted.add(normal_name(name))
             if _is_acronym(name):
                 acronym_names.add(normal_name(name))
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -218,6 +221,8 @@ def source_entities(
                 ):
                     continue  # the match starts or ends inside what one original character folded to
                 start, end = starts[fstart], ends[fend - 1]
+                if name in dotted and text[end : end + 1] == ".":
+                    end += 1  # "U.S." with its last dot (which may end the sentence too)
                 if any(start < b and a < end for a, b in taken.get(sid, [])):
                     continue
                 if not text[start : start + 1].isupper() and not text[start : start + 1].isdigit():
