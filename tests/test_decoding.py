@@ -29,6 +29,10 @@ def test_the_likely_encoding_is_named_only_when_it_reads_as_our_scripts() -> Non
 
     assert likely_encoding("Трамп встретится с Путиным в Будапеште на следующей неделе.".encode("koi8_r")) == "koi8_r"
     assert likely_encoding("Café.".encode("latin-1")) is None  # too short to tell; no misleading guess
+    # A Hungarian file in ISO 8859-2 or cp1250 (the same letters): cp1250, not the Baltic cp1257 a detector prefers.
+    hungarian = "Orbán Viktor szerint a tűzszünet fontos, és ő is így látja a békét, mondta a miniszterelnök szerdán."
+    assert likely_encoding(hungarian.encode("iso-8859-2")) == "cp1250"
+    assert likely_encoding("Зеленський заявив, що Україна готова до переговорів з Росією.".encode("cp1251")) == "cp1251"
 
 def test_an_explicit_encoding_is_used_and_checked() -> None:
     from translate.decoding import decode_text

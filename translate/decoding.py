@@ -4,6 +4,7 @@ charset-normalizer can tell which)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .errors import InputError, UsageError
@@ -49,8 +50,48 @@ def document_kind(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+# The single-byte encodings of the tool's languages, with the letters beyond ASCII each gives them: Ukrainian
+# and Russian (cp1251), Hungarian (cp1250, the same letters as ISO 8859-2), Western European (cp1252).
+_OUR_ENCODINGS = {
+    "cp1251": frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэ" + "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэ".upper() + "№«»–—’“”„…"),
+    "cp1250": frozenset("áéíóöőúüűÁÉÍÓÖŐÚÜŰ–—’“”„…«»"),
+    "cp1252": frozenset("áéíóöúüàèìòùâêîôûçñäëïÿßÁÉÍÓÖÚÜÀÈÌÒÙÂÊÎÔÛÇÑÄËÏ–—’“”„…«»"),
+}
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _our_encoding(data: bytes) -> str | None:
+    """The encoding of the tool's languages whose reading of ``data`` gives only their letters beyond ASCII
+    (a Hungarian ISO 8859-2 file is cp1250, not the Baltic cp1257 a detector may find likelier)."""
+    sample = data[:200_000]
+    best: tuple[float, str] | None = None
+    for encoding, letters in _OUR_ENCODINGS.items():
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        beyond = [c for c in text if ord(c) > 127 and not c.isspace()]
+        words = _WORD.findall(text)
+        mixed = sum(1 for w in words if re.search("[a-zA-Z]", w) and any(ord(c) > 127 for c in w) and encoding == "cp1251")
+        upper = sum(1 for c in beyond if c.isupper()) / len(beyond) if beyond else 0.0
+        latin_share = len(beyond) / max(1, sum(1 for c in text if c.isalpha()))
+        # "Orbбn": Latin bytes read as Cyrillic letters inside Latin words; KOI8-R read so is mostly capitals;
+        # Hungarian or French read as Latin letters is mostly ASCII. Eight letters at least, or it is a guess.
+        plausible = upper < 0.5 if encoding == "cp1251" else latin_share < 0.5
+        if len(beyond) >= 8 and mixed <= 0.02 * len(words) and plausible:
+            share = sum(1 for c in beyond if c in letters) / len(beyond)
+            if share >= 0.98 and (best is None or share > best[0]):
+                best = (share, encoding)
+    return best[1] if best else None
+
+
 def likely_encoding(data: bytes) -> str | None:
-    """The encoding charset-normalizer finds most likely, when its reading looks like Latin or Cyrillic text."""
+    """An encoding of the tool's languages that reads ``data`` as their letters, else the one charset-normalizer
+    finds most likely, when its reading looks like Latin or Cyrillic text."""
+    if (ours := _our_encoding(data)) is not None:
+        return ours
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with the package
