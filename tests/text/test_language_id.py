@@ -186,8 +186,6 @@ def test_mixed_short_and_unclear_texts_pass() -> None:
              "Totmin Aleksandr, Chekalov Valeriy, Utkin Dmitriy; члени екіпажу: Levshin Aleksei, командир.")
     check_declared_language(names, "uk", "a.txt")
     check_declared_language("Путин заявил, что переговоры продолжатся.", "uk", "a.txt")  # too short to judge
-    check_declared_language("Der Bundeskanzler hat am Donnerstag in Berlin mit dem französischen Präsidenten "
-                            "gesprochen und danach die Presse getroffen, wie jeden Monat.", "en", "a.txt")  # not one of the four
 
 
 def test_letters_alone_confirm_a_declared_language_but_never_another() -> None:
@@ -199,3 +197,14 @@ def test_letters_alone_confirm_a_declared_language_but_never_another() -> None:
         assert not [other for other in LANGS if other != lang and letters_confirm(text, other)], path
     assert letters_confirm("Це речення українською мовою, і в ньому є літери, яких немає в російській.", "uk")
     assert not letters_confirm("Это предложение на русском языке, и в нём есть буквы, которых нет в украинском.", "uk")
+
+
+def test_a_text_in_none_of_the_four_languages_is_refused_as_any_of_them() -> None:
+    from translate.text.language_id import check_declared_language
+
+    german = ("Der ungarische Ministerpräsident Viktor Orbán hat am Freitag in Washington mit US-Präsident Donald Trump "
+              "über die Sanktionen gegen russisches Öl gesprochen. Trump sagte, er erwäge eine Ausnahme, weil Ungarn "
+              "keinen Zugang zum Meer habe und auf Pipelines angewiesen sei.")
+    for lang, name in (("hu", "Hungarian"), ("en", "English")):
+        with pytest.raises(InputError, match=rf"^de.txt looks German \(found German 100%\), not {name}; this tool reads English, "):
+            check_declared_language(german, lang, "de.txt")

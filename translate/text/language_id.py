@@ -331,13 +331,18 @@ def check_declared_language(text: str, lang: str, what: str, fix: Callable[[str]
     if lang not in LANGS or letter_count(text) < CLEAR_LETTERS or letters_confirm(text, lang):
         return
     guess = guess_source(text)
+    from ..languages import language_name
+
+    if guess.lang is None and guess.other and guess.scores.get("other", 0.0) >= CLEAR_SHARE and guess.letters >= CLEAR_LETTERS:
+        raise InputError(  # German given as Hungarian, French as English: no language of the four at all
+            f"{what} looks {guess.other.title()} ({found_words(guess)}), not {language_name(lang)}; "
+            "this tool reads English, Ukrainian, Russian and Hungarian only"
+        )
     if guess.lang is None or guess.lang == lang or guess.letters < CLEAR_LETTERS:
         return
     # The identifier's share may dip under CLEAR_SHARE on a short text (a Ukrainian excerpt read as partly
     # Macedonian); its letters then decide: Ukrainian-only letters and no Russian-only ones, or the reverse.
     if guess.confidence < CLEAR_SHARE and not (guess.confidence >= 0.5 and letters_confirm(text, guess.lang)):
         return
-    from ..languages import language_name
-
     message = f"{what} looks {language_name(guess.lang)} ({found_words(guess)}), not {language_name(lang)}"
     raise InputError(f"{message}; {fix(guess.lang)}" if fix else message)
