@@ -92,7 +92,7 @@ def test_auto_ner_falls_back_to_the_glossary_with_a_notice() -> None:
 
 
 def test_compare_errors() -> None:
-    with pytest.raises(UsageError, match=r"^nothing to compare; give at least one translation with --with LANG=FILE, or --translate$"):
+    with pytest.raises(UsageError, match=r"^nothing to compare; give at least one other text \(a translation or another outlet's report\) with --with LANG=FILE, or --translate$"):
         compare("Hello.", {})
     with pytest.raises(UsageError, match=r"^--with de=…: language 'de' is not supported; choose from: uk, ru, hu$"):
         compare("Hello.", {"de": "Hallo."})

@@ -216,7 +216,7 @@ def compare(
     check_inputs(source_text, provided)
     document = source_document(source_text)
     if not provided and translator is None:
-        raise UsageError("nothing to compare; give at least one translation with --with LANG=FILE, or --translate")
+        raise UsageError("nothing to compare; give at least one other text (a translation or another outlet's report) with --with LANG=FILE, or --translate")
     if back_translate:
         if translator is None:
             raise UsageError("back-translation needs a translator; pass translator= (--back-translate on the command line)")
