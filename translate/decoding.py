@@ -90,8 +90,8 @@ def _our_encoding(data: bytes) -> str | None:
 def likely_encoding(data: bytes) -> str | None:
     """An encoding of the tool's languages that reads ``data`` as their letters, else the one charset-normalizer
     finds most likely, when its reading looks like Latin or Cyrillic text."""
-    if (ours := _our_encoding(data)) is not None:
-        return ours
+    if (found := _our_encoding(data)) is not None:
+        return found
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with the package
