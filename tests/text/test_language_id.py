@@ -208,3 +208,7 @@ def test_a_text_in_none_of_the_four_languages_is_refused_as_any_of_them() -> Non
     for lang, name in (("hu", "Hungarian"), ("en", "English")):
         with pytest.raises(InputError, match=rf"^de.txt looks German \(found German 100%\), not {name}; this tool reads English, "):
             check_declared_language(german, lang, "de.txt")
+    bulgarian = ("Унгарският премиер Виктор Орбан се срещна в петък във Вашингтон с американския президент Доналд Тръмп, "
+                 "за да обсъдят санкциите срещу руския петрол. Тръмп заяви, че обмисля изключение.")
+    with pytest.raises(InputError, match=r"^bg.txt looks Bulgarian \(found Bulgarian 100%\), not Russian; "):
+        check_declared_language(bulgarian, "ru", "bg.txt")  # its ъ is no Russian letter evidence

@@ -310,7 +310,8 @@ def letters_confirm(text: str, lang: str) -> bool:
     if lang in ("uk", "ru"):
         if len(cyrillic) < 0.9 * (len(cyrillic) + len(latin)):
             return False
-        own, other = (_UK_ONLY, _RU_ONLY) if lang == "uk" else (_RU_ONLY, _UK_ONLY)
+        # ъ alone is no Russian evidence: Bulgarian writes it in most sentences (and no ы or э).
+        own, other = (_UK_ONLY, _RU_ONLY) if lang == "uk" else (_RU_ONLY - {"ъ", "Ъ"}, _UK_ONLY)
         mine = sum(1 for c in cyrillic if c in own)
         theirs = sum(1 for c in cyrillic if c in other)
         return mine >= 0.01 * len(cyrillic) and theirs <= 0.001 * len(cyrillic)
