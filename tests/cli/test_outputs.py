@@ -75,5 +75,5 @@ def test_output_names_have_no_colon_or_space_and_never_collide(tmp_path) -> None
     assert names == ["article.uk.txt", "article.ru-mt.txt", "article.ru-Ukrainska_Pravda.txt", "article.ru-en-RIA.txt", "article.json"]
     with pytest.raises(UsageError, match=r"^the texts ru:RIA and ru:ria would both be written as article.ru-ria.txt \(file names ignore case"):
         planned_outputs(tmp_path, "article", ["ru:RIA", "ru:ria"], [])
-    with pytest.raises(UsageError, match=r"^the texts ru-en:A and ru:en-A would both be written as article.ru-en-A.txt"):
+    with pytest.raises(UsageError, match=r"^the texts ru-en:A and ru:en-A would both be written as article.ru-en-A.txt; give one"):
         planned_outputs(tmp_path, "article", ["ru-en:A", "ru:en-A"], [])

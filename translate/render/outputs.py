@@ -43,9 +43,10 @@ def text_paths(folder: Path, stem: str, keys: Iterable[str]) -> dict[str, Path]:
         name = f"{stem}.{file_name_part(key)}.txt"
         other = taken.setdefault(name.casefold(), key)
         if other != key:
+            by_case = f"{stem}.{file_name_part(other)}.txt" != name  # the names differ in case only
             raise UsageError(
-                f"the texts {other} and {key} would both be written as {name} (file names ignore case on Windows); "
-                "give one of them another name"
+                f"the texts {other} and {key} would both be written as {name}"
+                f"{' (file names ignore case on Windows)' if by_case else ''}; give one of them another name"
             )
         paths[key] = folder / name
     return paths
