@@ -243,7 +243,7 @@ def read_article(
 ) -> tuple[str, str]:
     """(text, stem for output names) from a path, or from stdin when path is '-'.
 
-    An HTML page is refused (translating it would translate its markup and menus) unless
+    An HTML page is refused (its markup and menus would be read as the article) unless
     ``extract_html``, which takes the article text out of it and says so through ``log``.
     """
     if path == "-":
@@ -270,8 +270,8 @@ def read_article(
     if looks_like_html(text):
         if not extract_html:
             raise InputError(
-                f"{name} looks like an HTML page; translating it would translate its markup, scripts and menus. "
-                "Pass --extract-html to translate the article text found in it (needs trafilatura: "
+                f"{name} looks like an HTML page; read as text, its markup, scripts and menus would be taken for the article. "
+                "Pass --extract-html to use the article text found in it (needs trafilatura: "
                 "pip install 'newsalign-translate[html]'), or save the article as plain text"
             )
         text = extract_article_text(text, name)
