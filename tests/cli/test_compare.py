@@ -179,6 +179,8 @@ def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short
          "error: --with 'ru' is not LANG=FILE; write the language and the file as one word, e.g. --with ru=article.ru.txt"),
         (["--with", "uk=-", "--with", "ru=-"],
          "error: standard input is given twice (as uk and ru); it can be read once: give the other text as a file"),
+        (["--with", f"uk={STORY / 'uk-delo.txt'}", "--entities", str(STORY / "glossary.json"), f"--entities={STORY / 'glossary.json'}"],
+         "error: --entities is given twice; give one glossary (put all the names in one file)"),
     ],
 )
 def test_naming_and_relation_errors_are_one_line_usage_errors(extra: list[str], message: str) -> None:

@@ -86,6 +86,10 @@ def check_argv(argv: list[str]) -> None:
     for option, value in itertools.pairwise(argv):
         if option == "--with" and len(value) <= 12 and value.replace(":", "").isalnum():  # a language (and name) alone
             raise UsageError(f"--with {value!r} is not LANG=FILE; write the language and the file as one word, e.g. --with {value}=article.{value.partition(':')[0]}.txt")
+    # One glossary: a second --entities would silently replace the first (merge the lists into one file).
+    glossaries = [arg for arg in argv if arg == "--entities" or arg.startswith("--entities=")]
+    if len(glossaries) > 1:
+        raise UsageError("--entities is given twice; give one glossary (put all the names in one file)")
 
 
 def _relation_value(value: str) -> tuple[str, str]:
