@@ -73,14 +73,16 @@ def _our_encoding(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         beyond = [c for c in text if ord(c) > 127 and not c.isspace()]
-        words = _WORD.findall(text)
-        mixed = sum(1 for w in words if re.search("[a-zA-Z]", w) and any(ord(c) > 127 for c in w) and encoding == "cp1251")
-        upper = sum(1 for c in beyond if c.isupper()) / len(beyond) if beyond else 0.0
-        latin_share = len(beyond) / max(1, sum(1 for c in text if c.isalpha()))
-        # "Orbбn": Latin bytes read as Cyrillic letters inside Latin words; KOI8-R read so is mostly capitals;
-        # Hungarian or French read as Latin letters is mostly ASCII. Eight letters at least, or it is a guess.
-        plausible = upper < 0.5 if encoding == "cp1251" else latin_share < 0.5
-        if len(beyond) >= 8 and mixed <= 0.02 * len(words) and plausible:
+        if len(beyond) < 8:
+            continue  # too few letters beyond ASCII to tell: a guess
+        if encoding == "cp1251":
+            # Latin bytes read as Cyrillic letters inside Latin words ("Orbбn"); KOI8-R read so is mostly capitals.
+            words = _WORD.findall(text)
+            mixed = sum(1 for w in words if re.search("[a-zA-Z]", w) and any(ord(c) > 127 for c in w))
+            plausible = mixed <= 0.02 * len(words) and sum(1 for c in beyond if c.isupper()) < 0.5 * len(beyond)
+        else:  # Hungarian or French read as Latin letters is mostly ASCII
+            plausible = len(beyond) < 0.5 * sum(1 for c in text if c.isalpha())
+        if plausible:
             share = sum(1 for c in beyond if c in letters) / len(beyond)
             if share >= 0.98 and (best is None or share > best[0]):
                 best = (share, encoding)

@@ -23,8 +23,8 @@ def _dates(q: Quantity, text: str, lang: str) -> bool:
     "2000 soldiers": a count)."""
     if not (q.unit == "" and q.value.is_integer() and 1900 <= q.value <= 2100):
         return False
-    after = len(text[q.end :]) - len(text[q.end :].lstrip())
-    return not any(start == q.end + after and after <= 1 for _c, start, _e in term_matches(text, lang))
+    follows = q.end + 1 if text[q.end : q.end + 1].isspace() else q.end  # the next word, one space on
+    return not any(start == follows for _c, start, _e in term_matches(text, lang))
 
 
 def number_differences(key: str, source_id: int, target_id: int, source: str, target: str, lang: str) -> list[NumberDifference]:

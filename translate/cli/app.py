@@ -7,6 +7,7 @@ the result. Heavy imports happen inside each command's ``run`` so ``translate --
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -119,11 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except OSError as error:  # writing the result: a full disk, standard output closed or on a full device
-        if debug:
-            raise
+    except OSError as error:
+        if debug or error.errno not in _CANNOT_WRITE:
+            raise  # not a failed write: what it is, in full
         print(f"error: cannot write the output: {error.strerror or error}; free some space or pass -o with another path", file=sys.stderr)
         return 1
+
+
+# A result that cannot be written: a full disk or quota, a file too large, an output device gone.
+_CANNOT_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
 
 
 def run(args: argparse.Namespace) -> int:

@@ -56,8 +56,6 @@ def _glossary_error(name: str, line: int, what: str, fix: str) -> InputError:
 
 
 _FIX = 'each entry needs "text" and "label" (PER, LOC, ORG or MISC), e.g. {"text": "Kyiv", "label": "LOC"}'
-# An entry without a label is MISC (a CSV watch list may have only its text column); a person needs PER for
-# the surname alone ("Trump") to be found.
 
 
 MAX_NAME_CHARS = 200
@@ -75,6 +73,8 @@ def _entry(item: Any, name: str, line: int) -> GlossaryEntry:
         raise _glossary_error(
             name, line, f"an entry's text is {len(text):,} characters long", f"a name has at most {MAX_NAME_CHARS} characters"
         )
+    # No label is MISC (a CSV watch list may have only its text column); a person needs PER for the surname
+    # alone ("Trump") to be found.
     label = item.get("label", "MISC")
     if not isinstance(label, str) or label.strip().upper() not in LABELS:
         raise _glossary_error(

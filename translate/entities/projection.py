@@ -72,7 +72,7 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
         found = WORD.findall(text)
         codes = dict(_DESIGNATION.findall(text)) or (designations if word_lang == "en" else {})
         for position, word in enumerate(found):
-            if (word, word_lang) not in seen and (len(word) > 1 or word.isupper() and inner):
+            if (word, word_lang) not in seen and (len(word) > 1 or (word.isupper() and inner)):
                 seen.add((word, word_lang))
                 own = stem_only and word_lang == lang
                 words.append(PatternWord(word, word_lang, score, stem_only, whole and len(found) == 1, own and inner and position > 0,

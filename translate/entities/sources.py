@@ -17,6 +17,7 @@ from ..text.chinese_names import is_chinese_name
 from ..text.places import DEMONYMS, acronyms, english_name_code, english_names, normal_name
 from ..text.transliteration import match_key
 from .glossary import GlossaryEntry
+from .word_match import WORD
 
 __all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities", "surname", "without_article"]
 
@@ -157,9 +158,6 @@ def _merge_surnames(entities: dict[object, SourceEntity]) -> None:
         entity.mentions = []
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
-
-
 def _add_spelling_variants(
     sentences: Sequence[str], by_name: dict[str, object], acronym_names: set[str],
     entities: dict[object, SourceEntity], taken: dict[int, list[tuple[int, int]]],
@@ -177,7 +175,7 @@ def _add_spelling_variants(
             keyed.append((keys, name))
     keyed.sort(key=lambda item: -len(item[0]))
     for sid, text in enumerate(sentences):
-        words = [(m.start(), m.end(), match_key(m.group(), "en")) for m in _NAME_WORD.finditer(text)]
+        words = [(m.start(), m.end(), match_key(m.group(), "en")) for m in WORD.finditer(text)]
         for keys, name in keyed:
             for at in range(len(words) - len(keys) + 1):
                 run = words[at : at + len(keys)]

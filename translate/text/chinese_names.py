@@ -75,7 +75,7 @@ def _valid(initial: str, final: str) -> bool:
         return initial in ("b", "p", "m", "d", "t", "n", "l")
     if final == "i":
         return initial not in ("f", "g", "k", "h")
-    if final in ("o",):
+    if final == "o":
         return initial in ("b", "p", "m", "f")
     return final != "er"
 
