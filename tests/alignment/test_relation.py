@@ -25,7 +25,7 @@ def test_every_translation_is_a_translation(name: str, lang: str) -> None:
     source, target, _ = read_alignment_pair(name, lang)
     evidence = relation_evidence(source, target, "en", lang)
     assert evidence.relation == "translation", evidence
-    assert evidence.aligned_share >= 0.9 and 0.8 <= evidence.length_ratio <= 1.25 and evidence.one_to_one_share >= 0.6
+    assert evidence.aligned_share >= 0.9 and 0.8 <= evidence.length_ratio <= 1.25 and evidence.one_to_one_share >= 0.7
 
 
 def test_a_report_that_pairs_up_in_order_only_through_merged_beads_is_coverage() -> None:
@@ -36,6 +36,17 @@ def test_a_report_that_pairs_up_in_order_only_through_merged_beads_is_coverage()
     evidence = relation_evidence(story.english, text.lines, "en", text.lang)
     assert evidence.aligned_share >= 0.9 and evidence.anchor_agreement >= 0.6 and 0.8 <= evidence.length_ratio <= 1.25
     assert evidence.one_to_one_share < 0.6 and evidence.relation == "coverage"
+
+
+def test_a_wire_report_following_a_statement_point_by_point_is_coverage() -> None:
+    # TASS renders the German government's statement in the English article's order, quote by quote,
+    # with its names and figures, at a translation's length; it splits and merges the statement's
+    # points as a reporter does, so fewer of its sentences pair one to one than a translation's.
+    story = next(s for s in coverage_stories() if s.slug == "leopard-tanks-decision-2023")
+    text = next(t for t in story.texts if t.key == "ru:tass")
+    evidence = relation_evidence(story.english, text.lines, "en", text.lang)
+    assert evidence.aligned_share >= 0.9 and evidence.anchor_agreement >= 0.6 and 0.8 <= evidence.length_ratio <= 1.25
+    assert 0.6 <= evidence.one_to_one_share < 0.7 and evidence.relation == "coverage"
 
 
 def test_the_relation_can_be_overridden_and_keeps_its_measurements() -> None:
