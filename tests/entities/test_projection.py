@@ -380,3 +380,34 @@ def test_a_place_alone_is_the_place_though_a_body_in_the_glossary_is_named_after
     english = "The Armed Forces of Ukraine struck. Ukraine said so."
     text = "Вооружённые силы Украины нанесли удар по территории Украины."
     assert _found(english, glossary, text, "ru") == [("Armed Forces of Ukraine", "Вооружённые силы Украины"), ("Ukraine", "Украины")]
+
+
+def test_a_word_that_merely_looks_like_a_place_with_a_local_name_is_not_it() -> None:
+    # Ukraine is Україна in Ukrainian: the agency Укрінформ and the company Укрнафта only look like "Ukraine";
+    # before a word for a region the place's adjective still names it.
+    glossary = [GlossaryEntry("Ukraine", "LOC"), GlossaryEntry("Zaporizhzhia", "LOC")]
+    text = "Пише Укрінформ: Укрнафта працює в Україні та Запорізької області."
+    assert _found("Ukraine and Zaporizhzhia.", glossary, text, "uk") == [("Ukraine", "Україні"), ("Zaporizhzhia", "Запорізької")]
+
+
+def test_a_german_z_after_a_consonant_is_ts() -> None:
+    glossary = [GlossaryEntry("Olaf Scholz", "PER"), GlossaryEntry("Friedrich Merz", "PER")]
+    text = "Олаф Шольц поговорив із Фрідріхом Мерцом."
+    assert _found("Olaf Scholz and Friedrich Merz.", glossary, text, "uk") == [
+        ("Olaf Scholz", "Олаф Шольц"), ("Friedrich Merz", "Фрідріхом Мерцом"),
+    ]
+
+
+def test_other_names_of_a_country_and_a_region_are_theirs() -> None:
+    glossary = [GlossaryEntry("Germany", "LOC"), GlossaryEntry("Nagorno-Karabakh", "LOC")]
+    assert _found("Germany, Nagorno-Karabakh.", glossary, "ФРГ признала власти Арцаха.", "ru") == [
+        ("Germany", "ФРГ"), ("Nagorno-Karabakh", "Арцаха"),
+    ]
+
+
+def test_a_name_neither_begins_nor_ends_with_a_joining_word() -> None:
+    # The table's Ukrainian New START is "Договір про скорочення стратегічних наступальних озброєнь": its first
+    # word and "про" are no mention of it, and a spaced dash parts its acronym from the next phrase.
+    glossary = [GlossaryEntry("New START", "MISC"), GlossaryEntry("White House", "ORG")]
+    text = "Участь у договорі про нерозповсюдження призупинено, як і в СНО - про скорочення озброєнь, заявив Білий дім."
+    assert _found("New START, the White House.", glossary, text, "uk") == [("New START", "СНО"), ("White House", "Білий дім")]

@@ -68,7 +68,7 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     designations = dict(_DESIGNATION.findall(entity.text))  # the English words come one by one: Tu of Tu-95
 
     def add(text: str, word_lang: str, score: float, stem_only: bool, lower_case: bool = False, place: bool = False,
-            any_case: bool = False, whole: bool = True, inner: bool = True) -> None:
+            any_case: bool = False, whole: bool = True, inner: bool = True, likeness: bool = True) -> None:
         found = WORD.findall(text)
         codes = dict(_DESIGNATION.findall(text)) or (designations if word_lang == "en" else {})
         for position, word in enumerate(found):
@@ -77,7 +77,7 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
                 own = stem_only and word_lang == lang
                 words.append(PatternWord(word, word_lang, score, stem_only, whole and len(found) == 1, own and inner and position > 0,
                                          lower_case and len(found) == 1, place, any_case and not word.isupper(),
-                                         codes.get(word, "")))
+                                         codes.get(word, ""), likeness))
 
     for form in entity.forms.get(lang, ()):
         add(form, lang, _SCORE_FORM, True, lower_case=True)
@@ -109,9 +109,10 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
     for word in entity.words:
         word = without_article(word) if person else word
         if word[:1].isupper() or word.isupper():
-            add(word, "en", 0.9, False, lower_case=word == last_name)
+            likeness = person or not local_names(word, lang)
+            add(word, "en", 0.9, False, lower_case=word == last_name, likeness=likeness)
             if entity.label != "ORG" and (respelled := _soft_c(word)) != word:
-                add(respelled, "en", 0.85, False, lower_case=word == last_name)
+                add(respelled, "en", 0.85, False, lower_case=word == last_name, likeness=likeness)
     return words
 
 
@@ -140,9 +141,13 @@ def without_others_names(word_patterns: Sequence[list[PatternWord]], entities: S
 _HARD_C = re.compile(r"(?<![sS])[cC](?![eiyhkszEIYHKSZ])")
 
 
+# A German or Italian z after l, n or r is ts as well (Scholz = Шольц, Merz = Мерц, Lorenzo = Лоренцо).
+_TS_Z = re.compile(r"(?<=[lnr])z(?=[aeiou]|$)")
+
+
 def _soft_c(word: str) -> str:
-    """``word`` with each c that English reads as k written ts, as a Slavic or Hungarian c sounds."""
-    return _HARD_C.sub(lambda m: "Ts" if m.group() == "C" else "ts", word)
+    """``word`` with each c that English reads as k, and each German z, written ts, as they sound."""
+    return _TS_Z.sub("ts", _HARD_C.sub(lambda m: "Ts" if m.group() == "C" else "ts", word))
 
 
 def names_place_adjective(text: str, lang: str, words: Sequence[PatternWord]) -> bool:
@@ -267,7 +272,8 @@ def project_sentence(
     choice = [max(here, key=lambda i: (here[i][0], -i)) if here else -1 for here in scores]
 
     def joined(a: int, b: int) -> bool:  # tokens a < b are neighbours: only spaces or a hyphen between
-        return text[tokens[a][1] : tokens[b][0]].strip() in ("", "-")
+        between = text[tokens[a][1] : tokens[b][0]]
+        return between == "-" or not between.strip()  # a spaced dash ("СНО - про") parts two phrases
 
     # A word two names share (Володимир: Zelensky and Putin) goes to the name its neighbour belongs to.
     for _ in range(2):
@@ -302,18 +308,45 @@ def project_sentence(
             mentions[-1] = (entity_index, mentions[-1][1], end, mentions[-1][3] + 1)
             continue
         mentions.append((entity_index, start, end, 1))
+    def headless(position: int, entity_index: int) -> bool:
+        # A later word of a name in the text's own language, not capitalised as the name has it: "unió" is no
+        # name without the "Európai" before it, nor "атомної енергії" without its agency.
+        word, first = tokens[position][2], scores[position][entity_index][1]
+        return first.inner and (word[:1].islower() or word[:1].isupper() != first.word[:1].isupper())
+
     kept: list[tuple[int, int, int]] = []
     for entity_index, start, end, count in mentions:
         position = next(i for i, t in enumerate(tokens) if t[0] == start)
-        first = scores[position][entity_index][1]
-        if first.inner and tokens[position][2][:1].isupper() != first.word[:1].isupper():
-            continue  # "unió" is no name without the "Európai" before it
+        last = position + count - 1
+        # A name neither begins nor ends with a preposition or article ("договорі про" is only the first word of
+        # the treaty on strategic arms and its "on") nor begins with a later word of itself ("альянсу НАТО").
+        while count > 1 and _function_word(tokens[last][2]):
+            last, count = last - 1, count - 1
+        while count > 1 and (_function_word(tokens[position][2]) or headless(position, entity_index)):
+            position, count = position + 1, count - 1
+        if headless(position, entity_index):
+            continue
+        start, end = tokens[position][0], tokens[last][1]
         if count == 1 and entity_index not in alone[position]:
             continue
         if places[entity_index] and _QUOTED_NUMBERED.match(text, end) and text[max(start - 1, 0) : start] in _OPENING_QUOTES:
             continue  # «Россия 24», «Россия-1»: a channel named after the country, not the country
         kept.append((entity_index, start, end))
     return kept
+
+
+# Prepositions, conjunctions and articles inside names (the Treaty on ..., Договір про ..., Organization of ...).
+_JOINING_WORDS = frozenset({
+    "of", "the", "and", "for", "on", "in", "at", "to", "an",
+    "про", "і", "й", "та", "у", "в", "з", "із", "на", "до", "по", "за", "від", "для",
+    "о", "об", "и", "во", "с", "со", "от",
+    "a", "az", "és", "s",
+})
+
+
+def _function_word(word: str) -> bool:
+    """A joining word of a name (про, of, az): no name begins or ends with it."""
+    return word in _JOINING_WORDS
 
 
 def _join_hyphenated(

@@ -44,6 +44,10 @@ class PatternWord:
     place: bool = False  # a name from the place table: no common word that begins like it is it (крім ≠ Крим)
     any_case: bool = False  # a named thing the press writes in either case (холодна війна, hidegháború, Cold War)
     code: str = ""  # the number of a designation the word begins (Tu of Tu-95, Su of Su-34): "95"
+    # Found by likeness of spelling too (Zelenskyy, Зеленський). Not an English word the place table names in
+    # the text's language: its local name is looked for instead, and "Укрінформ" merely looks like Ukraine
+    # (before a word for a region it still may: "Запорізької області" is not a case of Запоріжжя).
+    likeness: bool = True
 
 
 def _stems(word: str, lang: str = "") -> list[str]:
@@ -141,7 +145,7 @@ def word_score(target: str, target_key: str, lang: str, pattern: PatternWord, re
         if not region and lang == "hu" and target_key[len(pattern_key) :] == "i":
             return 0.0
         return pattern.score * 0.95
-    if len(pattern_key) < 4 or own or len(target_key) - len(pattern_key) > key_ending:
+    if len(pattern_key) < 4 or own or not (pattern.likeness or region) or len(target_key) - len(pattern_key) > key_ending:
         return 0.0  # a name in the text's own language is found by its stem, not by likeness (Российский ≠ Россия)
     value = similar(pattern_key, target_key)
     if value >= KEY_THRESHOLD:
