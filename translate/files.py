@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .decoding import decode_text
@@ -83,6 +83,17 @@ def write_atomic(path: Path, content: str | bytes | Iterable[bytes], *, fix: str
     with atomic_path(path, fix=fix) as temporary, open(temporary, "wb") as handle:
         for chunk in chunks:
             handle.write(chunk)
+
+
+def write_all_atomic(contents: Sequence[tuple[Path, str]], *, fix: str = DEFAULT_FIX) -> None:
+    """Write several texts, each atomically, and all or none of them: every temporary file is written
+    before the first is renamed, so a full disk leaves the old files (or none) in place, never a part
+    of the set that a rerun would take for someone else's files."""
+    with contextlib.ExitStack() as stack:
+        for path, content in contents:
+            temporary = stack.enter_context(atomic_path(path, fix=fix))
+            with open(temporary, "wb") as handle:
+                handle.write(content.encode("utf-8"))
 
 
 def prepare_output_folder(folder: Path) -> None:

@@ -38,3 +38,11 @@ def test_markdown_names_the_row_only_the_outlets_have() -> None:
     assert "| (linked to no English sentence) | «В следующий раз в Москве», — сказал Путин. | Зустріч відбулася в Анкориджі. |  |" in to_markdown(
         coverage_document()
     )
+
+
+def test_markdown_names_the_other_english_sentence_an_outlet_sentence_reports() -> None:
+    from support.coverage_documents import coverage_document
+
+    assert "| Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was reached.”) |" in to_markdown(
+        coverage_document()
+    )

@@ -32,3 +32,28 @@ def test_write_outputs_writes_extra_formats(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(OutputError, match=r"^-o .*file is a file; give a folder for the outputs$"):
         write_outputs(fixed_document(), tmp_path / "file", "article")
+
+
+def test_a_write_that_fails_midway_leaves_none_of_the_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A disk that fills up at the fourth file: the three before it must not stay behind, or the rerun would
+    # refuse them as files this tool did not write (they are in no manifest).
+    import errno
+
+    import translate.files
+
+    opened = []
+
+    def full_disk(path: object, mode: str = "r", *args: object, **kwargs: object):  # noqa: ANN202
+        if "w" in mode:
+            opened.append(path)
+            if len(opened) == 4:
+                raise OSError(errno.ENOSPC, "No space left on device")
+        return open(path, mode, *args, **kwargs)  # noqa: SIM115
+
+    monkeypatch.setattr(translate.files, "open", full_disk, raising=False)
+    folder = tmp_path / "out"
+    with pytest.raises(OutputError, match=r"^cannot write .*article\.json: No space left on device; "):
+        write_outputs(fixed_document(), folder, "article", ("html",))
+    assert len(opened) == 4 and sorted(p.name for p in folder.iterdir()) == []
+    monkeypatch.undo()
+    assert len(write_outputs(fixed_document(), folder, "article", ("html",))) == 5

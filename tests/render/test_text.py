@@ -56,3 +56,10 @@ def test_an_outlet_s_own_sentences_are_one_line_each_with_their_numbers() -> Non
     out = to_side_by_side(replace(document, translations={**document.translations, "ru:RIA": ria}))
     own = out.split("(linked to no English sentence)\n", 1)[1].splitlines()
     assert own[0].startswith("ru:RIA    │ [") and own[1] == f"          │ [{extra.id + 1}] {extra.text}"
+
+
+def test_an_outlet_sentence_reporting_two_english_sentences_names_the_other() -> None:
+    from support.coverage_documents import coverage_document
+
+    out = to_side_by_side(coverage_document())
+    assert "ru:RIA    │ Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was reached.”)\n" in out

@@ -52,3 +52,19 @@ def test_tmx_is_valid_xml_for_any_text(text: str) -> None:
 def test_forbidden_characters_leave_valid_xml() -> None:
     sentence = Sentence(0, "a\x00\x1f<b>", 0, 6, 0)
     ET.fromstring(to_tmx(Document("\x00en", sentence.text, (sentence,), {}, "")))
+
+
+def test_independent_coverage_is_no_translation_memory() -> None:
+    # A translation memory pairs translations; an outlet's own report of the story is not one, and its
+    # sentences that report nothing in the English would make units without English.
+    from support.coverage_documents import coverage_document
+
+    document = coverage_document()
+    root = ET.fromstring(to_tmx(document))
+    coverage = [key for key, t in document.translations.items() if t.relation == "coverage"]
+    assert coverage and all(key in root.find("header/note").text for key in coverage)
+    units = root.findall("body/tu")
+    assert units and all(tu.find("tuv").get("{http://www.w3.org/XML/1998/namespace}lang") == "en" for tu in units)
+    keys = {prop.text for prop in root.iter("prop") if prop.get("type") == "x-key"}
+    assert keys and not keys & set(coverage)
+    assert ET.fromstring(to_tmx(fixed_document())).find("header/note") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..languages import language_name
 from ..types import Document
 from .escaping import escape_markdown as md
-from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, joined_text
+from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, joined_text, reported_text
 from .text import flag_summary
 
 
@@ -18,7 +18,9 @@ def to_markdown(document: Document) -> str:
         cells = [joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if document.coverage is not None else "")]
         for key in keys:
             targets = document.translations[key].sentences
-            cells.append(" ".join(targets[i].text + "".join(f" ⚠{flag}" for flag in targets[i].flags) for i in group.targets[key]))
+            cells.append(" ".join(
+                reported_text(document, key, [i]) + "".join(f" ⚠{flag}" for flag in targets[i].flags) for i in group.targets[key]
+            ))
         lines.append("| " + " | ".join(md(c) for c in cells) + " |")
     if document.entities:
         lines += ["", "Entities:", ""]

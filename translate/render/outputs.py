@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from ..errors import UsageError
-from ..files import file_name_part, prepare_output_folder, write_atomic
+from ..files import file_name_part, prepare_output_folder, write_all_atomic
 from ..types import Document
 from .html import to_html
 from .json import to_json
@@ -61,19 +61,14 @@ def output_paths(folder: Path, stem: str, keys: Iterable[str], formats: Sequence
 
 
 def write_outputs(document: Document, folder: Path, stem: str, formats: Sequence[str] = ()) -> list[Path]:
-    """One text file per language plus the JSON document (and any of html, tmx, md, side, report asked for), each atomic."""
+    """One text file per language plus the JSON document (and any of html, tmx, md, side, report asked for):
+    all rendered first, then written together, all or none (a full disk leaves no part of the set)."""
     texts = text_paths(folder, stem, document.translations)
     prepare_output_folder(folder)
-    written = []
-    for key, translation in document.translations.items():
-        write_atomic(texts[key], translation.text)
-        written.append(texts[key])
-    path = folder / f"{stem}.json"
-    write_atomic(path, to_json(document))
-    written.append(path)
+    contents = [(texts[key], translation.text) for key, translation in document.translations.items()]
+    contents.append((folder / f"{stem}.json", to_json(document)))
     for fmt in dict.fromkeys(formats):
         if fmt in EXTENSIONS and fmt != "json":
-            path = folder / f"{stem}.{EXTENSIONS[fmt]}"
-            write_atomic(path, render(document, fmt))
-            written.append(path)
-    return written
+            contents.append((folder / f"{stem}.{EXTENSIONS[fmt]}", render(document, fmt)))
+    write_all_atomic(contents)
+    return [path for path, _ in contents]

@@ -178,6 +178,20 @@ def joined_text(document: Document, key: str | None, ids: Sequence[int]) -> str:
     return " ".join(sentences[i].text for i in ids)
 
 
+def reported_text(document: Document, key: str, ids: Sequence[int]) -> str:
+    """:func:`joined_text` of a translation's sentences; a coverage text's sentence that reports more than
+    its row's English sentence is followed by the others' beginnings, so that no view hides a link."""
+    translation = document.translations[key]
+    if translation.relation != RELATION_COVERAGE:
+        return joined_text(document, key, ids)
+    parts = []
+    for i in ids:
+        others = [excerpt(document.sentences[s].text, 40) for s in also_reports(translation, i) if 0 <= s < len(document.sentences)]
+        note = f" (also reports: {'; '.join(f'“{o}”' for o in others)})" if others else ""
+        parts.append(translation.sentences[i].text + note)
+    return " ".join(parts)
+
+
 def excerpt(text: str, limit: int = 60) -> str:
     """The start of a sentence a view quotes (for an omission), cut at a word with "…"."""
     text = " ".join(text.split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..languages import language_name
 from ..types import FLAG_EXPLANATIONS, Document
-from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, flags_of, joined_text
+from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, flags_of, joined_text, reported_text
 
 
 def to_text(document: Document) -> str:
@@ -43,11 +43,11 @@ def to_side_by_side(document: Document) -> str:
                 # An outlet's own sentences: one line each, numbered as in the report.
                 sentences = document.translations[key].sentences
                 lines.extend(
-                    f"{key if n == 0 else '':<{width}} │ [{i + 1}] {sentences[i].text}" for n, i in enumerate(ids)
+                    f"{key if n == 0 else '':<{width}} │ [{i + 1}] {reported_text(document, key, [i])}" for n, i in enumerate(ids)
                 )
                 continue
             flags = flags_of(document, key, ids)
             mark = f"  ⚑ {', '.join(flags)}" if flags else ""
-            lines.append(f"{key:<{width}} │ " + joined_text(document, key, ids) + mark)
+            lines.append(f"{key:<{width}} │ " + reported_text(document, key, ids) + mark)
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..languages import key_language
-from ..types import Document
+from ..types import RELATION_COVERAGE, Document
 from ..version import package_version
 from .escaping import xml_safe
 from .rows import alignment_groups, column_keys, flags_of, joined_text
@@ -17,7 +17,8 @@ def to_tmx(document: Document) -> str:
     """One ``<tu>`` per row (see :mod:`translate.render.rows`), a ``<tuv>`` per key with sentences there.
 
     A key with a variant (``uk-mt``) is written as ``xml:lang="uk"`` with ``x-key`` and
-    ``x-origin`` properties, so both Ukrainian versions survive in one unit.
+    ``x-origin`` properties, so both Ukrainian versions survive in one unit. A translation memory holds
+    translations: an independent report (a coverage text) is left out, and the header's note says so.
     """
     root = ET.Element("tmx", {"version": "1.4"})
     ET.SubElement(
@@ -33,10 +34,15 @@ def to_tmx(document: Document) -> str:
             "datatype": "plaintext",
         },
     )
+    coverage = [key for key in column_keys(document) if document.translations[key].relation == RELATION_COVERAGE]
+    if coverage:
+        ET.SubElement(root[0], "note").text = xml_safe(
+            f"left out, as independent coverage and no translation of the English: {', '.join(coverage)}"
+        )
     body = ET.SubElement(root, "body")
-    keys = column_keys(document)
+    keys = [key for key in column_keys(document) if key not in coverage]
     for number, group in enumerate(alignment_groups(document, keys), 1):
-        if not group.source and not any(group.targets.values()):
+        if not group.source:
             continue
         tu = ET.SubElement(body, "tu", {"tuid": str(number)})
         if group.source:
