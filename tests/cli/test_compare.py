@@ -174,6 +174,10 @@ def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short
          f"error: --with 'hx={STORY / 'uk-delo.txt'}': language 'hx' is not supported; did you mean 'hu'? choose from: uk, ru, hu"),
         (["--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "ru:RIA=coverage"],
          "error: --relation ru:RIA=coverage: no text is named ru:RIA; the texts are: uk"),
+        (["--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "uk=coverage", "--relation", "uk=translation"],
+         "error: --relation is given twice for the text uk (coverage and translation); give one"),
+        (["--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "coverage", "--relation", "auto"],
+         "error: --relation is given twice for all texts (coverage and auto); give one"),
         # The language and the file as two words: said while parsing, not as a stray argument.
         (["--with", "ru", str(STORY / "ru-prime.txt")],
          "error: --with 'ru' is not LANG=FILE; write the language and the file as one word, e.g. --with ru=article.ru.txt"),

@@ -94,3 +94,15 @@ def test_load_glossary_passes_the_cap(tmp_path: Path) -> None:
     path.write_text("text\nKyiv\nLviv\n", encoding="utf-8")
     with pytest.raises(TooManyEntries):
         load_glossary(path, max_entries=1)
+
+
+def test_an_entry_without_a_label_takes_the_place_tables_kind_or_misc_with_a_note() -> None:
+    notes: list[str] = []
+    entries = parse_glossary("text\nKyiv\nWhite House\nCold War\nOlaf Scholz\n", "names.csv", "csv", log=notes.append)
+    assert [(e.text, e.label) for e in entries] == [("Kyiv", "LOC"), ("White House", "ORG"), ("Cold War", "MISC"), ("Olaf Scholz", "MISC")]
+    assert notes == [
+        "names.csv: Olaf Scholz has no label and is taken as MISC (a thing); label a person PER, so that the surname alone is found"
+    ]
+    notes.clear()
+    parse_glossary('[{"text": "A B"}, {"text": "C D"}, {"text": "E F"}, {"text": "G H"}, {"text": "Kyiv", "label": "PER"}]', "g.json", "json", log=notes.append)
+    assert notes == ["g.json: A B, C D, E F and 1 more have no label and are taken as MISC (a thing); label a person PER, so that the surname alone is found"]

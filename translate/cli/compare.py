@@ -212,7 +212,12 @@ def relations(values: list[tuple[str, str]], keys: list[str]) -> str | dict[str,
     """The ``relation`` argument of :func:`translate.compare.compare` from the ``--relation`` values."""
     default = "auto"
     chosen: dict[str, str] = {}
+    given: dict[str, str] = {}
     for key, relation in values:
+        # Two different answers for one text (or for all) would leave one of them ignored without a word.
+        if given.setdefault(key, relation) != relation:
+            which = f"the text {key}" if key else "all texts"
+            raise UsageError(f"--relation is given twice for {which} ({given[key]} and {relation}); give one")
         if not key:
             default = relation
         elif key not in keys:
@@ -237,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     if args.translate or args.back_translate:
         check_settings(settings)
-    glossary = load_glossary(args.entities) if args.entities else ()
+    glossary = load_glossary(args.entities, log=LOG.warning) if args.entities else ()
     text, stem = read_input(args, args.input)
     provided = {key: read_input(args, path)[0] for key, path in files.items()}
     check_texts(text, provided, files, args)

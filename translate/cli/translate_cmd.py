@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     check_settings(settings)
     if args.entities:
-        load_glossary(args.entities)
+        load_glossary(args.entities, log=LOG.warning)  # read again when the names are found; checked and noted here
     text, stem = read_input(args, args.input)
     source, guess = source_language(text, args.source, what="the input" if args.input == "-" else str(args.input))
     targets = parse_targets(args.to, source) if args.to is not None else default_targets(source)

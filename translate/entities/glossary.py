@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,18 @@ _FIX = 'each entry needs "text" and "label" (PER, LOC, ORG or MISC), e.g. {"text
 MAX_NAME_CHARS = 200
 
 
-def _entry(item: Any, name: str, line: int) -> GlossaryEntry:
+def _guessed_label(text: str) -> str | None:
+    """The label of a name the place table knows (a country, town or region is LOC, a body ORG, a named
+    thing MISC); None for any other name."""
+    from ..text.places import english_name_code
+
+    code = english_name_code(" ".join(text.split()))
+    if code is None:
+        return None
+    return "ORG" if code.startswith("org:") else "MISC" if code.startswith("thing:") else "LOC"
+
+
+def _entry(item: Any, name: str, line: int, unlabelled: list[str] | None = None) -> GlossaryEntry:
     if not isinstance(item, dict):
         raise _glossary_error(name, line, "an entry is not an object", _FIX)
     text = item.get("text")
@@ -73,9 +84,15 @@ def _entry(item: Any, name: str, line: int) -> GlossaryEntry:
         raise _glossary_error(
             name, line, f"an entry's text is {len(text):,} characters long", f"a name has at most {MAX_NAME_CHARS} characters"
         )
-    # No label is MISC (a CSV watch list may have only its text column); a person needs PER for the surname
-    # alone ("Trump") to be found.
-    label = item.get("label", "MISC")
+    # A watch list may have only its names (a CSV of one column): a name the place table knows takes its
+    # kind, any other is MISC and named in a note, since a person needs PER for the surname alone ("Trump").
+    label = item.get("label")
+    if label is None or label == "":
+        label = _guessed_label(text)
+        if label is None:
+            label = "MISC"
+            if unlabelled is not None:
+                unlabelled.append(" ".join(text.split()))
     if not isinstance(label, str) or label.strip().upper() not in LABELS:
         raise _glossary_error(
             name, line, f"label {label!r} of {text.strip()!r} is not known", f"use one of: {', '.join(LABELS)}"
@@ -143,13 +160,18 @@ def _check_cap(name: str, count: int, max_entries: int | None) -> None:
         raise TooManyEntries(name, count, max_entries)
 
 
-def parse_glossary(text: str, name: str, fmt: str, *, max_entries: int | None = None) -> tuple[GlossaryEntry, ...]:
+def parse_glossary(
+    text: str, name: str, fmt: str, *, max_entries: int | None = None, log: Callable[[str], None] | None = None
+) -> tuple[GlossaryEntry, ...]:
     """Entries from the text of a glossary file (``fmt`` is ``"json"`` or ``"csv"``).
 
     With ``max_entries``, a file with more entries raises :class:`TooManyEntries` (an
     :class:`~translate.errors.InputError` that carries ``count`` and ``cap``) before any entry is checked.
+    An entry without a label takes the kind the place table knows for it, else MISC; ``log`` is told
+    which names got MISC so.
     """
     entries: list[GlossaryEntry] = []
+    unlabelled: list[str] = []
     if fmt == "json":
         try:
             data = json.loads(text)
@@ -162,7 +184,7 @@ def parse_glossary(text: str, name: str, fmt: str, *, max_entries: int | None = 
         _check_cap(name, len(data), max_entries)
         lines = _item_lines(text)
         for index, item in enumerate(data):
-            entries.append(_entry(item, name, lines[index] if index < len(lines) else 1))
+            entries.append(_entry(item, name, lines[index] if index < len(lines) else 1, unlabelled))
     elif fmt == "csv":
         reader = csv.DictReader(io.StringIO(text))
         columns = [c.strip() for c in (reader.fieldnames or [])]
@@ -192,13 +214,19 @@ def parse_glossary(text: str, name: str, fmt: str, *, max_entries: int | None = 
                 for lang in GLOSSARY_LANGS
                 if (row.get(f"forms_{lang}") or "").strip()
             }
-            entries.append(_entry({"text": row.get("text"), "label": (row.get("label") or "MISC"), "forms": forms}, name, line))
+            entries.append(_entry({"text": row.get("text"), "label": (row.get("label") or "").strip(), "forms": forms}, name, line, unlabelled))
     else:
         raise UsageError(f"glossary format {fmt!r} is not known; choose json or csv")
+    if unlabelled and log is not None:
+        shown = ", ".join(unlabelled[:3]) + (f" and {len(unlabelled) - 3} more" if len(unlabelled) > 3 else "")
+        log(f"{name}: {shown} {'has' if len(unlabelled) == 1 else 'have'} no label and {'is' if len(unlabelled) == 1 else 'are'} "
+            "taken as MISC (a thing); label a person PER, so that the surname alone is found")
     return tuple(entries)
 
 
-def load_glossary(path: str | Path, *, max_entries: int | None = None) -> tuple[GlossaryEntry, ...]:
+def load_glossary(
+    path: str | Path, *, max_entries: int | None = None, log: Callable[[str], None] | None = None
+) -> tuple[GlossaryEntry, ...]:
     """Read a JSON or CSV glossary (by extension: ``.csv`` is CSV, anything else JSON)."""
     file = Path(path)
     name = str(path)
@@ -213,5 +241,5 @@ def load_glossary(path: str | Path, *, max_entries: int | None = None) -> tuple[
         line = data[: error.start].count(b"\n") + 1
         raise InputError(f"{name} line {line}: not valid UTF-8; save the glossary as UTF-8") from None
     fmt = "csv" if file.suffix.lower() in (".csv", ".tsv") else "json"
-    return parse_glossary(text, name, fmt, max_entries=max_entries)
+    return parse_glossary(text, name, fmt, max_entries=max_entries, log=log)
 
