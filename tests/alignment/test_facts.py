@@ -40,3 +40,14 @@ def test_a_count_of_people_is_the_same_figure_written_bare() -> None:
     board = frozenset(facts.source[1].tokens.keys() & facts.target[1].tokens.keys())
     assert "n:115" in toll and "m:10" in board
     assert fact_count(frozenset({"n:115people", "n:115", "u:people"})) == 1  # one figure, however written
+
+
+def test_a_figure_the_other_text_rounds_is_the_same_figure() -> None:
+    english = ["Georgescu won 22.9% of the vote.", "He got 2,120,401 votes.", "The war began 35 years ago."]
+    ukrainian = ["Джорджеску здобув 22,94% голосів.", "За нього віддали 2,1 млн голосів.", "Війна почалася 40 років тому."]
+    facts = pair_facts(english, ukrainian, "en", "uk")
+    shared = [frozenset(s.tokens.keys() & t.tokens.keys()) for s, t in zip(facts.source, facts.target, strict=True)]
+    assert "n:22.9%" in shared[0] and any(t.startswith("n:2.1204") for t in shared[1])
+    assert not any(t.startswith("n:") for t in shared[2])  # 40 is no rounding of 35
+    (other,) = pair_facts(["It won 23.4%."], ["Він здобув 22,9%."], "en", "uk").target
+    assert "n:23.4%" not in other.tokens

@@ -96,3 +96,11 @@ def test_a_count_of_something_is_not_compared_with_a_bare_figure() -> None:
     english = "Of the 73 people injured, 30 were hospitalized."
     assert number_differences("hu", 0, 0, "30 were hospitalized.", "Két hullámban támadtak.", "hu") == []
     assert number_differences("hu", 0, 0, english, "Két hullámban támadtak.", "hu") == []
+
+
+def test_two_sentences_that_give_one_date_each_give_it_for_the_same_thing() -> None:
+    (date,) = number_differences("ru", 0, 0, "The runoff was set for December 8.", "Второй тур назначен на 15 декабря.", "ru")
+    assert (date.source_number, date.target_number) == ("December 8", "15 декабря")
+    assert number_differences("hu", 0, 0, "The runoff was set for December 8.", "A második forduló december 8-án lesz.", "hu") == []
+    # Two dates on one side: which is the other's is not known.
+    assert number_differences("uk", 0, 0, "Between Oct. 24 and Nov. 24 he paid.", "Він платив до 25 листопада.", "uk") == []

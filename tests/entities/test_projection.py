@@ -411,3 +411,11 @@ def test_a_name_neither_begins_nor_ends_with_a_joining_word() -> None:
     glossary = [GlossaryEntry("New START", "MISC"), GlossaryEntry("White House", "ORG")]
     text = "Участь у договорі про нерозповсюдження призупинено, як і в СНО - про скорочення озброєнь, заявив Білий дім."
     assert _found("New START, the White House.", glossary, text, "uk") == [("New START", "СНО"), ("White House", "Білий дім")]
+
+
+def test_a_romanian_or_italian_soft_g_is_dzh() -> None:
+    glossary = [GlossaryEntry("Calin Georgescu", "PER"), GlossaryEntry("Giorgia Meloni", "PER")]
+    text = "Кэлин Джорджеску встретился с Джорджей Мелони; Джеорджеску молчал."
+    assert _found("Calin Georgescu and Giorgia Meloni.", glossary, text, "ru") == [
+        ("Calin Georgescu", "Кэлин Джорджеску"), ("Giorgia Meloni", "Джорджей Мелони"), ("Calin Georgescu", "Джеорджеску"),
+    ]

@@ -164,6 +164,33 @@ def _link_tokens(source: list[SentenceFacts], target: list[SentenceFacts], src_l
                 facts.tokens.setdefault(token[:2] + key, (kind, key))
 
 
+def _significant(value: float) -> int:
+    """Significant digits of a figure as written: 22.94 has four, 23 two, 2,000,000 one."""
+    mantissa = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return max(len(mantissa), 1)
+
+
+def _rounds_to(finer: Quantity, coarser: Quantity) -> bool:
+    """``coarser`` is ``finer`` rounded (22.94% written 22.9% or 23%; 2,120,401 votes written 2.1 million),
+    keeping two significant digits at least: 40 is no rounding of 35."""
+    digits = _significant(coarser.value)
+    return (
+        finer.unit == coarser.unit and 2 <= digits < _significant(finer.value)
+        and float(f"{finer.value:.{digits}g}") == coarser.value
+    )
+
+
+def _link_rounded(source: list[SentenceFacts], target: list[SentenceFacts]) -> None:
+    """A report's figure that is the English one rounded, or that the English rounds, is that figure: the
+    report gets the English amount's token too."""
+    amounts = [(q, _amount_tokens(q)[0]) for facts in source for q in facts.amounts]
+    for facts in target:
+        for q in facts.amounts:
+            for p, token in amounts:
+                if p.value != q.value and (_rounds_to(p, q) or _rounds_to(q, p)):
+                    facts.tokens.setdefault(token, ("numbers", facts.tokens[_amount_tokens(q)[0]][1]))
+
+
 @dataclass(frozen=True)
 class PairFacts:
     """The anchors of both texts, the report's names and international words rewritten to the English
@@ -186,6 +213,7 @@ def pair_facts(
     src = sentence_facts(source, src_lang, source_entities)
     tgt = sentence_facts(target, tgt_lang, target_entities)
     _link_tokens(src, tgt, src_lang, tgt_lang, source, target)
+    _link_rounded(src, tgt)
     return PairFacts(src, tgt, source_entities is not None and target_entities is not None)
 
 

@@ -10,6 +10,7 @@ other does not report.
 from __future__ import annotations
 
 from ..languages import key_language
+from ..text.dates import date_phrases
 from ..text.numbers import CURRENCIES, Quantity, amounts
 from ..types import RELATION_COVERAGE, CoverageReport, Document, NumberDifference, QuoteGap
 from .lexicon import term_matches
@@ -43,6 +44,12 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
         for x, y in _same_things(a, b):
             if not x.same_as(y) and not _given(x, [q for q, _t, _n in tgt]) and not _given(y, [q for q, _t, _n in src]):
                 found.append(NumberDifference(key, source_id, target_id, source[x.start : x.end], target[y.start : y.end]))
+    # A date is no amount, but two linked sentences that give one date each give it for the same thing:
+    # "set for December 8" against "назначен на 15 декабря".
+    src_dates, tgt_dates = date_phrases(source, "en"), date_phrases(target, lang)
+    if len(src_dates) == 1 and len(tgt_dates) == 1 and src_dates[0][2:] != tgt_dates[0][2:]:
+        (a_start, a_end, *_a), (b_start, b_end, *_b) = src_dates[0], tgt_dates[0]
+        found.append(NumberDifference(key, source_id, target_id, source[a_start:a_end].rstrip("."), target[b_start:b_end].rstrip(".")))
     return found
 
 

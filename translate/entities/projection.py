@@ -111,7 +111,7 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
         if word[:1].isupper() or word.isupper():
             likeness = person or not local_names(word, lang)
             add(word, "en", 0.9, False, lower_case=word == last_name, likeness=likeness)
-            if entity.label != "ORG" and (respelled := _soft_c(word)) != word:
+            for respelled in _respellings(word) if entity.label != "ORG" else ():
                 add(respelled, "en", 0.85, False, lower_case=word == last_name, likeness=likeness)
     return words
 
@@ -145,9 +145,20 @@ _HARD_C = re.compile(r"(?<![sS])[cC](?![eiyhkszEIYHKSZ])")
 _TS_Z = re.compile(r"(?<=[lnr])z(?=[aeiou]|$)")
 
 
+# A Romanian, Italian or English g before e or i is dzh (Georgescu = Джорджеску, Giorgia = Джорджа), where a
+# Russian or German one stays g (Gennady, Angela): another spelling to try, not the only one.
+_SOFT_G = re.compile(r"([gG])(?:i(?=[aou])|(?=[eiy]))")  # Italian gi before a vowel is one sound: Giorgia, Giuseppe
+
+
 def _soft_c(word: str) -> str:
     """``word`` with each c that English reads as k, and each German z, written ts, as they sound."""
     return _TS_Z.sub("ts", _HARD_C.sub(lambda m: "Ts" if m.group() == "C" else "ts", word))
+
+
+def _respellings(word: str) -> list[str]:
+    """Other spellings of a foreign name's word as it sounds (:func:`_soft_c`, a soft g), each tried apart."""
+    soft_g = _SOFT_G.sub(lambda m: "J" if m.group(1) == "G" else "j", word)
+    return [other for other in dict.fromkeys((_soft_c(word), soft_g)) if other != word]
 
 
 def names_place_adjective(text: str, lang: str, words: Sequence[PatternWord]) -> bool:
@@ -170,7 +181,7 @@ def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
     words = entity.text.split()
     if len(words) > 1 and entity.label == "PER" and pattern is not None and pattern.lang == "en":
         last_name = surname(entity.text)
-        return pattern.word in (last_name, _soft_c(last_name))  # a word of the English name itself: the surname only
+        return pattern.word in (last_name, *_respellings(last_name))  # a word of the English name itself: the surname only
     if pattern is not None and pattern.stem_only and not pattern.single and entity.label != "PER":
         return False  # one word of "Російська Федерація" alone is an adjective or a noun, not Russia
     if pattern is not None and pattern.lang == "en" and len(WORD.findall(entity.text)) > 1 and pattern.word not in _distinctive(entity.text):

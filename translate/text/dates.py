@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["date_days", "month_numbers"]
+__all__ = ["date_days", "date_phrases", "month_numbers"]
 
 # Month names (with their case endings) by language, January first.
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -60,11 +60,10 @@ _DAY_NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?
 _DAY_NUMBER_AFTER = re.compile(r",?\s+(\d{1,2})(?!\d)")
 
 
-def date_days(text: str, lang: str) -> list[tuple[int, int, int, int]]:
-    """The days of the dates written with a month name: (start, end of the day's digits, month, day);
-    "6 червня", "June 6", "2024. február 16-án" (a date's day is part of the date, not an amount)."""
+def _dated(text: str, lang: str) -> list[tuple[tuple[int, int], tuple[int, int], int, int]]:
+    """Per date with a month name and a day: the month name's span, the day's digits' span, month, day."""
     pattern = _month_pattern(lang)
-    found: list[tuple[int, int, int, int]] = []
+    found: list[tuple[tuple[int, int], tuple[int, int], int, int]] = []
     for match in pattern.finditer(text) if pattern is not None else ():
         month = int(next(name for name, value in match.groupdict().items() if value)[1:])
         window = max(0, match.start() - 12)
@@ -73,5 +72,17 @@ def date_days(text: str, lang: str) -> list[tuple[int, int, int, int]]:
         if day is None and (after := _DAY_NUMBER_AFTER.match(text, match.end())) is not None:
             day = after.span(1)
         if day is not None and 1 <= int(text[day[0] : day[1]]) <= 31:
-            found.append((day[0], day[1], month, int(text[day[0] : day[1]])))
+            found.append((match.span(), day, month, int(text[day[0] : day[1]])))
     return found
+
+
+def date_days(text: str, lang: str) -> list[tuple[int, int, int, int]]:
+    """The days of the dates written with a month name: (start, end of the day's digits, month, day);
+    "6 червня", "June 6", "2024. február 16-án" (a date's day is part of the date, not an amount)."""
+    return [(day[0], day[1], month, number) for _name, day, month, number in _dated(text, lang)]
+
+
+def date_phrases(text: str, lang: str) -> list[tuple[int, int, int, int]]:
+    """The same dates as :func:`date_days`, each as (start, end of the day and month together, month, day):
+    "December 8", "15 декабря"."""
+    return [(min(name[0], day[0]), max(name[1], day[1]), month, number) for name, day, month, number in _dated(text, lang)]
