@@ -40,6 +40,8 @@ def test_glossary_json_and_csv(tmp_path: Path) -> None:
         ("text,label,forms_de\nKyiv,LOC,Kiew\n", "csv", r"^g\.json line 1: unknown column 'forms_de'; use only: text, label, forms_uk, forms_ru, forms_hu$"),
         ("text,label\nKyiv,LOC\nPutin,PRS\n", "csv", r"^g\.json line 3: label 'PRS' of 'Putin' is not known; use one of: PER, LOC, ORG, MISC$"),
         ('[{"text": ".", "label": "LOC"}]', "json", r"^g\.json line 1: the entry '\.' has no letter or digit; write the name itself"),
+        ('[{"text": "Kyiv", "label": "LOC"},\n{"text": "Calin Georgescu", "label": "PER", "froms": {}}]', "json",
+         r"^g\.json line 2: unknown key 'froms' in 'Calin Georgescu'; use only: text, label, forms$"),
     ],
 )
 def test_bad_glossary_messages_name_file_line_and_fix(text: str, fmt: str, message: str) -> None:
@@ -106,3 +108,10 @@ def test_an_entry_without_a_label_takes_the_place_tables_kind_or_misc_with_a_not
     notes.clear()
     parse_glossary('[{"text": "A B"}, {"text": "C D"}, {"text": "E F"}, {"text": "G H"}, {"text": "Kyiv", "label": "PER"}]', "g.json", "json", log=notes.append)
     assert notes == ["g.json: A B, C D, E F and 1 more have no label and are taken as MISC (a thing); label a person PER, so that the surname alone is found"]
+
+
+def test_glossary_forms_take_the_language_codes_the_command_line_takes() -> None:
+    (entry,) = parse_glossary('[{"text": "Kyiv", "label": "LOC", "forms": {"ua": ["Київ"], "uk": ["Києва"]}}]', "g.json", "json")
+    assert entry.forms == {"uk": ("Київ", "Києва")}
+    document_entity = '[{"id": "E1", "label": "LOC", "text": "Kyiv", "mentions": {"en": [[0, 0, 4]]}}]'
+    assert parse_glossary(document_entity, "doc.json", "json") == (GlossaryEntry("Kyiv", "LOC", {}),)

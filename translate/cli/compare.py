@@ -112,6 +112,11 @@ def parse_with(value: str) -> tuple[str, str, str]:
     lang = normalize_code(lang)  # the aliases every command takes: ua, ukr, rus, hun
     if not sep or not path.strip():
         raise UsageError(f"--with {value!r} is not LANG=FILE; write e.g. --with uk=article.uk.txt")
+    if lang == "en":  # the texts given the wrong way round
+        raise UsageError(
+            f"--with {value!r}: the English article is compare's first argument, and --with gives the uk, ru or hu "
+            f"texts: translate compare {path.strip()} --with LANG=FILE"
+        )
     if lang not in TARGET_LANGUAGES:
         raise UsageError(f"--with {value!r}: {unknown_language(lang, TARGET_LANGUAGES)}")
     if ":" in left and not name.strip():

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, UsageError
+from ..languages import normalize_code
 from ..limits import MAX_GLOSSARY_BYTES
 
 __all__ = [
@@ -59,6 +60,8 @@ _FIX = 'each entry needs "text" and "label" (PER, LOC, ORG or MISC), e.g. {"text
 
 
 MAX_NAME_CHARS = 200
+# An entry's keys; "id" and "mentions" are those of a JSON document's entities, which may serve as a glossary.
+_ENTRY_KEYS = frozenset({"text", "label", "forms", "id", "mentions"})
 
 
 def _guessed_label(text: str) -> str | None:
@@ -75,6 +78,10 @@ def _guessed_label(text: str) -> str | None:
 def _entry(item: Any, name: str, line: int, unlabelled: list[str] | None = None) -> GlossaryEntry:
     if not isinstance(item, dict):
         raise _glossary_error(name, line, "an entry is not an object", _FIX)
+    unknown = [key for key in item if key not in _ENTRY_KEYS]
+    if unknown:  # a misspelt "forms" would lose the forms without a word
+        what = repr(item["text"].strip()) if isinstance(item.get("text"), str) else "an entry"
+        raise _glossary_error(name, line, f"unknown key {unknown[0]!r} in {what}", "use only: text, label, forms")
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _glossary_error(name, line, 'an entry has no "text"', _FIX)
@@ -103,10 +110,11 @@ def _entry(item: Any, name: str, line: int, unlabelled: list[str] | None = None)
             name, line, f'"forms" of {text.strip()!r} is not an object', 'write e.g. "forms": {"uk": ["Київ"], "hu": ["Kijev"]}'
         )
     forms: dict[str, tuple[str, ...]] = {}
-    for lang, values in raw_forms.items():
+    for typed, values in raw_forms.items():
+        lang = normalize_code(typed) if isinstance(typed, str) else typed  # "ua" is uk, as on the command line
         if lang not in GLOSSARY_LANGS:
             raise _glossary_error(
-                name, line, f"forms of {text.strip()!r} name language {lang!r}", f"use one of: {', '.join(GLOSSARY_LANGS)}"
+                name, line, f"forms of {text.strip()!r} name language {typed!r}", f"use one of: {', '.join(GLOSSARY_LANGS)}"
             )
         if isinstance(values, str):
             values = [values]
@@ -116,7 +124,7 @@ def _entry(item: Any, name: str, line: int, unlabelled: list[str] | None = None)
             )
         cleaned = tuple(v.strip() for v in values if v.strip())
         if cleaned:
-            forms[lang] = cleaned
+            forms[lang] = forms.get(lang, ()) + cleaned
     return GlossaryEntry(" ".join(text.split()), label.strip().upper(), forms)
 
 
