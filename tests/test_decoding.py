@@ -74,3 +74,21 @@ def test_utf16_is_named_not_called_binary() -> None:
         decode_text(b"\x00\x01\x02\x03" * 100, "x.txt")
     with pytest.raises(InputError, match=r"^x.txt looks like a binary file"):
         decode_text(b"\x00\x01\x02\x03" * 100, "x.txt", "latin1")
+
+
+def test_a_file_read_in_the_wrong_single_byte_encoding_is_refused() -> None:
+    from translate.decoding import decode_text
+    from translate.errors import InputError
+
+    # A Hungarian cp1250 file forced through latin1 (its dash is a C1 control there) or cp1251 (its letters are
+    # Cyrillic inside Latin words) is not Hungarian text: the user is told the encoding it looks like.
+    hungarian = ("Meg kell ismételni az egész elnökválasztást – írja a lap. Az alkotmánybíróság egyhangú döntéssel "
+                 "érvénytelenítette a választás első fordulóját, és a kormány új időpontot jelöl ki.").encode("cp1250")
+    with pytest.raises(InputError, match=r"^hu\.txt read as latin1 has a control character \(U\+0096\) that no text has; "
+                                         r"it is in another encoding: it looks like cp1250: pass --encoding cp1250$"):
+        decode_text(hungarian, "hu.txt", "latin1")
+    with pytest.raises(InputError, match=r"^hu\.txt read as cp1251 has words that mix Latin letters with another script's "):
+        decode_text(hungarian, "hu.txt", "cp1251")
+    assert decode_text(hungarian, "hu.txt", "cp1250").startswith("Meg kell ismételni")
+    russian = "Путин встретился с Орбаном в Москве; об этом сообщил iPhone-блогер.".encode("cp1251")
+    assert decode_text(russian, "ru.txt", "cp1251").startswith("Путин")

@@ -62,6 +62,32 @@ _OUR_ENCODINGS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _mixed_words(text: str) -> list[str]:
+    """Words with Latin letters and letters beyond ASCII of another script: Latin bytes read as Cyrillic ("Orbбn")."""
+    return [w for w in _WORD.findall(text) if re.search("[a-zA-Z]", w) and any(ord(c) > 127 and not _latin(c) for c in w)]
+
+
+def _latin(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.name(char, "").startswith("LATIN")
+
+
+# C1 control characters: no text has them; a Windows code page's letters and dashes read as ISO 8859-1 do.
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
+
+def _misread(text: str, encoding: str) -> str | None:
+    """Why ``text``, read as the ``encoding`` the user gave, is no text in it (None when it may well be)."""
+    if (control := _C1_CONTROL.search(text)) is not None:
+        return f"a control character (U+{ord(control.group()):04X}) that no text has"
+    words = _WORD.findall(text)
+    mixed = _mixed_words(text)
+    if len(mixed) >= 3 and len(mixed) > 0.02 * len(words):
+        return f"words that mix Latin letters with another script's ({mixed[0]})"
+    return None
+
+
 def _our_encoding(data: bytes) -> str | None:
     """The encoding of the tool's languages whose reading of ``data`` gives only their letters beyond ASCII
     (a Hungarian ISO 8859-2 file is cp1250, not the Baltic cp1257 a detector may find likelier)."""
@@ -78,7 +104,7 @@ def _our_encoding(data: bytes) -> str | None:
         if encoding == "cp1251":
             # Latin bytes read as Cyrillic letters inside Latin words ("Orbбn"); KOI8-R read so is mostly capitals.
             words = _WORD.findall(text)
-            mixed = sum(1 for w in words if re.search("[a-zA-Z]", w) and any(ord(c) > 127 for c in w))
+            mixed = len(_mixed_words(text))
             plausible = mixed <= 0.02 * len(words) and sum(1 for c in beyond if c.isupper()) < 0.5 * len(beyond)
         else:  # Hungarian or French read as Latin letters is mostly ASCII
             plausible = len(beyond) < 0.5 * sum(1 for c in text if c.isalpha())
@@ -165,6 +191,10 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
         text = text.removeprefix("\ufeff")
         if "\x00" in text:
             raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
+        if (why := _misread(text, encoding)) is not None:
+            guess = likely_encoding(data)
+            fix = f"it looks like {guess}: pass --encoding {guess}" if guess and guess != encoding else "check --encoding"
+            raise InputError(f"{name} read as {encoding} has {why}; it is in another encoding: {fix}")
     elif utf16_encoding(data):
         raise not_utf16(name, str(utf16_encoding(data)))
     elif b"\x00" in data:
