@@ -65,7 +65,7 @@ def relation_words(evidence: RelationEvidence) -> str:
     return (
         f"{evidence.aligned_share:.0%} of the sentences pair up in order (a translation: {MIN_ALIGNED_SHARE:.0%} or more); "
         f"{evidence.one_to_one_share:.0%} one to one ({MIN_ONE_TO_ONE_SHARE:.0%} or more); "
-        f"names, numbers and places agree in {evidence.anchor_agreement:.0%} of the pairs ({MIN_ANCHOR_AGREEMENT:.0%} or more); "
+        f"a name, number or place is shared in {evidence.anchor_agreement:.0%} of the pairs ({MIN_ANCHOR_AGREEMENT:.0%} or more); "
         f"{evidence.length_ratio:.2f} of the length a translation would have ({low:.2f} to {high:.2f})"
     )
 
