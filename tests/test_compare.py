@@ -351,3 +351,15 @@ def test_a_provided_translation_gets_number_flags_and_coverage_does_not() -> Non
     assert [s.flags for s in document.translations["ru"].sentences] == [("number_mismatch",), (), ()]
     coverage = compare(english, {"ru": russian}, relation="coverage", ner="none")
     assert all(not s.flags for s in coverage.translations["ru"].sentences)  # an outlet's other figures are reported, not flagged
+
+
+def test_a_glossary_name_the_english_does_not_name_is_noted_and_a_bodys_name_may_be_lower_case() -> None:
+    notes: list[str] = []
+    glossary = [GlossaryEntry("Constitutional Court", "ORG"), GlossaryEntry("Romania", "LOC"), GlossaryEntry("EFE", "ORG")]
+    document = compare(
+        "Romania's constitutional court annulled the vote.\nThe court met on Friday.\n",
+        {"uk": "Конституційний суд Румунії скасував вибори.\nСуд зібрався в п'ятницю.\n"},
+        ner=None, glossary=glossary, relation="coverage", log=notes.append,
+    )
+    assert {e.text: sorted(e.mentions) for e in document.entities} == {"Romania": ["en", "uk"], "Constitutional Court": ["en", "uk"]}
+    assert notes == ["notice: the English article does not name EFE of the glossary, so it is marked in no text; check the spelling the English uses"]

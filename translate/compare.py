@@ -264,6 +264,13 @@ def compare(
             translate=_names_translator(translator) if translator is not None and forward else None,
             allow_download=allow_download,
         )
+        named = {entity.text for entity in document.entities if entity.mentions.get(SOURCE_LANGUAGE)}
+        absent = [entry.text for entry in glossary if entry.text not in named]
+        if absent and log is not None:
+            # Names are found through the English: one it does not name is marked in no text.
+            shown = ", ".join(absent[:5]) + (f" and {len(absent) - 5} more" if len(absent) > 5 else "")
+            log(f"notice: the English article does not name {shown} of the glossary, so {'it is' if len(absent) == 1 else 'they are'} "
+                "marked in no text; check the spelling the English uses")
     if any(t.relation == RELATION_COVERAGE for t in document.translations.values()):
         document = add_coverage(document)
     return document

@@ -103,11 +103,11 @@ def test_an_entry_without_a_label_takes_the_place_tables_kind_or_misc_with_a_not
     entries = parse_glossary("text\nKyiv\nWhite House\nCold War\nOlaf Scholz\n", "names.csv", "csv", log=notes.append)
     assert [(e.text, e.label) for e in entries] == [("Kyiv", "LOC"), ("White House", "ORG"), ("Cold War", "MISC"), ("Olaf Scholz", "MISC")]
     assert notes == [
-        "names.csv: Olaf Scholz has no label and is taken as MISC (a thing); label a person PER, so that the surname alone is found"
+        "notice: names.csv: Olaf Scholz has no label and is taken as MISC (a thing); label a person PER, so that the surname alone is found"
     ]
     notes.clear()
     parse_glossary('[{"text": "A B"}, {"text": "C D"}, {"text": "E F"}, {"text": "G H"}, {"text": "Kyiv", "label": "PER"}]', "g.json", "json", log=notes.append)
-    assert notes == ["g.json: A B, C D, E F and 1 more have no label and are taken as MISC (a thing); label a person PER, so that the surname alone is found"]
+    assert notes == ["notice: g.json: A B, C D, E F and 1 more have no label and are taken as MISC (a thing); label a person PER, so that the surname alone is found"]
 
 
 def test_glossary_forms_take_the_language_codes_the_command_line_takes() -> None:

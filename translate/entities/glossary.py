@@ -227,7 +227,7 @@ def parse_glossary(
         raise UsageError(f"glossary format {fmt!r} is not known; choose json or csv")
     if unlabelled and log is not None:
         shown = ", ".join(unlabelled[:3]) + (f" and {len(unlabelled) - 3} more" if len(unlabelled) > 3 else "")
-        log(f"{name}: {shown} {'has' if len(unlabelled) == 1 else 'have'} no label and {'is' if len(unlabelled) == 1 else 'are'} "
+        log(f"notice: {name}: {shown} {'has' if len(unlabelled) == 1 else 'have'} no label and {'is' if len(unlabelled) == 1 else 'are'} "
             "taken as MISC (a thing); label a person PER, so that the surname alone is found")
     return tuple(entries)
 

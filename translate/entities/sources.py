@@ -206,6 +206,13 @@ def source_entities(
             if _is_acronym(name):
                 acronym_names.add(normal_name(name))
     taken: dict[int, list[tuple[int, int]]] = {}
+
+    def lower_case_ok(name: str) -> bool:
+        # A body's or a thing's name of several words, as some English styles write it ("Romania's constitutional
+        # court", "the investigative committee"); a person's or a place's is a name only capitalised.
+        key = by_name[name]
+        return " " in name and isinstance(key, tuple) and key[0] == "g" and glossary[key[1]].label in ("ORG", "MISC")
+
     # Glossary matches first, longest names first, so that "Volodymyr Zelensky" wins over "Zelensky".
     names = sorted(by_name, key=lambda n: (-len(n), n))
     for sid, text in enumerate(sentences):
@@ -223,7 +230,7 @@ def source_entities(
                     end += 1  # "U.S." with its last dot (which may end the sentence too)
                 if any(start < b and a < end for a, b in taken.get(sid, [])):
                     continue
-                if not text[start : start + 1].isupper() and not text[start : start + 1].isdigit():
+                if not text[start : start + 1].isupper() and not text[start : start + 1].isdigit() and not lower_case_ok(name):
                     continue  # "the ukraine" in lower case is not the name
                 if name in acronym_names and not _is_acronym(text[start:end]):
                     continue  # "Us" is no acronym of the United States
