@@ -103,6 +103,13 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_language_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-language-check", dest="language_check", action="store_false",
+        help="do not refuse a text that looks like another language than the one it is given as",
+    )
+
+
 def add_output_options(parser: argparse.ArgumentParser, what: str) -> None:
     group = parser.add_argument_group("output")
     group.add_argument("-o", "--output", type=Path, metavar="DIR", help=f"{what}; with -o nothing is printed but the list of files written")

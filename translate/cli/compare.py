@@ -15,6 +15,7 @@ from .common import (
     LOG,
     add_common,
     add_input_options,
+    add_language_check,
     add_model_options,
     add_output_options,
     check_settings,
@@ -72,10 +73,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--entities", type=Path, metavar="FILE", help="a glossary / watch list of names (JSON or CSV)")
     add_input_options(p)
-    p.add_argument(
-        "--no-language-check", dest="language_check", action="store_false",
-        help="do not refuse a text that looks like another language than the one it is given as",
-    )
+    add_language_check(p)
     add_model_options(p)
     add_common(p)
 
