@@ -63,3 +63,15 @@ def test_an_outlet_sentence_reporting_two_english_sentences_names_the_other() ->
 
     out = to_side_by_side(coverage_document())
     assert "ru:RIA    │ Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was reached.”)\n" in out
+
+
+def test_the_text_view_of_a_comparison_begins_with_the_english_article() -> None:
+    from support.coverage_documents import coverage_document
+
+    document = coverage_document()
+    assert to_text(document).startswith(f"=== English (en) · the article ===\n{document.source_text.strip()}\n\n=== Russian (ru:RIA)")
+    from dataclasses import replace
+
+    fixed = fixed_document()
+    machine = replace(fixed, translations={k: t for k, t in fixed.translations.items() if t.origin != "provided"})
+    assert machine.translations and not to_text(machine).startswith("=== English")  # translate's view: the translations

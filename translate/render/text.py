@@ -8,8 +8,12 @@ from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, flags_of, joine
 
 
 def to_text(document: Document) -> str:
-    """A readable view: each language's full text under a heading, paragraphs as in the source."""
+    """A readable view: each language's full text under a heading, paragraphs as in the source; the
+    English article first when the document compares texts given to it (``translate compare``)."""
     blocks = []
+    if any(t.origin == "provided" for t in document.translations.values()):
+        source = document.source_lang
+        blocks.append(f"=== {language_name(source)} ({source}) · the article ===\n{document.source_text.strip()}\n")
     for lang, translation in document.translations.items():
         heading = f"=== {language_name(lang)} ({lang}) · {translation.model or translation.origin} ==="
         blocks.append(f"{heading}\n{translation.text.strip()}\n")
