@@ -134,3 +134,10 @@ def test_continents_have_their_local_names_and_a_country_its_other_english_names
 def test_named_things_of_the_news_have_their_translated_names() -> None:
     assert english_name_code("Nord Stream") == "thing:nord-stream"
     assert "Északi Áramlat" in local_names("Nord Stream", "hu") and "Запорізька АЕС" in local_names("Zaporizhzhia nuclear power plant", "uk")
+
+
+def test_a_noun_of_many_names_is_no_place_alone() -> None:
+    # "Союз порятунку Румунії" (the Save Romania Union) and "Радянського Союзу" are no European Union.
+    assert place_code("Союзу", "uk", True) is None and place_code("Союза", "ru", True) is None
+    assert place_code("Szervezete", "hu", True) is None
+    assert place_code("Євросоюзу", "uk", True) == place_code("Европейского", "ru", True) == "EU"

@@ -134,6 +134,11 @@ def _stems(key: str) -> list[str]:
     return out
 
 
+# Nouns of many names that a CLDR name of several words holds (Європейський Союз, Американський регіон, Egyesült
+# Nemzetek Szervezete): alone they name no place.
+_NAME_NOUNS = ("союз", "регіон", "регион", "szervezet")
+
+
 @lru_cache(maxsize=8)
 def _key_table(lang: str) -> dict[str, tuple[str, bool]]:
     """Match key → (place code, whether lower-case words may match it), for words of ``lang``.
@@ -159,6 +164,8 @@ def _key_table(lang: str) -> dict[str, tuple[str, bool]]:
                 whole.setdefault(key[: -len("orsag")], set()).add(code)
         else:
             for word in words:
+                if word.lower().startswith(_NAME_NOUNS):
+                    continue  # "Союзу" of "Союз порятунку Румунії" or "Радянського Союзу" is no European Union
                 key = match_key(word, lang)
                 for stem in _stems(key):
                     if len(stem) >= 5:
