@@ -174,3 +174,16 @@ def test_check_writable_folder(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(OutputError, match=r"cannot write in the output folder .*: Permission denied; choose another -o folder"):
         check_writable_folder(tmp_path / "new")
+
+
+def test_html_character_references_in_a_text_are_read_as_their_characters(tmp_path: Path) -> None:
+    from translate.files import read_article
+
+    file = tmp_path / "article.txt"
+    file.write_text("Romania&rsquo;s court met on 6&nbsp;December. Orb&aacute;n said no. AT&T and &bogus; stay.\n", encoding="utf-8")
+    notes: list[str] = []
+    text, _stem = read_article(str(file), log=notes.append)
+    assert text == "Romania\u2019s court met on 6\u00a0December. Orbán said no. AT&T and &bogus; stay.\n"
+    assert notes == [f"notice: {file} has 3 HTML character references (&rsquo;, &nbsp;, &aacute;); read as the characters they stand for"]
+    file.write_text("AT&T and R&D.\n", encoding="utf-8")
+    assert read_article(str(file), log=notes.append)[0] == "AT&T and R&D.\n" and len(notes) == 1

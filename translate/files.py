@@ -288,4 +288,25 @@ def read_article(
         text = extract_article_text(text, name)
         if log:
             log(f"notice: {name} is an HTML page; translating the article text trafilatura found in it ({len(text)} characters)")
+    else:
+        text = _with_character_references_read(text, name, log)
     return text, stem
+
+
+# An HTML character reference (&nbsp;, &#8217;, &laquo;): a text copied from a page's source keeps them, and
+# "6&nbsp;декабря" is then no date, "Orb&aacute;n" no name.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _with_character_references_read(text: str, name: str, log: Callable[[str], None] | None) -> str:
+    """``text`` with its HTML character references as the characters they stand for, said through ``log``."""
+    import html
+
+    found = [m.group() for m in _CHARACTER_REFERENCE.finditer(text) if html.unescape(m.group()) != m.group()]
+    if not found:
+        return text
+    if log:
+        shown = ", ".join(list(dict.fromkeys(found))[:3])
+        log(f"notice: {name} has {len(found)} HTML character reference{'s' if len(found) > 1 else ''} ({shown}); "
+            "read as the characters they stand for")
+    return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
