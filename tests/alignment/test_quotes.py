@@ -104,3 +104,12 @@ def test_a_quotation_that_never_closes_is_no_quotation_after_its_sentence() -> N
     assert quoted_passages(sentences) == [["a terroristák nem fogják tudni megállítani Ukrajnát - írta az elnök."], [], []]
     closed = ["He said: “We are not there yet.", "There is no deal until there is a deal,” he added.", "Then he left."]
     assert quoted_passages(closed) == [["We are not there yet."], ["There is no deal until there is a deal,"], []]
+
+
+def test_the_outlet_a_report_cites_by_its_quoted_name_is_no_quotation() -> None:
+    from translate.alignment.quotes import statements
+
+    cited = ["Про це повідомив міністр, передає «Європейська правда».", "Об этом сообщил глава МИД, пишет «Новая газета»."]
+    assert statements(cited) == [[], []]
+    said = ["Він сказав: «Ми переможемо».", "Трамп написав «Чудова зустріч».", "Министр, пишет он, «сказал правду»."]
+    assert statements(said) == [["Ми переможемо"], ["Чудова зустріч"], ["сказал правду"]]

@@ -43,7 +43,29 @@ def statements(sentences: Sequence[str]) -> list[list[str]]:
     the short ones that are names inside the sentence (:func:`_embedded_name`)."""
     # «— Как вы знаете…»; “"In order to…”: a dash or a stray straight mark opening the passage is no part of it
     cleaned = [[p.lstrip(_DASHES + ' "') for p in passages] for passages in quoted_passages(sentences)]
-    return [[p for p in passages if is_statement(p) and not _embedded_name(text, p)] for text, passages in zip(sentences, cleaned, strict=True)]
+    return [
+        [p for p in passages if is_statement(p) and not _embedded_name(text, p) and not _named_source(text, p)]
+        for text, passages in zip(sentences, cleaned, strict=True)
+    ]
+
+
+# "…, передає «Європейська правда».": the outlet a Ukrainian or Russian report cites, quoted as its name is.
+_CITES = frozenset({
+    "передає", "передають", "пише", "пишуть", "повідомляє", "повідомляють", "інформує",
+    "передает", "передаёт", "передают", "пишет", "пишут", "сообщает", "сообщают", "информирует",
+})
+_MAX_SOURCE_WORDS = 3
+
+
+def _named_source(sentence: str, quote: str) -> bool:
+    """A short capitalised quotation right after a comma and a verb of citing: the name of the outlet cited."""
+    words = _WORD.findall(quote)
+    if not words or len(words) > _MAX_SOURCE_WORDS or not words[0][:1].isupper():
+        return False
+    at = sentence.find(quote)
+    before = sentence[:at].rstrip(" " + "".join(_CLOSERS)).rstrip() if at > 0 else ""
+    verb = _WORD.findall(before)[-1:] if before else []
+    return bool(verb) and verb[0].lower() in _CITES and before[: -len(verb[0])].rstrip().endswith(",")
 
 
 _MAX_EMBEDDED_WORDS = 2  # «Турецкому потоку», «Слуга народу», «для профілактики»; «Украина должна уйти» is said
