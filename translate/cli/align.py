@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from typing import Any
@@ -63,13 +64,9 @@ def run(args: argparse.Namespace) -> int:
     source, _ = read_input(args, args.source)
     target, _ = read_input(args, args.target)
     if args.language_check:
-        escape = "; or pass --no-language-check if it is"
         for text, lang, path, option in ((source, src_lang, args.source, "--src-lang"), (target, tgt_lang, args.target, "--tgt-lang")):
             name = "standard input" if str(path) == "-" else str(path)
-            check_declared_language(
-                text, lang, name,
-                lambda found, option=option, lang=lang: f"give {option} {found} (the texts in the order SRC TGT){escape} {language(lang).name}",
-            )
+            check_declared_language(text, lang, name, functools.partial(_language_fix, option=option, lang=lang))
     translator = None if args.no_model else Translator(settings, log=log_to_stderr(args))
     result = align_texts(
         source, target, src_lang, tgt_lang,
@@ -98,3 +95,9 @@ def run(args: argparse.Namespace) -> int:
             ]
             sys.stdout.write("\t".join(" ".join(c.split()) for c in cells) + "\n")
     return 0
+
+
+def _language_fix(found: str, option: str, lang: str) -> str:
+    from ..languages import language
+
+    return f"give {option} {found} (the texts in the order SRC TGT); or pass --no-language-check if it is {language(lang).name}"

@@ -45,7 +45,6 @@ def to_side_by_side(document: Document) -> str:
             ids = group.targets[key]
             if not group.source and len(ids) > 1:
                 # An outlet's own sentences: one line each, numbered as in the report.
-                sentences = document.translations[key].sentences
                 lines.extend(
                     f"{key if n == 0 else '':<{width}} │ [{i + 1}] {reported_text(document, key, [i])}" for n, i in enumerate(ids)
                 )
