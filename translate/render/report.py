@@ -24,7 +24,7 @@ from ..alignment.relation import (
     MIN_ONE_TO_ONE_SHARE,
 )
 from ..languages import language_name
-from ..text.places import english_names
+from ..text.places import english_name_code, english_names
 from ..text.transliteration import match_key
 from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence, Translation
 from .rows import column_keys
@@ -103,10 +103,12 @@ def _names(document: Document, source: int, names: tuple[str, ...]) -> list[str]
 def evidence_words(document: Document, link: CoverageLink) -> str:
     """What a link rests on: ``"names Donald Trump, Vladimir Putin · numbers three hours · both quote"``."""
     evidence = link.evidence
-    places = [_place(code) for code in evidence.places]
+    names = _names(document, link.source, evidence.names)
+    named = {english_name_code(name) for name in names}  # a body named already (IAEA) is not its place too
+    places = [_place(code) for code in evidence.places if code not in named]
     parts = []
     for label, values in (
-        ("names", [name for name in _names(document, link.source, evidence.names) if name not in places]),
+        ("names", [name for name in names if name not in places]),
         ("numbers", list(evidence.numbers)),
         ("places", places),
         ("terms", list(evidence.terms)),
