@@ -49,3 +49,10 @@ def test_punctuation_anchors_ignore_apostrophes_inside_words() -> None:
 def test_token_sets_share_ids_for_shared_anchors() -> None:
     src, tgt, weights = token_sets(["Zelensky arrived."], ["Зеленський прибув."], "en", "uk")
     assert src[0] == tgt[0] and len(weights) == 1
+
+
+def test_titles_english_capitalises_before_a_name_are_no_names() -> None:
+    from translate.alignment.anchors import sentence_anchors
+
+    (anchors,) = sentence_anchors(["The talks, said Defence Minister Rustem Umerov and President Zelensky, went well."], "en")
+    assert anchors.names == {"rustem", "umerov", "zelenski"}

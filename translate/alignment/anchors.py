@@ -29,9 +29,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 _QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u201a')
 _SINGLE_QUOTES = frozenset("'\u2018\u2019")
 # English capitalises these; Ukrainian, Russian and Hungarian do not, so they are not names.
+# Words English capitalises that are no names: months, weekdays, honorifics, and the titles and ranks it writes
+# before a name ("President Zelensky", "Defence Minister Shoigu", "the 32nd NATO Ally").
 _EN_CAPITALISED_WORDS = frozenset(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday i mr mrs ms dr".split()
+    "monday tuesday wednesday thursday friday saturday sunday i mr mrs ms dr "
+    "president vice prime minister chancellor secretary chairman spokesman spokeswoman ambassador general "
+    "colonel commander governor mayor premier pope king queen prince ally allies deputy foreign defence defense".split()
 )
 _ABBREVIATIONS = re.compile(r"\b([A-Z])\.([A-Z])\.")  # U.S., U.K., U.N.
 
