@@ -419,3 +419,13 @@ def test_a_romanian_or_italian_soft_g_is_dzh() -> None:
     assert _found("Calin Georgescu and Giorgia Meloni.", glossary, text, "ru") == [
         ("Calin Georgescu", "Кэлин Джорджеску"), ("Giorgia Meloni", "Джорджей Мелони"), ("Calin Georgescu", "Джеорджеску"),
     ]
+
+
+def test_a_short_names_stem_takes_only_case_endings() -> None:
+    # Перу less its last letter is "пер", which "Перша", "перед" and "Первый" begin with; Рига declines so.
+    glossary = [GlossaryEntry("Peru", "LOC"), GlossaryEntry("Riga", "LOC"), GlossaryEntry("White House", "ORG")]
+    text = "Перша заява: перед конклавом у Перу, у Ризі та в Ригою, сказали у Білого дому."
+    assert _found("Peru, Riga, the White House.", glossary, text, "uk") == [
+        ("Peru", "Перу"), ("Riga", "Ризі"), ("Riga", "Ригою"), ("White House", "Білого дому"),
+    ]
+    assert _found("Peru.", glossary[:1], "Первый папа из Перу.", "ru") == [("Peru", "Перу")]

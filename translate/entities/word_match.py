@@ -28,6 +28,9 @@ _CYRILLIC = frozenset({"uk", "ru"})
 _KEY_VOWELS = frozenset("aeiouy")  # the vowels of match keys (Cyrillic и, ы, і are i there)
 _CASE_ENDING_LAST = frozenset("аеиоуыэюяіїєйьмхв")
 KEY_THRESHOLD = 0.8
+# The letters of the Ukrainian and Russian case endings a stem of three letters takes (Риг-и, Риг-ою, Біл-ому):
+# vowels, й, м, х and the г of -ого.
+_SHORT_STEM_ENDING = frozenset("аеиоуыэюяіїєймхг")
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,8 @@ def word_score(target: str, target_key: str, lang: str, pattern: PatternWord, re
         ending = lowered[len(stem) :]
         if ending and lang in _CYRILLIC and ((stem == plain and stem[-1] in _VOWEL_END) or ending[-1] not in _CASE_ENDING_LAST):
             continue  # Молдова declines as Молдов-у, Молдов-ой: "Молдовагаз(у)" is the gas company
+        if ending and len(stem) < 4 and lang in _CYRILLIC and not set(ending) <= _SHORT_STEM_ENDING:
+            continue  # Рига declines as Риг-и, Риг-ою, Біл-ому; "Перша" and "Первый" only begin like Перу
         if lowered.startswith(stem) and len(ending) <= limit and (not ending or ending.isalpha()):
             if not region and lang == "hu" and ending == "i" and pattern.word[-1:] != "i":
                 return 0.0  # Hungarian -i makes an adjective (kijevi, brüsszeli), not a case of the name
