@@ -195,7 +195,8 @@ def _lower_case_score(target: str, target_key: str, lang: str, pattern: PatternW
         stems = _stems(pattern.word, lang)
         stem = stems[1] if len(stems) > 1 and len(stems[1]) == len(stems[0]) - 1 else stems[0]  # росія → росі
         ending = lowered[len(stem) :]
-        if lowered.startswith(stem) and len(ending) <= 2 and not ending.startswith("ян"):
+        short = len(stem) < 4 and not set(ending) <= _SHORT_STEM_ENDING  # "перед" is no Перу
+        if lowered.startswith(stem) and len(ending) <= 2 and not ending.startswith("ян") and not short:
             return pattern.score * 0.9
         return 0.0
     key = match_key(pattern.word, pattern.lang)
