@@ -134,3 +134,12 @@ def test_a_secretary_is_the_same_office_in_every_language() -> None:
     assert "secretary" in english
     for sentence, lang in [("Шойгу став секретарем Ради безпеки.", "uk"), ("Шойгу назначен секретарем Совбеза.", "ru"), ("Sojgu a tanács titkára lett.", "hu")]:
         assert "secretary" in terms(sentence, lang), (sentence, lang)
+
+
+def test_inflected_forms_are_terms_and_look_alikes_are_not() -> None:
+    from translate.alignment.lexicon import terms
+
+    assert "first" in terms("У першому турі він переміг.", "uk") and "peace" in terms("A békéért imádkoztak.", "hu")
+    assert "attack" not in terms("Наступного тижня відбудеться зустріч.", "uk") and "attack" in terms("Почався наступ.", "uk")
+    assert "dispute" not in terms("Спортсмен выиграл.", "ru") and "court" not in terms("Судьба решена.", "ru")
+    assert "hope" not in terms("Надежный партнер.", "ru") and "price" not in terms("Подорож до Києва.", "uk")
