@@ -104,3 +104,13 @@ def test_two_sentences_that_give_one_date_each_give_it_for_the_same_thing() -> N
     assert number_differences("hu", 0, 0, "The runoff was set for December 8.", "A második forduló december 8-án lesz.", "hu") == []
     # Two dates on one side: which is the other's is not known.
     assert number_differences("uk", 0, 0, "Between Oct. 24 and Nov. 24 he paid.", "Він платив до 25 листопада.", "uk") == []
+
+
+def test_counts_times_and_shares_must_agree_exactly_or_as_a_rounding() -> None:
+    # The 3 % of a rounded conversion is for converted units only: 18:07 is not 18:37, 133 not 135.
+    (time,) = number_differences("ru", 0, 0, "White smoke rose at 6:07 p.m.", "Белый дым появился в 18:37.", "ru")
+    assert (time.source_number, time.target_number) == ("6:07 p.m.", "18:37")
+    (toll,) = number_differences("uk", 0, 0, "The strike killed 133 people.", "Загинули 135 людей.", "uk")
+    assert (toll.source_number, toll.target_number) == ("133 people", "135 людей")
+    assert number_differences("uk", 0, 0, "He won 22.9% of the vote.", "Він здобув 22,94% голосів.", "uk") == []
+    assert number_differences("uk", 0, 0, "It flies 1,000 miles.", "Він летить 1600 км.", "uk") == []

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..text.dates import date_days
-from ..text.numbers import Quantity, amounts, unit_of
+from ..text.numbers import CONVERTED_UNITS, Quantity, amounts, unit_of
 from ..text.transliteration import match_key
 from .anchors import link_names, sentence_anchors
 from .cldr_terms import cldr_terms, concept_name
@@ -45,7 +45,7 @@ def _amount_tokens(q: Quantity) -> list[str]:
         tokens.append(bare + value)
     if q.unit == "°C":  # 46 °F is 7.8 °C, written "8 °C"
         tokens.append(f"n~{round(q.value)}°C")
-    elif q.unit in _CONVERTED or (q.value >= 1000 and not _year(q)):
+    elif q.unit in CONVERTED_UNITS or (q.value >= 1000 and not _year(q)):
         # Rounded conversions and round figures ("1,000 miles" = "1,600 km"): two significant digits too.
         tokens.append(f"n~{float(f'{q.value:.2g}'):.6g}{q.unit}")
     if q.unit:
@@ -54,7 +54,6 @@ def _amount_tokens(q: Quantity) -> list[str]:
 
 
 _SMALL = 12
-_CONVERTED = frozenset({"km", "m", "t", "kg"})  # units often converted from miles, feet, tons or pounds
 
 
 def _year(q: Quantity) -> bool:
@@ -164,22 +163,6 @@ def _link_tokens(source: list[SentenceFacts], target: list[SentenceFacts], src_l
                 facts.tokens.setdefault(token[:2] + key, (kind, key))
 
 
-def _significant(value: float) -> int:
-    """Significant digits of a figure as written: 22.94 has four, 23 two, 2,000,000 one."""
-    mantissa = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
-    return max(len(mantissa), 1)
-
-
-def _rounds_to(finer: Quantity, coarser: Quantity) -> bool:
-    """``coarser`` is ``finer`` rounded (22.94% written 22.9% or 23%; 2,120,401 votes written 2.1 million),
-    keeping two significant digits at least: 40 is no rounding of 35."""
-    digits = _significant(coarser.value)
-    return (
-        finer.unit == coarser.unit and 2 <= digits < _significant(finer.value)
-        and float(f"{finer.value:.{digits}g}") == coarser.value
-    )
-
-
 def _link_rounded(source: list[SentenceFacts], target: list[SentenceFacts]) -> None:
     """A report's figure that is the English one rounded, or that the English rounds, is that figure: the
     report gets the English amount's token too."""
@@ -187,7 +170,7 @@ def _link_rounded(source: list[SentenceFacts], target: list[SentenceFacts]) -> N
     for facts in target:
         for q in facts.amounts:
             for p, token in amounts:
-                if p.value != q.value and (_rounds_to(p, q) or _rounds_to(q, p)):
+                if p.value != q.value and (q.rounds(p) or p.rounds(q)):
                     facts.tokens.setdefault(token, ("numbers", facts.tokens[_amount_tokens(q)[0]][1]))
 
 

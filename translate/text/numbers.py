@@ -21,8 +21,8 @@ from decimal import Decimal, InvalidOperation
 from .dates import date_days, month_numbers
 
 __all__ = [
-    "DECIMAL_POINT_LANGUAGES", "Quantity", "amounts", "missing_quantities", "number_values", "numbers", "parse_number",
-    "quantities", "unit_of",
+    "CONVERTED_UNITS", "DECIMAL_POINT_LANGUAGES", "Quantity", "amounts", "missing_quantities", "number_values", "numbers", "parse_number",
+    "quantities", "significant_digits", "unit_of",
 ]
 
 # Languages that write a decimal point (and group with commas); the others write a decimal comma.
@@ -160,11 +160,34 @@ class Quantity:
     end: int
 
     def same_as(self, other: Quantity, tolerance: float = 0.03) -> bool:
-        """The same amount in the same unit, within ``tolerance`` (rounded conversions: 1,000 miles ≈ 1,600 km)."""
+        """The same amount in the same unit: equal, one the other rounded (22.9% and 22.94%), or, in a unit
+        that conversions give, within ``tolerance`` (1,000 miles ≈ 1,600 km; 46 °F ≈ 8 °C). Counts, money,
+        shares and times must agree so: 133 cardinals are not 135, 18:07 is not 18:37."""
         if self.unit != other.unit:
             return False
+        if self.value == other.value or self.rounds(other) or other.rounds(self):
+            return True
         top = max(abs(self.value), abs(other.value))
-        return top == 0 or abs(self.value - other.value) <= tolerance * top
+        return self.unit in CONVERTED_UNITS and abs(self.value - other.value) <= tolerance * top
+
+    def rounds(self, finer: Quantity) -> bool:
+        """This amount is ``finer`` rounded (22.9% or 23% of 22.94%; 2.1 million of 2,120,401), keeping two
+        significant digits at least: 40 is no rounding of 35."""
+        digits = significant_digits(self.value)
+        return (
+            self.unit == finer.unit and 2 <= digits < significant_digits(finer.value)
+            and float(f"{finer.value:.{digits}g}") == self.value
+        )
+
+
+def significant_digits(value: float) -> int:
+    """Significant digits of a figure as written: 22.94 has four, 23 two, 2,000,000 one."""
+    mantissa = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return max(len(mantissa), 1)
+
+
+# Units that conversions give (from miles, feet, tons, pounds, °F): their figures agree within a tolerance.
+CONVERTED_UNITS = frozenset({"km", "m", "t", "kg", "°C"})
 
 
 def unit_of(word: str) -> tuple[str, float] | None:
