@@ -206,7 +206,8 @@ def fact_count(shared: frozenset[str]) -> int:
     once (a city says where the fact happened; a country is in every sentence of its story; several
     cities shared are one list, "Donetsk, Luhansk, Kherson and Zaporizhzhia" in a quote and in a
     decree), and each news term both quote (``Q:``) once more."""
-    figures = {t for t in shared if t[:2] in ("n:", "m:")}
+    # A year alone is the story's time, no fact of one sentence: a dateline's "2025" is in every report.
+    figures = {t for t in shared if t[:2] in ("n:", "m:") and not _YEAR_TOKEN.fullmatch(t)}
     people = {t[2 : -len("people")] for t in figures if t.endswith("people")}
     figures -= {kind + value for value in people for kind in ("n:", "m:")}  # "115 people" is one figure with its bare twin
     count = len(figures)
@@ -223,4 +224,5 @@ def fact_count(shared: frozenset[str]) -> int:
     return count
 
 
+_YEAR_TOKEN = re.compile(r"n:(?:19|20)\d\d")
 _WORD_FACT_KINDS = frozenset("wkc")  # a shared quotation adds weight, not a fact: both may quote different things
