@@ -362,4 +362,17 @@ def test_a_glossary_name_the_english_does_not_name_is_noted_and_a_bodys_name_may
         ner=None, glossary=glossary, relation="coverage", log=notes.append,
     )
     assert {e.text: sorted(e.mentions) for e in document.entities} == {"Romania": ["en", "uk"], "Constitutional Court": ["en", "uk"]}
-    assert notes == ["notice: the English article does not name EFE of the glossary, so it is marked in no text; check the spelling the English uses"]
+    assert notes == [
+        "notice: the English article does not name EFE of the glossary, so it is looked for in the independent reports only; "
+        "check the spelling the English uses"
+    ]
+
+
+def test_a_watch_list_name_only_an_outlet_uses_is_marked_there() -> None:
+    glossary = [GlossaryEntry("Romania", "LOC"), GlossaryEntry("Donald Trump", "PER")]
+    document = compare(
+        "Romania's court annulled the vote.\nThe court met on Friday.\n",
+        {"uk": "Суд Румунії скасував вибори.\nДональд Трамп прокоментував рішення.\n"},
+        ner=None, glossary=glossary, relation="coverage",
+    )
+    assert [(e.id, e.text, sorted(e.mentions)) for e in document.entities] == [("E1", "Romania", ["en", "uk"]), ("E2", "Donald Trump", ["uk"])]

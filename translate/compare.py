@@ -267,10 +267,12 @@ def compare(
         named = {entity.text for entity in document.entities if entity.mentions.get(SOURCE_LANGUAGE)}
         absent = [entry.text for entry in glossary if entry.text not in named]
         if absent and log is not None:
-            # Names are found through the English: one it does not name is marked in no text.
+            # Names are found through the English: one it does not name is looked for in independent reports only.
             shown = ", ".join(absent[:5]) + (f" and {len(absent) - 5} more" if len(absent) > 5 else "")
+            coverage = any(t.relation == RELATION_COVERAGE for t in document.translations.values())
+            where = "looked for in the independent reports only" if coverage else "marked in no text"
             log(f"notice: the English article does not name {shown} of the glossary, so {'it is' if len(absent) == 1 else 'they are'} "
-                "marked in no text; check the spelling the English uses")
+                f"{where}; check the spelling the English uses")
     if any(t.relation == RELATION_COVERAGE for t in document.translations.values()):
         document = add_coverage(document)
     return document

@@ -75,7 +75,9 @@ def find_entities(
         if ner is not None and wants_model(ner)
         else [[] for _ in sentences]
     )
-    sources = source_entities(sentences, glossary, found)
+    # Independent reports may name the watch list's names the English does not: they are looked for there too.
+    coverage = any(t.relation == RELATION_COVERAGE for t in document.translations.values())
+    sources = source_entities(sentences, glossary, found, unmentioned=coverage)
     optional_by_source = nationality_mentions(sentences, sources)
     mentions: list[dict[str, list[Mention]]] = [
         {document.source_lang: [Mention(s, a, b) for s, a, b in e.mentions]} for e in sources
@@ -138,14 +140,15 @@ def find_entities(
                 for tid in link.target:
                     missing[tid] = True
         translations[key] = _with_flags(translation, missing)
+    named = [(entity, found) for entity, found in zip(sources, mentions, strict=True) if any(found.values())]
     entities = tuple(
         Entity(
             id=f"E{n}",
             label=entity.label,
             text=entity.text,
-            mentions={lang: tuple(sorted(ms, key=lambda m: (m.sentence, m.start))) for lang, ms in mentions[n - 1].items()},
+            mentions={lang: tuple(sorted(ms, key=lambda m: (m.sentence, m.start))) for lang, ms in found.items() if ms},
         )
-        for n, entity in enumerate(sources, 1)
+        for n, (entity, found) in enumerate(named, 1)
     )
     return replace(document, translations=translations, entities=entities)
 

@@ -189,10 +189,14 @@ def _add_spelling_variants(
 
 
 def source_entities(
-    sentences: Sequence[str], glossary: Sequence[GlossaryEntry], found: Sequence[Sequence[tuple[int, int, str]]]
+    sentences: Sequence[str], glossary: Sequence[GlossaryEntry], found: Sequence[Sequence[tuple[int, int, str]]],
+    *, unmentioned: bool = False,
 ) -> list[SourceEntity]:
     """The entities of ``sentences``: ``glossary`` names, and model spans ``found`` per sentence; in order
-    of first mention, each with its ``(sentence, start, end)`` mentions sorted."""
+    of first mention, each with its ``(sentence, start, end)`` mentions sorted. With ``unmentioned``, the
+    glossary's names the sentences do not name follow, without mentions (a watch list's names that only
+    other reports of the story may use); a name that is another entry's alias (U.S. of the United States)
+    is not one of them."""
     entities: dict[object, SourceEntity] = {}
     by_name: dict[str, object] = {}
     acronym_names: set[str] = set()  # matched in capitals only: "US", never "us"
@@ -271,6 +275,11 @@ def source_entities(
     for entity in result:
         entity.mentions.sort()
     result.sort(key=lambda e: e.mentions[0])
+    if unmentioned:
+        result += [
+            entities[("g", index)] for index, entry in enumerate(glossary)
+            if not entities[("g", index)].mentions and by_name.get(normal_name(entry.text)) == ("g", index)
+        ]
     return result
 
 
