@@ -115,3 +115,9 @@ def test_glossary_forms_take_the_language_codes_the_command_line_takes() -> None
     assert entry.forms == {"uk": ("Київ", "Києва")}
     document_entity = '[{"id": "E1", "label": "LOC", "text": "Kyiv", "mentions": {"en": [[0, 0, 4]]}}]'
     assert parse_glossary(document_entity, "doc.json", "json") == (GlossaryEntry("Kyiv", "LOC", {}),)
+
+
+def test_a_csv_glossary_may_use_semicolons_or_tabs() -> None:
+    expected = (GlossaryEntry("Kyiv", "LOC", {"uk": ("Київ",)}), GlossaryEntry("Olaf Scholz", "PER", {}))
+    assert parse_glossary("text;label;forms_uk\nKyiv;LOC;Київ\nOlaf Scholz;PER;\n", "names.csv", "csv") == expected
+    assert parse_glossary("text\tlabel\tforms_uk\nKyiv\tLOC\tКиїв\nOlaf Scholz\tPER\t\n", "names.tsv", "csv") == expected

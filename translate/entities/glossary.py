@@ -194,7 +194,10 @@ def parse_glossary(
         for index, item in enumerate(data):
             entries.append(_entry(item, name, lines[index] if index < len(lines) else 1, unlabelled))
     elif fmt == "csv":
-        reader = csv.DictReader(io.StringIO(text))
+        # Commas, or the semicolons of a spreadsheet saved where the comma is the decimal mark, or tabs (.tsv).
+        header = text.split("\n", 1)[0]
+        delimiter = max((",", ";", "\t"), key=header.count) if any(d in header for d in ",;\t") else ","
+        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
         columns = [c.strip() for c in (reader.fieldnames or [])]
         if "text" not in columns:
             raise _glossary_error(
