@@ -77,10 +77,10 @@ def test_units_international_words_and_dates_are_shared_facts() -> None:
 
 # ---- the gold set (tests/data/coverage) -------------------------------------------------------------
 # Measured when these floors were set (bench/eval_coverage.py), model-free, --ner none, English-only
-# glossaries, the shipped link model (fitted on all 63 development stories): precision / recall uk 0.88/0.31,
-# ru 0.81/0.28, hu 0.87/0.30; mention F1 en 0.99, uk 0.98, ru 0.96, hu 0.98. The honest figures
-# (--loo: the model fitted on 62 stories, the 63rd scored) are lower; see the bench.
-LINK_FLOORS = {"uk": (0.86, 0.29), "ru": (0.78, 0.27), "hu": (0.83, 0.28)}
+# glossaries, the shipped link model (fitted on all 69 development stories): precision / recall uk 0.87/0.33,
+# ru 0.82/0.31, hu 0.86/0.33; mention F1 en 0.99, uk 0.98, ru 0.97, hu 0.98. The honest figures
+# (--loo: the model fitted on 68 stories, the 69th scored) are lower; see the bench.
+LINK_FLOORS = {"uk": (0.85, 0.31), "ru": (0.80, 0.29), "hu": (0.84, 0.31)}
 MENTION_FLOORS = {"en": 0.97, "uk": 0.96, "ru": 0.96, "hu": 0.96}
 # Mention F1 of one story in each language, where its annotation differs from what a glossary of names can
 # find: the Crimean bridge story's English writes its bodies in lower case ("investigative committee") and its
@@ -103,8 +103,8 @@ MENTION_FLOOR_OF_STORY = {
 }
 # Share of right links of one story, where its annotation links nothing the anchors can tell apart: the
 # English quotes Putin naming the four annexed regions, and every outlet's sentence on the signing lists
-# the same four; the annotator links none of them to the quote (4 of 11 right with the shipped model).
-LINK_FLOOR_OF_STORY = {"annexation-four-regions-2022": 0.3}
+# the same four; the annotator links none of them to the quote (2 of 7 right with the shipped model).
+LINK_FLOOR_OF_STORY = {"annexation-four-regions-2022": 0.25}
 # Stories whose outlets share no number or news term with the English sentences they report: the IAEA
 # mission's arrival and Grossi's departure are told in other words, and the one link drawn is wrong.
 STORIES_WITHOUT_A_RIGHT_LINK = {"zaporizhzhia-iaea-visit-2022"}
