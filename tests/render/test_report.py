@@ -48,12 +48,12 @@ def test_evidence_reads_as_names_numbers_places_and_terms() -> None:
     assert evidence_words(replace(document, entities=()), quoted) == "names Trump · numbers 2 · places Moscow, Ukraine · both quote"
     bodies = CoverageLink(2, 0, 0.5, LinkEvidence((), (), ("org:kremlin", "city:the-hague"), (), False))
     assert evidence_words(document, bodies) == "places Kremlin, The Hague"  # names, never the table's codes
-    # A body the glossary names (the entity IAEA) is not its place too (org:iaea, the agency's full name).
+    # A body the glossary names (the entity IAEA) is said once, as its place (org:iaea, the agency's full name).
     from translate.types import Entity
 
     agency = replace(document, entities=(*document.entities, Entity("E9", "ORG", "IAEA", {})))
     both = CoverageLink(2, 0, 0.5, LinkEvidence(("E9",), (), ("org:iaea", "city:the-hague"), (), False))
-    assert evidence_words(agency, both) == "names IAEA · places The Hague"
+    assert evidence_words(agency, both) == "places International Atomic Energy Agency, The Hague"
 
 
 def test_relations_in_words() -> None:

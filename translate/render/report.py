@@ -103,12 +103,13 @@ def _names(document: Document, source: int, names: tuple[str, ...]) -> list[str]
 def evidence_words(document: Document, link: CoverageLink) -> str:
     """What a link rests on: ``"names Donald Trump, Vladimir Putin · numbers three hours · both quote"``."""
     evidence = link.evidence
-    names = _names(document, link.source, evidence.names)
-    named = {english_name_code(name) for name in names}  # a body named already (IAEA) is not its place too
-    places = [_place(code) for code in evidence.places if code not in named]
+    places = [_place(code) for code in evidence.places]
+    # A name that is one of the places (U.S., the glossary's IAEA) is said once, as the place.
+    names = [name for name in _names(document, link.source, evidence.names)
+             if name not in places and english_name_code(name) not in evidence.places]
     parts = []
     for label, values in (
-        ("names", [name for name in names if name not in places]),
+        ("names", names),
         ("numbers", list(evidence.numbers)),
         ("places", places),
         ("terms", list(evidence.terms)),
