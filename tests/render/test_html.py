@@ -149,3 +149,11 @@ def test_a_pivoted_version_is_marked_in_its_header_and_its_flag_explained_once()
     assert "· translated through English</div></th>" in html
     assert html.count('<span class="flag"') == to_html(hand_made_document()).count('<span class="flag"')
     assert "<dd><strong>pivoted</strong>:" in html
+
+
+def test_a_comparisons_table_numbers_its_sentences_as_the_report_does() -> None:
+    from support.coverage_documents import coverage_document
+
+    html = to_html(coverage_document())
+    assert '<p><span class="sid">[1]</span> <bdi>' in html and '<span class="sid">[3]</span>' in html
+    assert 'class="sid"' not in to_html(fixed_document())  # a translation's rows need no numbers

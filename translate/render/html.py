@@ -75,6 +75,10 @@ def to_html(document: Document) -> str:
         title = f"{entity.id} · {entity.label} · {entity.text}"
         return f'<mark class="e{number}" data-entity="{esc(entity.id)}" title="{esc(title)}">{inner}</mark>'
 
+    def numbered(sid: int) -> str:
+        # A comparison's report and matrix name sentences [1], [2], …: the table says which is which.
+        return f'<span class="sid">[{sid + 1}]</span> ' if document.coverage is not None else ""
+
     colours = max(len(PALETTE), len(document.entities))
     palette_css = "".join(f"mark.e{i},.legend .e{i}{{background:{entity_colour(i)}}}\n" for i in range(colours))
     parts = [
@@ -113,7 +117,7 @@ def to_html(document: Document) -> str:
     for group in alignment_groups(document, keys):
         parts.append("<tr>")
         cell = [
-            f"<p>{_sentence(document.sentences[sid].text, mentions.get((document.source_lang, sid), ()), mark)}</p>"
+            f"<p>{numbered(sid)}{_sentence(document.sentences[sid].text, mentions.get((document.source_lang, sid), ()), mark)}</p>"
             for sid in group.source
         ] or ([only_in_outlet_note()] if document.coverage is not None else [])
         source_name = esc(f"{language_name(document.source_lang)} ({document.source_lang})")
@@ -127,7 +131,7 @@ def to_html(document: Document) -> str:
                 flags = shown_flags(sentences[tid].flags, translation)
                 only = f'<span class="only">{ONLY_IN_VERSION}</span>' if tid in group.added[key] and group.source else ""
                 cell.append(
-                    f"<p>{_sentence(sentences[tid].text, mentions.get((key, tid), ()), mark)}{only}{_flags(flags)}"
+                    f"<p>{numbered(tid)}{_sentence(sentences[tid].text, mentions.get((key, tid), ()), mark)}{only}{_flags(flags)}"
                     f"{also_note(translation, tid)}</p>"
                 )
             for sid in group.omitted[key]:

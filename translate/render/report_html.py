@@ -202,7 +202,9 @@ _NOTE_CSS = (
 # For the static export: panels all shown, the one a cell links to outlined.
 EXPORT_CSS = _SHARED_CSS + _NOTE_CSS.format(scope="") + """
 .coverage .cov-panel:target{outline:2px solid #2680c2}
+td .sid{color:#52606d;font-size:.8em;font-variant-numeric:tabular-nums}
 @media (prefers-color-scheme:dark){
+td .sid{color:#aab4bf}
 .coverage td.cov-on{background:#1d4630}.coverage .cov-cell{color:#b8f0cc}
 .coverage .cov-num,.coverage .cov-why,.coverage .cov-evidence,.coverage .cov-n{color:#aab4bf}
 .also,.only-outlet{color:#cfe6ff;background:#1c3550}
