@@ -87,3 +87,16 @@ def test_an_english_quote_no_text_is_linked_to_says_so() -> None:
         "English [5] quotes “All these people were shot”; no linked sentence of uk:a quotes it")
     # The gold document's English quote (sentence 3) has a linked RIA sentence: "no linked sentence of ru:RIA".
     assert quote_lacks(coverage_document())[0].linked
+
+
+def test_a_text_linked_to_nothing_is_said_to_be_unlinked_not_silent() -> None:
+    from translate.alignment import coverage_report
+
+    document = coverage_document()
+    pravda = replace(document.translations["uk:Pravda"], coverage_links=())
+    unlinked = replace(document, translations={**document.translations, "uk:Pravda": pravda})
+    unlinked = replace(unlinked, coverage=coverage_report(unlinked))
+    out = " ".join(to_report(unlinked).split())
+    assert "linked to 0 of the 4 English sentences; its sentences linked to none: 2 of 2 (no sentence of it shares enough" in out
+    assert "or link by meaning with --back-translate)" in out
+    assert "(no sentence of it" not in to_report(document).split("uk:Pravda")[0]  # RIA has links

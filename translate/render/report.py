@@ -223,9 +223,12 @@ def to_report(document: Document) -> str:
         if translation.relation == RELATION_COVERAGE and document.coverage is not None:
             reported = sum(1 for row in document.coverage.reported_by if key in row)
             alone = len(document.coverage.unreported.get(key, ()))
+            # No link is no proof of no coverage: the text may tell the story in other words than the anchors read.
+            unlinked = (" (no sentence of it shares enough names, numbers or news terms with an English one; read it"
+                        " against the English, or link by meaning with --back-translate)") if reported == 0 else ""
             lines += _wrap(
                 f"linked to {reported} of the {n} English sentences; its sentences linked to none: {alone} of "
-                f"{len(translation.sentences)}", width + 2,
+                f"{len(translation.sentences)}{unlinked}", width + 2,
             )
         if key in backs:
             how = "model mode: anchors and the similarity" if translation.alignment_mode == MODE_COVERAGE_MODEL else "with"
