@@ -255,6 +255,7 @@ def compare(
         translations[machine_key(lang)] = made
     signature = _signature(provided, translator if forward else None, ner, glossary, translator if back_translate else None)
     document = replace(document, translations=translations, signature=signature)
+    coverage = any(t.relation == RELATION_COVERAGE for t in translations.values())
     model = ner_choice(ner, allow_download=allow_download, log=log)
     if model is not None or glossary:
         document = find_entities(
@@ -269,11 +270,10 @@ def compare(
         if absent and log is not None:
             # Names are found through the English: one it does not name is looked for in independent reports only.
             shown = ", ".join(absent[:5]) + (f" and {len(absent) - 5} more" if len(absent) > 5 else "")
-            coverage = any(t.relation == RELATION_COVERAGE for t in document.translations.values())
             where = "looked for in the independent reports only" if coverage else "marked in no text"
             log(f"notice: the English article does not name {shown} of the glossary, so {'it is' if len(absent) == 1 else 'they are'} "
                 f"{where}; check the spelling the English uses")
-    if any(t.relation == RELATION_COVERAGE for t in document.translations.values()):
+    if coverage:
         document = add_coverage(document)
     return document
 

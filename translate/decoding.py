@@ -5,6 +5,7 @@ charset-normalizer can tell which)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from .errors import InputError, UsageError
@@ -68,8 +69,6 @@ def _mixed_words(text: str) -> list[str]:
 
 
 def _latin(char: str) -> bool:
-    import unicodedata
-
     return unicodedata.name(char, "").startswith("LATIN")
 
 
@@ -130,8 +129,6 @@ def likely_encoding(data: bytes) -> str | None:
     letters = [c for c in str(best) if c.isalpha()]
     if not letters:
         return None
-    import unicodedata
-
     ours = sum(1 for c in letters if unicodedata.name(c, "").startswith(("LATIN", "CYRILLIC")))
     return str(best.encoding) if ours >= 0.95 * len(letters) else None
 

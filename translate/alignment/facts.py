@@ -169,9 +169,10 @@ def _link_rounded(source: list[SentenceFacts], target: list[SentenceFacts]) -> N
     amounts = [(q, _amount_tokens(q)[0]) for facts in source for q in facts.amounts]
     for facts in target:
         for q in facts.amounts:
+            display = facts.tokens[_amount_tokens(q)[0]][1]
             for p, token in amounts:
                 if p.value != q.value and (q.rounds(p) or p.rounds(q)):
-                    facts.tokens.setdefault(token, ("numbers", facts.tokens[_amount_tokens(q)[0]][1]))
+                    facts.tokens.setdefault(token, ("numbers", display))
 
 
 @dataclass(frozen=True)

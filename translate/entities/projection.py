@@ -331,9 +331,9 @@ def project_sentence(
         last = position + count - 1
         # A name neither begins nor ends with a preposition or article ("договорі про" is only the first word of
         # the treaty on strategic arms and its "on") nor begins with a later word of itself ("альянсу НАТО").
-        while count > 1 and _function_word(tokens[last][2]):
+        while count > 1 and tokens[last][2] in _JOINING_WORDS:
             last, count = last - 1, count - 1
-        while count > 1 and (_function_word(tokens[position][2]) or headless(position, entity_index)):
+        while count > 1 and (tokens[position][2] in _JOINING_WORDS or headless(position, entity_index)):
             position, count = position + 1, count - 1
         if headless(position, entity_index):
             continue
@@ -346,18 +346,14 @@ def project_sentence(
     return kept
 
 
-# Prepositions, conjunctions and articles inside names (the Treaty on ..., Договір про ..., Organization of ...).
+# Prepositions, conjunctions and articles inside names (the Treaty on ..., Договір про ..., Organization of ...):
+# no name begins or ends with one.
 _JOINING_WORDS = frozenset({
     "of", "the", "and", "for", "on", "in", "at", "to", "an",
     "про", "і", "й", "та", "у", "в", "з", "із", "на", "до", "по", "за", "від", "для",
     "о", "об", "и", "во", "с", "со", "от",
     "a", "az", "és", "s",
 })
-
-
-def _function_word(word: str) -> bool:
-    """A joining word of a name (про, of, az): no name begins or ends with it."""
-    return word in _JOINING_WORDS
 
 
 def _join_hyphenated(

@@ -33,6 +33,11 @@ KEY_THRESHOLD = 0.8
 _SHORT_STEM_ENDING = frozenset("аеиоуыэюяіїєймхг")
 
 
+def _only_begins_like(stem: str, ending: str) -> bool:
+    """A word that begins with a stem of three letters but goes on with no case ending: "перед" is no Перу."""
+    return bool(ending) and len(stem) < 4 and not set(ending) <= _SHORT_STEM_ENDING
+
+
 @dataclass(frozen=True)
 class PatternWord:
     """One word to look for, with where it came from and how much it is trusted."""
@@ -123,7 +128,7 @@ def word_score(target: str, target_key: str, lang: str, pattern: PatternWord, re
         ending = lowered[len(stem) :]
         if ending and lang in _CYRILLIC and ((stem == plain and stem[-1] in _VOWEL_END) or ending[-1] not in _CASE_ENDING_LAST):
             continue  # Молдова declines as Молдов-у, Молдов-ой: "Молдовагаз(у)" is the gas company
-        if ending and len(stem) < 4 and lang in _CYRILLIC and not set(ending) <= _SHORT_STEM_ENDING:
+        if lang in _CYRILLIC and _only_begins_like(stem, ending):
             continue  # Рига declines as Риг-и, Риг-ою, Біл-ому; "Перша" and "Первый" only begin like Перу
         if lowered.startswith(stem) and len(ending) <= limit and (not ending or ending.isalpha()):
             if not region and lang == "hu" and ending == "i" and pattern.word[-1:] != "i":
@@ -195,8 +200,7 @@ def _lower_case_score(target: str, target_key: str, lang: str, pattern: PatternW
         stems = _stems(pattern.word, lang)
         stem = stems[1] if len(stems) > 1 and len(stems[1]) == len(stems[0]) - 1 else stems[0]  # росія → росі
         ending = lowered[len(stem) :]
-        short = len(stem) < 4 and not set(ending) <= _SHORT_STEM_ENDING  # "перед" is no Перу
-        if lowered.startswith(stem) and len(ending) <= 2 and not ending.startswith("ян") and not short:
+        if lowered.startswith(stem) and len(ending) <= 2 and not ending.startswith("ян") and not _only_begins_like(stem, ending):
             return pattern.score * 0.9
         return 0.0
     key = match_key(pattern.word, pattern.lang)
