@@ -77,9 +77,9 @@ def test_units_international_words_and_dates_are_shared_facts() -> None:
 
 # ---- the gold set (tests/data/coverage) -------------------------------------------------------------
 # Measured when these floors were set (bench/eval_coverage.py), model-free, --ner none, English-only
-# glossaries, the shipped link model (fitted on all 69 development stories): precision / recall uk 0.87/0.33,
-# ru 0.82/0.31, hu 0.86/0.33; mention F1 en 0.99, uk 0.98, ru 0.97, hu 0.98. The honest figures
-# (--loo: the model fitted on 68 stories, the 69th scored) are lower; see the bench.
+# glossaries, the shipped link model (fitted on all 75 development stories): precision / recall uk 0.86/0.34,
+# ru 0.83/0.34, hu 0.86/0.33; mention F1 en 0.99, uk 0.98, ru 0.97, hu 0.98. The honest figures
+# (--loo: the model fitted on 74 stories, the 75th scored) are lower; see the bench.
 LINK_FLOORS = {"uk": (0.85, 0.31), "ru": (0.80, 0.29), "hu": (0.84, 0.31)}
 MENTION_FLOORS = {"en": 0.97, "uk": 0.96, "ru": 0.96, "hu": 0.96}
 # Mention F1 of one story in each language, where its annotation differs from what a glossary of names can
@@ -103,8 +103,8 @@ MENTION_FLOOR_OF_STORY = {
 }
 # Share of right links of one story, where its annotation links nothing the anchors can tell apart: the
 # English quotes Putin naming the four annexed regions, and every outlet's sentence on the signing lists
-# the same four; the annotator links none of them to the quote (2 of 7 right with the shipped model).
-LINK_FLOOR_OF_STORY = {"annexation-four-regions-2022": 0.25}
+# the same four; the annotator links none of them to the quote (2 of 9 right with the shipped model).
+LINK_FLOOR_OF_STORY = {"annexation-four-regions-2022": 0.2}
 # Stories whose outlets share no number or news term with the English sentences they report: the IAEA
 # mission's arrival and Grossi's departure are told in other words, and the one link drawn is wrong.
 STORIES_WITHOUT_A_RIGHT_LINK = {"zaporizhzhia-iaea-visit-2022"}
