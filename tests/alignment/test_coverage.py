@@ -77,10 +77,10 @@ def test_units_international_words_and_dates_are_shared_facts() -> None:
 
 # ---- the gold set (tests/data/coverage) -------------------------------------------------------------
 # Measured when these floors were set (bench/eval_coverage.py), model-free, --ner none, English-only
-# glossaries, the shipped link model (fitted on all 75 development stories): precision / recall uk 0.86/0.34,
-# ru 0.83/0.34, hu 0.86/0.33; mention F1 en 0.99, uk 0.98, ru 0.97, hu 0.98. The honest figures
+# glossaries, the shipped link model (fitted on all 75 development stories): precision / recall uk 0.86/0.36,
+# ru 0.83/0.37, hu 0.86/0.36; mention F1 en 0.99, uk 0.98, ru 0.97, hu 0.98. The honest figures
 # (--loo: the model fitted on 74 stories, the 75th scored) are lower; see the bench.
-LINK_FLOORS = {"uk": (0.85, 0.31), "ru": (0.80, 0.29), "hu": (0.84, 0.31)}
+LINK_FLOORS = {"uk": (0.85, 0.34), "ru": (0.81, 0.35), "hu": (0.84, 0.34)}
 MENTION_FLOORS = {"en": 0.97, "uk": 0.96, "ru": 0.96, "hu": 0.96}
 # Mention F1 of one story in each language, where its annotation differs from what a glossary of names can
 # find: the Crimean bridge story's English writes its bodies in lower case ("investigative committee") and its
@@ -104,10 +104,10 @@ MENTION_FLOOR_OF_STORY = {
 # Share of right links of one story, where its annotation links nothing the anchors can tell apart: the
 # English quotes Putin naming the four annexed regions, and every outlet's sentence on the signing lists
 # the same four; the annotator links none of them to the quote (2 of 9 right with the shipped model).
-LINK_FLOOR_OF_STORY = {"annexation-four-regions-2022": 0.2}
-# Stories whose outlets share no number or news term with the English sentences they report: the IAEA
-# mission's arrival and Grossi's departure are told in other words, and the one link drawn is wrong.
-STORIES_WITHOUT_A_RIGHT_LINK = {"zaporizhzhia-iaea-visit-2022"}
+# Peskov's quote runs over two English sentences ("have de facto ended today", "The grain deal has ceased"):
+# the grain deal's annotator links the outlets' "de facto ended" sentences to the first only, the tool to the
+# second, which shares "grain deal" (2 of 7 right).
+LINK_FLOOR_OF_STORY = {"annexation-four-regions-2022": 0.2, "black-sea-grain-deal-collapse-2023": 0.25}
 
 
 def test_coverage_figures_on_the_gold_stories() -> None:
@@ -128,9 +128,6 @@ def test_each_story_has_mentions_found_and_precise_links(slug: str) -> None:
     right = sum(counts[lang].correct for lang in ("uk", "ru", "hu"))
     # One story's precision ranges 0.33-1.0 on 2-24 links (docs/coverage.md): on three links one is a third.
     # Every story draws a right link; from five links on, at least two in five are right.
-    if slug in STORIES_WITHOUT_A_RIGHT_LINK:
-        assert links <= 2, (slug, counts)
-        return
     assert right >= 1 and (links < 5 or right / links >= LINK_FLOOR_OF_STORY.get(slug, 0.4)), (slug, counts)
 
 
@@ -152,6 +149,17 @@ def test_more_shared_facts_make_a_link_more_likely() -> None:
     # facts the story's setting, is less likely.
     assert model.probability(features([0.5, 0.3, 0.1], 1, frozenset({"w:talks", "w:ceasefire", "e:E1"}), frozenset())) < two
     assert model.probability(features(scores, 0, frozenset({"w:talks", "w:ceasefire", "e:E1"}), frozenset({"w:talks"}))) < two
+    # The same pair as the first sentence of both texts (two news leads tell the story's main fact) is more likely.
+    assert model.probability(features(scores, 0, frozenset({"w:talks", "e:E1"}), frozenset(), leads=True)) > one
+
+
+def test_a_report_that_leads_with_the_english_lead_fact_is_linked_more_surely() -> None:
+    english = ["Russia and Ukraine agreed on Friday to exchange prisoners, officials said.",
+               "The talks lasted two hours.", "Turkey hosted the meeting in Istanbul."]
+    deal, place = "Россия и Украина договорились об обмене пленными.", "Переговоры прошли в Стамбуле."
+    first = {(link.source, link.target): link.score for link in align_coverage(english, [deal, place], "en", "ru")}
+    second = {(link.source, link.target): link.score for link in align_coverage(english, [place, deal], "en", "ru")}
+    assert first[(0, 0)] > second.get((0, 1), 0.0)
 
 
 def test_the_shipped_link_model_is_the_fit_of_the_development_stories() -> None:

@@ -48,13 +48,17 @@ FEATURES: tuple[str, ...] = (
     "facts",  # facts shared outside the story's setting (translate.alignment.facts.fact_count)
     "facts with setting",
     "anchors",  # anchors shared outside the setting
+    "leads",  # the pair is both texts' first sentence: a news lead tells the story's main fact
     *(f"kind {kind}" for kind in _KINDS),
 )
 
 
-def features(scores: Sequence[float], rank: int, shared: frozenset[str], background: frozenset[str]) -> tuple[float, ...]:
+def features(
+    scores: Sequence[float], rank: int, shared: frozenset[str], background: frozenset[str], *, leads: bool = False
+) -> tuple[float, ...]:
     """The :data:`FEATURES` of the candidate at ``rank`` among one report sentence's ``scores`` (best
-    first), sharing the anchors ``shared``; ``background``: the anchors of the story's setting."""
+    first), sharing the anchors ``shared``; ``background``: the anchors of the story's setting;
+    ``leads``: whether the pair is the first sentence of both texts."""
     score = scores[rank]
     best = scores[0]
     following = scores[rank + 1] if rank + 1 < len(scores) else 0.0
@@ -69,6 +73,7 @@ def features(scores: Sequence[float], rank: int, shared: frozenset[str], backgro
         float(fact_count(own)),
         float(fact_count(shared)),
         float(len(own)),
+        float(leads),
         *(float(sum(1 for token in shared if token[0] == kind)) for kind in _KINDS),
     )
 
