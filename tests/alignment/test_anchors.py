@@ -56,3 +56,9 @@ def test_titles_english_capitalises_before_a_name_are_no_names() -> None:
 
     (anchors,) = sentence_anchors(["The talks, said Defence Minister Rustem Umerov and President Zelensky, went well."], "en")
     assert anchors.names == {"rustem", "umerov", "zelenski"}
+
+
+def test_a_weekday_or_title_with_a_possessive_is_no_name() -> None:
+    # "Sunday's" was a name key, and Hungarian "Sandu" matched it as well as "Sandu" ("names Sandu, Sunday").
+    (anchors,) = sentence_anchors(["Sandu was running in Sunday’s elections and the President's party won."], "en")
+    assert anchors.names == {"sandu"}

@@ -16,6 +16,7 @@ from translate.alignment.quotes import quoted_passages, quoted_spans, statements
         ("— Я попросил президента подумать, — сказал Орбан.", ["Я попросил президента подумать, — сказал Орбан."]),
         ("“We’re not there yet.", ["We’re not there yet."]),
         ("No quotes, Kyiv's mayor said.", []),
+        ("– за Олександра Стояногло – 28,95%.", []),  # a list item
     ],
 )
 def test_quoted_spans(text: str, quotes: list[str]) -> None:
@@ -34,6 +35,14 @@ def test_hungarian_and_russian_marks_and_dialogue() -> None:
     assert quoted_passages(["„Az alku addig nem alku” – mondta.", "— Как вы знаете, у них нет моря, — сказал он."]) == [
         ["Az alku addig nem alku"], ["Как вы знаете, у них нет моря,"],
     ]
+
+
+def test_a_dash_before_a_lower_case_word_opens_a_list_item_or_a_reporting_clause_not_a_quotation() -> None:
+    lines = ["Центральна виборча комісія повідомила попередні дані:", "- за Майю Санду проголосували 36,32% виборців,",
+             "– за Олександра Стояногло – 28,95%.", "«Ми переможемо».", "– заявила Санду у своєму штабі."]
+    assert quoted_passages(lines) == [[], [], [], ["Ми переможемо"], []]
+    # A dash that goes on with figures is no reporting clause: the dialogue runs on.
+    assert quoted_passages(["— Санду набрала 42 %, Стояногло — 26 %."]) == [["Санду набрала 42 %, Стояногло — 26 %."]]
 
 
 def test_a_closing_mark_alone_closes_from_the_sentence_start() -> None:

@@ -37,6 +37,7 @@ _EN_CAPITALISED_WORDS = frozenset(
     "president vice prime minister chancellor secretary chairman spokesman spokeswoman ambassador general "
     "colonel commander governor mayor premier pope king queen prince ally allies deputy foreign defence defense".split()
 )
+_EN_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATIONS = re.compile(r"\b([A-Z])\.([A-Z])\.")  # U.S., U.K., U.N.
 
 
@@ -83,7 +84,7 @@ def sentence_anchors(sentences: Sequence[str], lang: str) -> list[SentenceAnchor
             if short is not None:
                 fixed.add("t:" + short)
                 continue
-            if lang == "en" and word.lower() in _EN_CAPITALISED_WORDS:
+            if lang == "en" and _EN_POSSESSIVE.sub("", word.lower()) in _EN_CAPITALISED_WORDS:  # "Sunday's" too
                 continue
             acronym = len(word) >= 2 and word.isupper()
             capitalised = not shouting and word[:1].isupper() and (acronym or word.lower() not in lower_forms)

@@ -104,7 +104,7 @@ def quoted_spans(text: str) -> list[str]:
                 i = (end if end >= 0 else len(text)) + 1
                 break
         else:
-            if text[i] in "\u2013\u2014" and i == 0:  # a dialogue dash opens a quote in uk/ru
+            if i == 0 and text[i] in "\u2013\u2014" and _opens_dialogue(text):  # a dialogue dash opens a quote in uk/ru
                 spans.append(text[1:].strip())
                 break
             i += 1
@@ -120,12 +120,22 @@ def _closing(text: str, mark: str, start: int) -> int:
     return end
 
 
+def _opens_dialogue(text: str) -> bool:
+    """A line opened by a dash and a capitalised word (— Как вы знаете, …) is a dialogue quotation; one
+    opened by a dash and a lower-case word is a list item ("- за Майю Санду проголосували 36,32%,") or
+    the reporting clause of the quotation before it ("– заявила Санду")."""
+    line = text.lstrip()
+    words = _WORD.findall(line[2:])
+    return line[:1] in _DASHES and line[1:2] == " " and bool(words) and words[0][:1].isupper() and line[2:].lstrip()[:1].isalpha()
+
+
 def _dialogue(text: str) -> str:
-    """A line opened by a dialogue dash (— Как вы знаете, …): the words up to the reporting clause."""
+    """A line opened by a dialogue dash (— Как вы знаете, …): the words up to the reporting clause, which
+    begins with a word ("— сказал он"; "— 28,95 %" goes on with the statement)."""
     body = text.lstrip()[1:]
     for marker in (" \u2014 ", " \u2013 ", ", - "):
         cut = body.find(marker)
-        if cut > 0:
+        if cut > 0 and body[cut + len(marker) :][:1].isalpha():
             body = body[:cut]
     return body.strip()
 
@@ -152,7 +162,7 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
             if open_for > _MAX_SENTENCES:
                 closers = ""
                 stray()
-        if not closers and text.lstrip()[:1] in _DASHES and text.lstrip()[1:2] == " ":
+        if not closers and _opens_dialogue(text):
             found = _dialogue(text)
             out.append([found] if len(found) >= 2 else [])
             continue
