@@ -26,6 +26,10 @@ def test_amounts_are_paired_by_what_they_count() -> None:
     assert (wounded.source_number, wounded.target_number) == ("36", "40")
     (hu,) = number_differences("hu", 0, 0, "At least 39 people were killed and 50 wounded.", "Legalább 41 ember meghalt.", "hu")
     assert (hu.source_number, hu.target_number) == ("39 people", "41 ember")
+    # A share of the votes cast, whichever word follows it ("голосов", "the votes"), is compared.
+    (votes,) = number_differences("ru", 0, 0, "Stoianoglo had 26.32 percent of the vote, setting up a November 3 run-off.",
+                                  "Стояногло набрал 24 процента голосов, второй тур 3 ноября.", "ru")
+    assert (votes.source_number, votes.target_number) == ("26.32 percent", "24 процента")
     # One amount each, but of different things: no difference.
     assert number_differences("ru", 0, 0, "17 people were killed.", "Ранены 36 человек.", "ru") == []
 

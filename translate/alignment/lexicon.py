@@ -87,7 +87,10 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
                          "ru": ("министр иностранных дел", "глава мид", "мид ", "госсекретар"), "hu": ("külügyminiszter", "külügy")},
     "parliament": {"en": ("parliament", "lawmakers", "legislat"), "uk": ("парламент", "депутат", "верховн рад"), "ru": ("парламент", "депутат", "госдум"),
                    "hu": ("parlament", "országgyűlés", "képviselő")},
-    "election": {"en": ("election", "vote ", "voters", "ballot"), "uk": ("вибор", "голосуван", "виборц"), "ru": ("выбор", "голосовани", "избирател"),
+    "election": {"en": ("election", "vote ", "votes ", "voters", "ballot"),
+                 # The votes cast ("24 процента голосов", "36 % голосів"); a voice is rarely counted in the news.
+                 "uk": ("вибор", "голосуван", "виборц", "голосів ", "голоси ", "голосами "),
+                 "ru": ("выбор", "голосовани", "избирател", "голосов ", "голоса ", "голосами "),
                  "hu": ("választás", "szavaz", "választó")},
     "opposition": {"en": ("opposition",), "uk": ("опозиц",), "ru": ("оппозиц",), "hu": ("ellenzék",)},
     "law": {"en": ("law ", "laws ", "bill ", "legislation"), "uk": ("закон",), "ru": ("закон",), "hu": ("törvény",)},
