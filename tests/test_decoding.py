@@ -92,3 +92,20 @@ def test_a_file_read_in_the_wrong_single_byte_encoding_is_refused() -> None:
     assert decode_text(hungarian, "hu.txt", "cp1250").startswith("Meg kell ismételni")
     russian = "Путин встретился с Орбаном в Москве; об этом сообщил iPhone-блогер.".encode("cp1251")
     assert decode_text(russian, "ru.txt", "cp1251").startswith("Путин")
+
+
+def test_cyrillic_read_in_the_other_of_koi8_and_cp1251_and_hungarian_read_as_latin1_are_refused() -> None:
+    from translate.decoding import decode_text
+    from translate.errors import InputError
+
+    russian = "Молдова проголосовала за вступление в Евросоюз, сообщила Центральная избирательная комиссия."
+    with pytest.raises(InputError, match=r"^ru\.txt read as koi8-r has words with capitals inside them .*pass --encoding cp1251$"):
+        decode_text(russian.encode("cp1251"), "ru.txt", "koi8-r")
+    with pytest.raises(InputError, match=r"^ru\.txt read as cp1251 has words with capitals inside them "):
+        decode_text(russian.encode("koi8-r"), "ru.txt", "cp1251")
+    assert decode_text(russian.encode("koi8-r"), "ru.txt", "koi8-r") == russian
+    # Without a dash (no C1 control), ő and ű still come out as õ and û.
+    hungarian = "Megkezdődtek a tárgyalások, a fő kérdés szűken dőlt el a választáson."
+    with pytest.raises(InputError, match=r"^hu\.txt read as latin1 has Hungarian words with õ or û.*pass --encoding cp1250$"):
+        decode_text(hungarian.encode("latin2"), "hu.txt", "latin1")
+    assert decode_text("São Paulo, Põe, Tõnu.".encode("latin1"), "pt.txt", "latin1") == "São Paulo, Põe, Tõnu."

@@ -84,6 +84,15 @@ def _misread(text: str, encoding: str) -> str | None:
     mixed = _mixed_words(text)
     if len(mixed) >= 3 and len(mixed) > 0.02 * len(words):
         return f"words that mix Latin letters with another script's ({mixed[0]})"
+    # KOI8 and cp1251 put the small and the capital Cyrillic letters where the other has the opposite:
+    # one read as the other writes words like "лНКДНБЁ".
+    flipped = [w for w in words if any(ord(c) > 127 for c in w) and any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))]
+    if len(flipped) >= 3 and len(flipped) > 0.05 * len(words):
+        return f"words with capitals inside them ({flipped[0]})"
+    # Hungarian ő and ű are no Latin-1 letters: a Hungarian file read as Latin-1 writes them õ and û.
+    if "õ" in text or "û" in text:
+        if not any(c in text for c in "őűŐŰ") and sum(text.count(c) for c in "áéíóöúü") >= 3:
+            return "Hungarian words with õ or û, which Hungarian writes ő and ű"
     return None
 
 
