@@ -86,7 +86,7 @@ def _misread(text: str, encoding: str) -> str | None:
         return f"words that mix Latin letters with another script's ({mixed[0]})"
     # KOI8 and cp1251 put the small and the capital Cyrillic letters where the other has the opposite:
     # one read as the other writes words like "лНКДНБЁ".
-    flipped = [w for w in words if any(ord(c) > 127 for c in w) and any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))]
+    flipped = [w for w in words if any(ord(c) > 127 for c in w) and any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False))]
     if len(flipped) >= 3 and len(flipped) > 0.05 * len(words):
         return f"words with capitals inside them ({flipped[0]})"
     # Hungarian ő and ű are no Latin-1 letters: a Hungarian file read as Latin-1 writes them õ and û.
@@ -167,6 +167,16 @@ def looks_like_utf16(data: bytes) -> bool:
     return utf16_encoding(data) is not None
 
 
+def _unused_text_name(txt: str) -> str:
+    """``txt``, or a name beside it that no file has: the command the error suggests must not overwrite one."""
+    path = Path(txt)
+    for n in range(1, 100):
+        if not path.exists():
+            return str(path)
+        path = path.with_name(f"{Path(txt).stem}.extracted{'' if n == 1 else n}.txt")
+    return str(path)
+
+
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     """Text from bytes: UTF-8 (a BOM is dropped) when the data is valid UTF-8, else the given ``encoding``
     (the fallback: a UTF-8 file is read as UTF-8 whatever ``encoding`` says). Documents (PDF, DOCX, ODT…),
@@ -176,10 +186,10 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     document = document_kind(data)
     if document:
         what, tool = document
-        txt = "article.txt" if name == "standard input" else str(Path(name).with_suffix(".txt"))
+        txt = _unused_text_name("article.txt" if name == "standard input" else str(Path(name).with_suffix(".txt")))
         raise InputError(
             f"{name} is {what}, not plain text; extract its text first, e.g. {tool.format(name=name, txt=txt)}, "
-            "then translate the .txt file"
+            f"then give {txt} instead"
         )
     utf8_error: UnicodeDecodeError | None = None
     try:

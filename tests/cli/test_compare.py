@@ -171,8 +171,10 @@ def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short
         (["--with", f"de:Spiegel={STORY / 'uk-delo.txt'}"],
          f"error: --with 'de:Spiegel={STORY / 'uk-delo.txt'}': language 'de' is not supported; choose from: uk, ru, hu"),
         (["--with", f"en={STORY / 'uk-delo.txt'}"],
-         f"error: --with 'en={STORY / 'uk-delo.txt'}': the English article is compare's first argument, and --with gives "
-         f"the uk, ru or hu texts: translate compare {STORY / 'uk-delo.txt'} --with LANG=FILE"),
+         f"error: --with 'en={STORY / 'uk-delo.txt'}': --with gives the uk, ru or hu texts compared with the English "
+         f"article, which is compare's first argument (one English text); write the file's own language (e.g. --with "
+         f"hu={STORY / 'uk-delo.txt'}), or give it first if it is the English article: translate compare "
+         f"{STORY / 'uk-delo.txt'} --with LANG=FILE"),
         (["--with", f"hx={STORY / 'uk-delo.txt'}"],
          f"error: --with 'hx={STORY / 'uk-delo.txt'}': language 'hx' is not supported; did you mean 'hu'? choose from: uk, ru, hu"),
         (["--with", f"uk={STORY / 'uk-delo.txt'}", "--relation", "ru:RIA=coverage"],

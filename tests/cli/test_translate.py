@@ -260,6 +260,10 @@ def test_documents_name_the_tool_that_extracts_their_text(tmp_path: Path, name: 
     assert result.returncode == 1
     line = one_error_line(result)
     assert tool in line and "iconv" not in line and str(file.with_suffix(".txt")) in line
+    # A text file of that name already there: the suggested command writes beside it, not over it.
+    file.with_suffix(".txt").write_text("my own notes", encoding="utf-8")
+    line = one_error_line(run(str(file), "--to", "hu"))
+    assert str(file.with_name("story.extracted.txt")) in line and f"-o {file.with_suffix('.txt')}" not in line
 
 
 def test_language_aliases_are_accepted(article: Path, model_args: list[str]) -> None:

@@ -112,8 +112,9 @@ def parse_with(value: str) -> tuple[str, str, str]:
         raise UsageError(f"--with {value!r} is not LANG=FILE; write e.g. --with uk=article.uk.txt")
     if lang == "en":  # the texts given the wrong way round
         raise UsageError(
-            f"--with {value!r}: the English article is compare's first argument, and --with gives the uk, ru or hu "
-            f"texts: translate compare {path.strip()} --with LANG=FILE"
+            f"--with {value!r}: --with gives the uk, ru or hu texts compared with the English article, which is "
+            f"compare's first argument (one English text); write the file's own language (e.g. --with hu={path.strip()}), or "
+            f"give it first if it is the English article: translate compare {path.strip()} --with LANG=FILE"
         )
     if lang not in TARGET_LANGUAGES:
         raise UsageError(f"--with {value!r}: {unknown_language(lang, TARGET_LANGUAGES)}")
