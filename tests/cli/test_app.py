@@ -80,11 +80,14 @@ def test_every_usage_error_exits_2(options: list[str], last_line: str) -> None:
         (["compare", "en.txt", "-with", "ru=ru.txt"], "error: '-with' is not an option (did you mean --with?); see 'translate compare --help'"),
         (["compare", "en.txt", "--entitis", "g.json"], "error: '--entitis' is not an option (did you mean --entities?); see 'translate compare --help'"),
         (["compare", "en.txt", "--format", "reprot"],
-         "error: argument --format: invalid choice: 'reprot' (choose from 'json', 'text', 'side', 'report', 'html', 'tmx', 'md'); "
+         "error: argument --format: invalid choice: 'reprot' (did you mean 'report'? choose from 'json', 'text', 'side', "
+         "'report', 'html', 'tmx', 'md'); see 'translate compare --help'"),
+        (["compare", "en.txt", "--format", "pdf"],
+         "error: argument --format: invalid choice: 'pdf' (choose from 'json', 'text', 'side', 'report', 'html', 'tmx', 'md'); "
          "see 'translate compare --help'"),
         (["article.txt", "--too", "uk"], "error: '--too' is not an option (did you mean --to?); see 'translate --help'"),
     ],
-    ids=["dash", "typo", "choice", "default-command"],
+    ids=["dash", "typo", "choice", "no-close-choice", "default-command"],
 )
 def test_a_usage_error_is_one_line_with_the_option_it_may_be_a_typo_of(args: list[str], line: str) -> None:
     from support.cli import one_error_line

@@ -97,6 +97,6 @@ def test_a_text_linked_to_nothing_is_said_to_be_unlinked_not_silent() -> None:
     unlinked = replace(document, translations={**document.translations, "uk:Pravda": pravda})
     unlinked = replace(unlinked, coverage=coverage_report(unlinked))
     out = " ".join(to_report(unlinked).split())
-    assert "linked to 0 of the 4 English sentences; its sentences linked to none: 2 of 2 (no sentence of it shares enough" in out
+    assert "linked to 0 of the 4 English sentences; its sentences linked to none: 2 of 2 (what it shares with the English, in names, numbers and news terms, is too little" in out
     assert "or link by meaning with --back-translate)" in out
     assert "(no sentence of it" not in to_report(document).split("uk:Pravda")[0]  # RIA has links

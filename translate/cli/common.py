@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +25,21 @@ ProgressUpdate = Callable[[str, int, int], None]
 LOG = logging.getLogger("translate")
 
 
+_INVALID_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+
+
+def _with_closest_choice(message: str) -> str:
+    """argparse's "invalid choice" message with the choice the value is likely a typo of ("reprot": report)."""
+    import difflib
+
+    found = _INVALID_CHOICE.search(message)
+    if found is None:
+        return message
+    choices = re.findall(r"'([^']*)'", found.group(2))
+    close = difflib.get_close_matches(found.group(1), choices, n=1, cutoff=0.6)
+    return message.replace("(choose from", f"(did you mean '{close[0]}'? choose from", 1) if close else message
+
+
 class Parser(argparse.ArgumentParser):
     commands: dict[str, Parser]  # the top-level parser's command parsers, by name (made with parser_class=Parser)
 
@@ -31,7 +47,7 @@ class Parser(argparse.ArgumentParser):
         """Exit 2, as argparse does, with one line: the problem and where the options are (argparse's
         usage text before it buried the line that matters)."""
         prog = self.prog.replace("translate translate", "translate")  # the default command says it as users type it
-        self.exit(2, f"error: {message}; see '{prog} --help'\n")
+        self.exit(2, f"error: {_with_closest_choice(message)}; see '{prog} --help'\n")
 
     def unrecognized(self, extras: list[str]) -> NoReturn:
         """The arguments no option of this command takes, with the option each may be a typo of."""

@@ -18,8 +18,12 @@ def to_markdown(document: Document) -> str:
         cells = [joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if document.coverage is not None else "")]
         for key in keys:
             targets = document.translations[key].sentences
+            ids = group.targets[key]
+            # An outlet's own sentences share one cell: each numbered as in the report, so they can be told apart.
+            numbered = not group.source and len(ids) > 1
             cells.append(" ".join(
-                reported_text(document, key, [i]) + "".join(f" ⚠{flag}" for flag in targets[i].flags) for i in group.targets[key]
+                (f"[{i + 1}] " if numbered else "") + reported_text(document, key, [i])
+                + "".join(f" ⚠{flag}" for flag in targets[i].flags) for i in ids
             ))
         lines.append("| " + " | ".join(md(c) for c in cells) + " |")
     if document.entities:

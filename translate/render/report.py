@@ -224,10 +224,12 @@ def to_report(document: Document) -> str:
             reported = sum(1 for row in document.coverage.reported_by if key in row)
             alone = len(document.coverage.unreported.get(key, ()))
             # No link is no proof of no coverage: the text may tell the story in other words than the anchors read.
-            unlinked = (" (no sentence of it shares enough names, numbers or news terms with an English one; read it"
-                        " against the English, or link by meaning with --back-translate)") if reported == 0 else ""
+            unlinked = (" (what it shares with the English, in names, numbers and news terms, is too little to"
+                        " be sure of any link; read it against the English, or link by meaning with --back-translate)"
+                        ) if reported == 0 else ""
+            english = "the English sentence" if n == 1 else f"the {n} English sentences"
             lines += _wrap(
-                f"linked to {reported} of the {n} English sentences; its sentences linked to none: {alone} of "
+                f"linked to {reported} of {english}; its sentences linked to none: {alone} of "
                 f"{len(translation.sentences)}{unlinked}", width + 2,
             )
         if key in backs:
