@@ -191,6 +191,17 @@ class OutputGuard:
                     "-o folder, or pass --force to replace it"
                 )
 
+    def left_over(self, written: Iterable[Path], stem: str) -> list[Path]:
+        """Files an earlier run wrote here under ``stem`` for the same article, unchanged since, that this run
+        did not write (a text no longer given, a format no longer asked for): they no longer match its JSON."""
+        done = {path.name for path in written}
+        known, articles = self.manifest(), self.articles()
+        return [
+            self.folder / name for name, digest in sorted(known.items())
+            if name not in done and name.startswith(f"{stem}.") and articles.get(name) == self.article and self.article
+            and (self.folder / name).is_file() and file_hash(self.folder / name) == digest
+        ]
+
     def record(self, paths: Iterable[Path]) -> None:
         import json
 

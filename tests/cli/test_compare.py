@@ -141,6 +141,11 @@ def test_format_report_reads_as_a_coverage_report(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         ".translate-written.json", "en.json", "en.report.txt", "en.ru-kommersant.txt", "en.ru-prime.txt", "en.uk.txt",
     ]
+    # Run again with fewer texts and no report: the files of the first run that no longer match are named.
+    again = run(*args[:2], "--with", f"ru={STORY / 'ru-prime.txt'}", "--ner", "none", "-o", str(tmp_path / "out"))
+    assert again.returncode == 0, again.stderr
+    assert (f"notice: 4 files in {tmp_path / 'out'} from an earlier run of this article no longer match en.json: "
+            "en.report.txt, en.ru-kommersant.txt, en.ru-prime.txt, en.uk.txt; delete them if not needed") in again.stderr.splitlines()
 
 
 def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short_pair: dict[str, Path]) -> None:

@@ -40,4 +40,10 @@ def write(document: Document, args: argparse.Namespace, stem: str, formats: Sequ
     guard.record(written)
     for path in written:
         LOG.info(f"wrote {path}")
+    if stale := guard.left_over(written, stem):
+        LOG.warning(
+            f"notice: {len(stale)} file{'s' if len(stale) > 1 else ''} in {args.output} from an earlier run of this article "
+            f"no longer match{'es' if len(stale) == 1 else ''} {stem}.json: {', '.join(p.name for p in stale)}; delete "
+            f"{'them' if len(stale) > 1 else 'it'} if not needed"
+        )
     return written
