@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from support.cli import run
 from support.paths import COVERAGE
@@ -88,3 +89,12 @@ def test_encoding_is_the_fallback_for_files_that_are_not_utf8(tmp_path) -> None:
     assert [row.split("\t")[1] for row in result.stdout.splitlines()] == ["ru", "en"]
     result = run("detect", str(russian))
     assert result.returncode == 1 and "pass --encoding cp1251" in result.stderr
+
+
+def test_a_verdict_only_the_letters_decided_says_so(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("Maia Sandu\nAlexandr Stoianoglo\nIlan Shor\n", encoding="utf-8")
+    result = run("detect", str(names))
+    assert result.returncode == 0, result.stderr
+    lang, confidence, found = result.stdout.rstrip("\n").split("\t")
+    assert lang == "en" and float(confidence) < 0.5 and found.startswith("the only one of the four its letters allow (found: ")
