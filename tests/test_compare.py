@@ -376,3 +376,16 @@ def test_a_watch_list_name_only_an_outlet_uses_is_marked_there() -> None:
         ner=None, glossary=glossary, relation="coverage",
     )
     assert [(e.id, e.text, sorted(e.mentions)) for e in document.entities] == [("E1", "Romania", ["en", "uk"]), ("E2", "Donald Trump", ["uk"])]
+
+
+def test_a_text_pasted_twice_gets_a_notice_and_loses_nothing() -> None:
+    english = "Moldova voted narrowly to join the European Union, results showed on Monday. Turnout was low."
+    once = "Молдова незначним перевагою проголосувала за вступ до Європейського Союзу. Явка була низькою. "
+    notes: list[str] = []
+    doc = compare(english, {"uk": once * 3}, relation="coverage", log=notes.append)
+    assert len(doc.translations["uk"].sentences) == 6  # every copy is kept, as given
+    assert notes == ["notice: the uk text repeats 2 of its 6 sentences word for word (pasted more than once?); each copy is "
+                     "read as a sentence of its own: give each article once"]
+    notes.clear()
+    compare(english, {"uk": once}, relation="coverage", log=notes.append)
+    assert notes == []

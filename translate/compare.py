@@ -80,6 +80,25 @@ def check_inputs(source_text: str, provided: Mapping[str, str]) -> None:
             raise InputError(f"the {key} translation: {error}") from None
 
 
+# A sentence this long said twice in one text is a paste made twice, not a refrain ("Why?", "Слава Україні!").
+_REPEAT_MIN_CHARS = 40
+
+
+def repeated_sentences_notice(what: str, sentences: Sequence[str]) -> str | None:
+    """A notice when a text says long sentences of its own twice (a paste made twice, or several times)."""
+    seen: set[str] = set()
+    repeats = 0
+    for sentence in sentences:
+        text = " ".join(sentence.split())
+        if len(text) >= _REPEAT_MIN_CHARS:
+            repeats += text in seen
+            seen.add(text)
+    if repeats < 2:
+        return None
+    return (f"notice: {what} repeats {repeats} of its {len(sentences)} sentences word for word (pasted more than once?); each copy "
+            "is read as a sentence of its own: give each article once")
+
+
 def _provided_translation(
     key: str,
     lang: str,
@@ -251,6 +270,11 @@ def compare(
         if back_translate:
             assert translator is not None
             translations[back_key(key)] = back_translation(key, translations[key], translator)
+    if log is not None:
+        for what, texts in [("the English article", source), *((f"the {key} text", [t.text for t in translations[key].sentences])
+                                                                for key in provided)]:
+            if (notice := repeated_sentences_notice(what, texts)) is not None:
+                log(notice)
     for lang, made in machine.items():
         translations[machine_key(lang)] = made
     signature = _signature(provided, translator if forward else None, ner, glossary, translator if back_translate else None)
