@@ -62,7 +62,9 @@ def test_an_outlet_sentence_reporting_two_english_sentences_names_the_other() ->
     from support.coverage_documents import coverage_document
 
     out = to_side_by_side(coverage_document())
-    assert "ru:RIA    │ Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was reached.”)\n" in out
+    # Wrapped at 100 columns, the rest of the line in the same column.
+    assert "ru:RIA    │ Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was\n          │ reached.”)\n" in out
+    assert all(len(line) <= 100 for line in out.splitlines())
 
 
 def test_the_text_view_of_a_comparison_begins_with_the_english_article() -> None:

@@ -28,13 +28,13 @@ from ..text.places import english_name_code, english_names
 from ..text.transliteration import match_key
 from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence, Translation
 from .rows import column_keys
+from .text import WIDTH
 
 __all__ = [
     "QUOTES_HEADING", "QuoteLack", "ReportRow", "coverage_keys", "evidence_words", "provided_keys", "quote_lacks", "relation_label",
     "relation_words", "report_rows", "to_report",
 ]
 
-WIDTH = 100  # columns of the terminal report
 _WORD = re.compile(r"[^\W\d_]+")
 
 

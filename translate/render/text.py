@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from ..languages import language_name
 from ..types import FLAG_EXPLANATIONS, Document
 from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, flags_of, joined_text, reported_text
+
+WIDTH = 100  # columns of the terminal views (side by side, the coverage report)
+
+
+def _side_lines(label: str, width: int, text: str) -> list[str]:
+    """``label │ text``, the text wrapped so that a long sentence stays in its column in a terminal."""
+    lead = f"{label:<{width}} │ "
+    lines = textwrap.wrap(text, max(40, WIDTH - len(lead)), break_long_words=False, break_on_hyphens=False)
+    if not lines:
+        return [lead]
+    return [lead + lines[0], *(f"{'':<{width}} │ " + line for line in lines[1:])]
 
 
 def to_text(document: Document) -> str:
@@ -40,17 +53,16 @@ def to_side_by_side(document: Document) -> str:
         if group.paragraph_start:
             blocks.append("")  # an extra blank line marks a paragraph break
         english = joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if document.coverage is not None else "")
-        lines = [f"{document.source_lang:<{width}} │ " + english]
+        lines = _side_lines(document.source_lang, width, english)
         for key in keys:
             ids = group.targets[key]
             if not group.source and len(ids) > 1:
                 # An outlet's own sentences: one line each, numbered as in the report.
-                lines.extend(
-                    f"{key if n == 0 else '':<{width}} │ [{i + 1}] {reported_text(document, key, [i])}" for n, i in enumerate(ids)
-                )
+                for n, i in enumerate(ids):
+                    lines += _side_lines(key if n == 0 else "", width, f"[{i + 1}] {reported_text(document, key, [i])}")
                 continue
             flags = flags_of(document, key, ids)
             mark = f"  ⚑ {', '.join(flags)}" if flags else ""
-            lines.append(f"{key:<{width}} │ " + reported_text(document, key, ids) + mark)
+            lines += _side_lines(key, width, reported_text(document, key, ids) + mark)
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
