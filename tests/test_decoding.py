@@ -109,3 +109,13 @@ def test_cyrillic_read_in_the_other_of_koi8_and_cp1251_and_hungarian_read_as_lat
     with pytest.raises(InputError, match=r"^hu\.txt read as latin1 has Hungarian words with õ or û.*pass --encoding cp1250$"):
         decode_text(hungarian.encode("latin2"), "hu.txt", "latin1")
     assert decode_text("São Paulo, Põe, Tõnu.".encode("latin1"), "pt.txt", "latin1") == "São Paulo, Põe, Tõnu."
+
+
+def test_cyrillic_read_as_latin_letters_is_refused_as_cyrillic_not_as_hungarian() -> None:
+    from translate.decoding import decode_text
+    from translate.errors import InputError
+
+    russian = "Санду набрала 42,07% голосов, Стояногло — 26,27%; второй тур пройдёт 3 ноября.".encode("cp1251")
+    for encoding in ("cp1252", "cp1250"):
+        with pytest.raises(InputError, match=r"has accented Latin letters in most words .*pass --encoding cp1251$"):
+            decode_text(russian, "ru.txt", encoding)

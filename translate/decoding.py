@@ -89,6 +89,11 @@ def _misread(text: str, encoding: str) -> str | None:
     flipped = [w for w in words if any(ord(c) > 127 for c in w) and any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False))]
     if len(flipped) >= 3 and len(flipped) > 0.05 * len(words):
         return f"words with capitals inside them ({flipped[0]})"
+    # Cyrillic read as Latin-1 is accented letters almost throughout ("Ïóòèí"); Latin-script text is mostly ASCII.
+    letters = [c for c in text if c.isalpha()]
+    accented = sum(1 for c in letters if ord(c) > 127 and _latin(c))
+    if len(letters) >= 20 and accented > 0.5 * len(letters):
+        return f"accented Latin letters in most words ({next(w for w in words if any(ord(c) > 127 for c in w))})"
     # Hungarian ő and ű are no Latin-1 letters: a Hungarian file read as Latin-1 writes them õ and û.
     if "õ" in text or "û" in text:
         if not any(c in text for c in "őűŐŰ") and sum(text.count(c) for c in "áéíóöúü") >= 3:
