@@ -541,3 +541,10 @@ def test_compare_texts_can_translate_each_text_into_english(
 def test_compare_texts_back_translation_is_yes_or_no(roomy_service: WebService) -> None:
     updates = list(roomy_service.compare_texts_page("A.", [("ru", "", "Б.")], "auto", False, None, "", back_translate="yes"))
     assert "is yes or no" in (updates[-1].status or "")
+
+
+def test_compare_texts_says_the_notices_the_command_line_prints(roomy_service: WebService) -> None:
+    twice = _story("ru-prime.txt") + "\n\n" + _story("ru-prime.txt")
+    final = list(roomy_service.compare_texts_page(_story("en.txt"), [("ru", "Prime", twice)], "coverage"))[-1]
+    assert final.document is not None, final.status
+    assert "Notice: the ru:Prime text repeats " in (final.status or "") and "give each article once." in (final.status or "")

@@ -381,18 +381,21 @@ class WebService:
         yield PageUpdate(status=render_message(waiting, "info"), downloads={})
         from ..compare import compare
 
+        notices: list[str] = []  # what the command line prints on stderr, said on the page after the result
+
         def work(cancelled: threading.Event) -> Document:
             watched = cast(Translator, WatchedTranslator(translator, cancelled)) if translator is not None else None
             return compare(
                 source, dict(provided), translator=watched, ner=ner, glossary=glossary,
                 allow_download=self.settings.allow_download, relation=relation,
-                back_translate=back_translate and translator is not None, forward=forward,
+                back_translate=back_translate and translator is not None, forward=forward, log=notices.append,
             )
 
         try:
             for step in run_cancellable(work):
                 if isinstance(step, Finished):
-                    final = self.final(step.value, render_message(message(step.value), "info"), session)
+                    said = "".join(f" Notice: {note.removeprefix('notice: ')}." for note in dict.fromkeys(notices))
+                    final = self.final(step.value, render_message(message(step.value) + said, "info"), session)
                 else:
                     yield step
         except Exception as error:  # shown in place; the page stays usable
