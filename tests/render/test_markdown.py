@@ -49,17 +49,10 @@ def test_markdown_names_the_other_english_sentence_an_outlet_sentence_reports() 
 
 
 def test_an_outlets_own_sentences_in_one_cell_are_numbered_as_in_the_report() -> None:
-    from dataclasses import replace
+    from support.coverage_documents import coverage_document, with_a_second_outlet_only_sentence
 
-    from support.coverage_documents import coverage_document
-
-    from translate.types import TargetSentence
-
-    document = coverage_document()
-    ria = document.translations["ru:RIA"]
-    extra = TargetSentence(len(ria.sentences), "Саммит прошёл в формате «три на три».")
-    ria = replace(ria, sentences=(*ria.sentences, extra), links=(*ria.links, replace(ria.links[-1], source=(), target=(extra.id,))))
-    md = to_markdown(replace(document, translations={**document.translations, "ru:RIA": ria}))
+    document, extra = with_a_second_outlet_only_sentence(coverage_document())
+    md = to_markdown(document)
     own = next(line for line in md.splitlines() if line.startswith("| (linked to no English sentence)"))
     # Escaped, the brackets show as written: [3] … [4] …
     assert f"\\[{extra.id + 1}\\] Саммит прошёл в формате «три на три»." in own and own.split(" | ")[1].startswith("\\[")

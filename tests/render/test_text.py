@@ -43,17 +43,10 @@ def test_side_by_side_names_the_row_only_the_outlets_have() -> None:
 
 
 def test_an_outlet_s_own_sentences_are_one_line_each_with_their_numbers() -> None:
-    from dataclasses import replace
+    from support.coverage_documents import coverage_document, with_a_second_outlet_only_sentence
 
-    from support.coverage_documents import coverage_document
-
-    from translate.types import TargetSentence
-
-    document = coverage_document()
-    ria = document.translations["ru:RIA"]
-    extra = TargetSentence(len(ria.sentences), "Саммит прошёл в формате «три на три».")
-    ria = replace(ria, sentences=(*ria.sentences, extra), links=(*ria.links, replace(ria.links[-1], source=(), target=(extra.id,))))
-    out = to_side_by_side(replace(document, translations={**document.translations, "ru:RIA": ria}))
+    document, extra = with_a_second_outlet_only_sentence(coverage_document())
+    out = to_side_by_side(document)
     own = out.split("(linked to no English sentence)\n", 1)[1].splitlines()
     assert own[0].startswith("ru:RIA    │ [") and own[1] == f"          │ [{extra.id + 1}] {extra.text}"
 

@@ -6,6 +6,8 @@ golden files of the coverage views change only when the views do.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from translate.types import (
     RELATION_COVERAGE,
     RELATION_TRANSLATION,
@@ -114,3 +116,15 @@ def coverage_document(payload: str = "") -> Document:
     translations = {ria_key: ria, pravda_key: pravda, "hu": hu}
     signature = f"compare|{ria_key}=provided|{pravda_key}=provided|hu=provided|version=0.1.0"
     return Document("en", " ".join(english), sentences, translations, signature, entities, report)
+
+
+# A second RIA sentence that reports nothing of the English: the row of the outlets' own sentences then holds two.
+OUTLET_ONLY = "Саммит прошёл в формате «три на три»."
+
+
+def with_a_second_outlet_only_sentence(document: Document) -> tuple[Document, TargetSentence]:
+    """``document`` with :data:`OUTLET_ONLY` added to ru:RIA, linked to no English sentence, and that sentence."""
+    ria = document.translations["ru:RIA"]
+    extra = TargetSentence(len(ria.sentences), OUTLET_ONLY)
+    ria = replace(ria, sentences=(*ria.sentences, extra), links=(*ria.links, replace(ria.links[-1], source=(), target=(extra.id,))))
+    return replace(document, translations={**document.translations, "ru:RIA": ria}), extra

@@ -125,8 +125,8 @@ def _opens_dialogue(text: str) -> bool:
     opened by a dash and a lower-case word is a list item ("- за Майю Санду проголосували 36,32%,") or
     the reporting clause of the quotation before it ("– заявила Санду")."""
     line = text.lstrip()
-    words = _WORD.findall(line[2:])
-    return line[:1] in _DASHES and line[1:2] == " " and bool(words) and words[0][:1].isupper() and line[2:].lstrip()[:1].isalpha()
+    first = line[2:].lstrip()[:1]
+    return line[:1] in _DASHES and line[1:2] == " " and first.isalpha() and first.isupper()
 
 
 def _dialogue(text: str) -> str:
