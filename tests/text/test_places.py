@@ -74,6 +74,8 @@ def test_a_body_named_with_its_country_has_the_bodys_local_names() -> None:
     for english in ("Russian defence ministry", "Russia's Defence Ministry", "Ministry of Defence of Russia"):
         assert "Минобороны" in local_names(english, "ru") and "Міноборони" in local_names(english, "uk")
     assert "Külügyminisztérium" in local_names("Ministry of Foreign Affairs of Hungary", "hu")
+    # a body of the country's armed forces: the press names the body alone (Генштаб)
+    assert "Генштаб" in local_names("General Staff of the Armed Forces of Ukraine", "uk")
     # not a country before the body, or no listed body after it
     assert local_names("Secret defence ministry", "ru") == () and local_names("Russian cabinet office", "ru") == ()
 

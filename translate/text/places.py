@@ -261,6 +261,9 @@ def _body_without_country(english: str) -> str:
     candidates = [(rest, first.removesuffix("'s"))]
     if match := _OF_COUNTRY.match(name):
         candidates.append((match["body"], match["country"]))
+        # a body of a body of a country: the General Staff of the Armed Forces of Ukraine
+        if inner := _OF_COUNTRY.match(match["body"]):
+            candidates.append((inner["body"], match["country"]))
     codes = _english_codes()
     for body, country in candidates:
         if codes.get(body, "").startswith("org:") and (country in codes or country in DEMONYMS or country in _US):

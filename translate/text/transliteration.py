@@ -257,6 +257,8 @@ def similar(a_key: str, b_key: str) -> float:
     a_key, b_key = a_key[:_MAX_KEY], b_key[:_MAX_KEY]
     best = _stem_similarity(a_key, b_key)
     ca, cb = consonants(a_key), consonants(b_key)
-    if len(ca) >= 3 and len(cb) >= 3:
+    # A case ending adds two consonants at most (-nak, -val, -ом): three more are another word
+    # (Vereshchuk's skeleton vrsk begins Vöröskereszt's vrskrst).
+    if len(ca) >= 3 and len(cb) >= 3 and abs(len(ca) - len(cb)) <= 2:
         best = max(best, 0.9 * _stem_similarity(ca, cb))
     return best
