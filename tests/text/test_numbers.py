@@ -93,6 +93,13 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("at 2:50 p.m.", "en", [(14 + 50 / 60, "clock")]),
         ("в 14:50 по Москве", "ru", [(14 + 50 / 60, "clock")]),
         ("won 3:1", "en", [(3.0, ""), (1.0, "")]),  # a score, not a time
+        # a number in two words, or in one Hungarian word
+        ("Fifty-three seriously injured people", "en", [(53.0, "")]),
+        ("twenty one days", "en", [(21.0, "day")]),
+        ("twenty, three", "en", [(20.0, ""), (3.0, "")]),
+        ("п'ятдесят три особи", "uk", [(53.0, "")]),
+        ("сорок один человек", "ru", [(41.0, "people")]),
+        ("ötvenhárom ember, huszonkét nap", "hu", [(53.0, "people"), (22.0, "day")]),
     ],
 )
 def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:

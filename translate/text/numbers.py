@@ -83,20 +83,30 @@ def numbers(text: str, lang: str) -> list[str]:
 # fmt: off
 _NUMBER_WORDS: dict[str, dict[str, int]] = {
     "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-           "dozen": 12},
+           "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12},
     "uk": {"два": 2, "дві": 2, "двох": 2, "двом": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
            "п'ять": 5, "п’ять": 5, "п'яти": 5, "шість": 6, "шести": 6, "сім": 7, "семи": 7, "вісім": 8,
            "дев'ять": 9, "десять": 10, "десяти": 10, "дванадцять": 12, "двадцять": 20, "тридцять": 30,
-           "сорок": 40, "п'ятдесят": 50, "сто": 100},
+           "сорок": 40, "п'ятдесят": 50, "п’ятдесят": 50, "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80,
+           "дев'яносто": 90, "дев’яносто": 90, "сто": 100},
     "ru": {"два": 2, "две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
            "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
            "девять": 9, "десять": 10, "десяти": 10, "двенадцать": 12, "двадцать": 20, "тридцать": 30,
-           "сорок": 40, "пятьдесят": 50, "сто": 100},
+           "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+           "сто": 100},
     "hu": {"két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8,
            "kilenc": 9, "tíz": 10, "tizenkét": 12, "tizenkettő": 12, "húsz": 20, "harminc": 30,
-           "negyven": 40, "ötven": 50, "száz": 100},
+           "negyven": 40, "ötven": 50, "hatvan": 60, "hetven": 70, "nyolcvan": 80, "kilencven": 90, "száz": 100},
 }
+# A tens word and a units word make one number: "fifty-three", "twenty one", "п'ятдесят три", "сорок один";
+# Hungarian writes it as one word of a tens prefix and the units (ötvenhárom, huszonegy, tizenkét).
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+_COMPOUND_ONE = {"en": ("one",), "uk": ("один", "одна", "одне", "одного"), "ru": ("один", "одна", "одно", "одного")}
+_HU_TENS_PREFIXES = {"tizen": 10, "huszon": 20, "harminc": 30, "negyven": 40, "ötven": 50, "hatvan": 60,
+                     "hetven": 70, "nyolcvan": 80, "kilencven": 90}
+_HU_UNITS = {"egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9}
 # "One" only counts before a unit ("one year", "одного року", "egy év"): elsewhere it is an article or pronoun.
 _ONE_BEFORE_UNIT = {"en": ("one",), "uk": ("один", "одна", "одного", "одну", "одне"), "ru": ("один", "одна", "одного", "одну", "одно"), "hu": ("egy",)}
 # Scale words after a number (prefixes, so that inflected forms match: мільйонів, milliárdos).
@@ -213,6 +223,27 @@ def _scale_of(word: str) -> float | None:
     return None
 
 
+def _compound_number(text: str, tokens: list[tuple[str, int, int]], i: int, lang: str) -> tuple[float, int, int] | None:
+    """A number written in two number words at token ``i`` ("fifty-three", "двадцять п'ять") or, in Hungarian,
+    in one (ötvenhárom): its value, where it ends, its last token; None when there is none."""
+    token, _start, end = tokens[i]
+    lowered = token.lower()
+    if lang == "hu":
+        for prefix, tens in _HU_TENS_PREFIXES.items():
+            if lowered.startswith(prefix) and (units := _HU_UNITS.get(lowered[len(prefix) :])) is not None:
+                return float(tens + units), end, i
+        return None
+    words = _NUMBER_WORDS.get(lang, {})
+    if words.get(lowered) not in _TENS or i + 1 >= len(tokens):
+        return None
+    following, next_start, next_end = tokens[i + 1]
+    joint = text[end:next_start]
+    units = words.get(following.lower(), 1 if following.lower() in _COMPOUND_ONE.get(lang, ()) else 0)
+    if not 1 <= units <= 9 or joint not in (("-", " ") if lang == "en" else (" ",)):
+        return None
+    return float(words[lowered] + units), next_end, i + 1
+
+
 def _hungarian_compound(token: str, words: dict[str, int]) -> tuple[float, str, float] | None:
     lowered = token.lower()
     for word, value in words.items():
@@ -247,6 +278,9 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             continue
         if token[:1].isdigit():
             values = [float(v) for v in parse_number(token.rstrip(_TRAILING), lang)]
+        elif (compound := _compound_number(text, tokens, i, lang)) is not None:
+            value, end, i = compound
+            values = [value]
         elif token.lower() in words:
             values = [float(words[token.lower()])]
         elif token.lower() in _ONE_BEFORE_UNIT.get(lang, ()) and i + 1 < len(tokens) and _unit_of(tokens[i + 1][0]) is not None:
