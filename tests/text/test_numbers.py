@@ -100,6 +100,8 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("п'ятдесят три особи", "uk", [(53.0, "")]),
         ("сорок один человек", "ru", [(41.0, "people")]),
         ("ötvenhárom ember, huszonkét nap", "hu", [(53.0, "people"), (22.0, "day")]),
+        ("серед них двоє дітей", "uk", [(2.0, "")]),  # a collective numeral
+        ("трое суток", "ru", [(3.0, "")]),
     ],
 )
 def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
