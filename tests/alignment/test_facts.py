@@ -11,6 +11,10 @@ def test_a_first_word_is_an_international_word_unless_the_text_names_it_inside_a
     words = {display for token, (_kind, display) in first.tokens.items() if token.startswith("c:")}
     assert "росавиации" not in words  # the agency, a name: the second sentence capitalises it inside
     assert any(display == "прагматичной" for _kind, display in pragmatic.tokens.values())  # an international word
+    # A name's first word at the start of a sentence is no international word: shared, it is no fact of a pair.
+    (english,), (russian,) = sentence_facts(["Sergei Aksyonov said so."], "en"), sentence_facts(["Сергей Аксенов сообщил."], "ru")
+    assert not {"c:sergei", "c:sergej"} & {*english.tokens, *russian.tokens}
+    assert "s:sergei" in english.tokens and "s:sergei" in russian.tokens  # names still
 
 
 def test_facts_read_amounts_by_value() -> None:

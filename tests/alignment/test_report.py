@@ -30,6 +30,11 @@ def test_amounts_are_paired_by_what_they_count() -> None:
     (votes,) = number_differences("ru", 0, 0, "Stoianoglo had 26.32 percent of the vote, setting up a November 3 run-off.",
                                   "Стояногло набрал 24 процента голосов, второй тур 3 ноября.", "ru")
     assert (votes.source_number, votes.target_number) == ("26.32 percent", "24 процента")
+    # A term across a clause boundary counts the other clause's amount: the five are the injured, not the killed.
+    (injured,) = number_differences("ru", 0, 0, "One person was killed and five were injured.", "Погиб 1 человек, пострадали 7 человек.", "ru")
+    assert (injured.source_number, injured.target_number) == ("five", "7 человек")
+    (hu_injured,) = number_differences("hu", 0, 0, "One person was killed and five were injured.", "Egy ember meghalt, heten megsérültek.", "hu")
+    assert (hu_injured.source_number, hu_injured.target_number) == ("five", "heten")
     # One amount each, but of different things: no difference.
     assert number_differences("ru", 0, 0, "17 people were killed.", "Ранены 36 человек.", "ru") == []
 

@@ -91,6 +91,8 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("7-10 °C", "ru", [(7.0, ""), (10.0, "°C")]),  # a range: the hyphen is no minus
         ("о 02:50 6 червня", "uk", [(2 + 50 / 60, "clock"), (6.0, "")]),  # a time of day, then the date's day
         ("at 2:50 p.m.", "en", [(14 + 50 / 60, "clock")]),
+        ("around 3: 20 pm", "en", [(15 + 20 / 60, "clock")]),  # a space typed after the colon
+        ("won 3: 1", "en", [(3.0, ""), (1.0, "")]),
         ("в 14:50 по Москве", "ru", [(14 + 50 / 60, "clock")]),
         ("won 3:1", "en", [(3.0, ""), (1.0, "")]),  # a score, not a time
         # a number in two words, or in one Hungarian word
@@ -102,6 +104,17 @@ def test_three_point_five_is_not_thirty_five() -> None:
         ("ötvenhárom ember, huszonkét nap", "hu", [(53.0, "people"), (22.0, "day")]),
         ("серед них двоє дітей", "uk", [(2.0, "")]),  # a collective numeral
         ("трое суток", "ru", [(3.0, "")]),
+        # half a unit, and a number joined to its unit in one adjective
+        ("half an hour later", "en", [(0.5, "hour")]),
+        ("через полчаса", "ru", [(0.5, "hour")]),
+        ("через пів години", "uk", [(0.5, "hour")]),
+        ("fél órával később", "hu", [(0.5, "hour")]),
+        ("half of them", "en", []),
+        ("пятикилометровая зона", "ru", [(5.0, "km")]),
+        ("п'ятикілометрову зону", "uk", [(5.0, "km")]),
+        ("ötkilométeres zónát", "hu", [(5.0, "km")]),
+        ("семинар", "ru", []),
+        ("legalább egy tucatnyi robbanás", "hu", [(12.0, "")]),
     ],
 )
 def test_quantities_have_value_scale_and_unit(text: str, lang: str, expected: list[tuple[float, str]]) -> None:

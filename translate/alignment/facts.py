@@ -120,8 +120,9 @@ def sentence_facts(
             if any(a <= start < b for a, b in covered) or cldr_terms(word, lang):
                 continue  # a news term, month or weekday already (міністр in прем'єр-міністр, червня)
             # International words, not names: produktív, продуктивной; a first word too, unless the text
-            # capitalises it inside a sentence as well (Росавиации … at the start is still the agency).
-            if word[:1].islower() or (position == 0 and match_key(word, lang) not in named):
+            # capitalises it inside a sentence as well (Росавиации … at the start is still the agency),
+            # or a capitalised word follows it: a name's first word (Sergei Aksyonov, Сергей Аксенов).
+            if word[:1].islower() or (position == 0 and match_key(word, lang) not in named and not _name_follows(text, start + len(word))):
                 tokens.setdefault("c:" + cognate_key(word, lang), ("terms", word.lower()))
         quoted = quoted_spans(text)
         if any(is_statement(passage) for passage in (*quoted, *passages[index])):
@@ -135,6 +136,13 @@ def sentence_facts(
         for key in anchor.names:
             facts.tokens.setdefault("s:" + key, ("names", written.get(key, key)))
     return out
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` (past spaces only) is capitalised: "Sergei| Aksyonov"."""
+    rest = text[end:]
+    following = rest.lstrip(" ")
+    return len(following) < len(rest) and following[:1].isupper()
 
 
 def _names_inside(sentences: Sequence[str], lang: str) -> set[str]:

@@ -114,7 +114,9 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "nuclear": {"en": ("nuclear",), "uk": ("ядерн", "атомн"), "ru": ("ядерн", "атомн"), "hu": ("nukleáris", "atom")},
     "killed": {"en": ("killed", "dead ", "died", "death toll"), "uk": ("загинул", "загиблих", "вбит", "загинув", "загибл"), "ru": ("погиб", "убит", "убил"),
                "hu": ("meghalt", "életét vesztette", "halott", "halálos áldozat", "megölt", "életüket veszt")},
-    "wounded": {"en": ("wounded", "injured"), "uk": ("поранен", "поранил"), "ru": ("ранен",), "hu": ("megsebesült", "sérült", "megsérült", "sebesült")},
+    # "Пострадали 7 человек", "постраждали 5 людей": the casualty reports' word for the injured.
+    "wounded": {"en": ("wounded", "injured", "hurt "), "uk": ("поранен", "поранил", "постраждал", "постраждав"), "ru": ("ранен", "пострадал", "пострадавш"),
+                "hu": ("megsebesült", "sérült", "megsérült", "sebesült")},
     "security": {"en": ("security",), "uk": ("безпек",), "ru": ("безопасност",), "hu": ("biztonság",)},
     "intelligence": {"en": ("intelligence", "spy", "spies", "espionage"), "uk": ("розвідк", "шпигун", "спецслужб"), "ru": ("разведк", "шпион", "спецслужб"),
                      "hu": ("hírszerz", "titkosszolgálat", "kém")},

@@ -9,6 +9,7 @@ other does not report.
 
 from __future__ import annotations
 
+import re
 from ..languages import key_language
 from ..text.dates import date_phrases
 from ..text.numbers import CURRENCIES, Quantity, amounts
@@ -86,6 +87,10 @@ _NOT_COUNTED = frozenset({
 })
 
 
+# A clause boundary between an amount and a term: the term belongs to the other clause ("one was killed
+# and five were injured": the five are the injured; "погиб 1 человек, пострадали 7").
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|і|й|та|а|и|но|és|de|míg)\b", re.IGNORECASE)
+
 # An amount, the news term nearest to it, and every term near it.
 _Counted = tuple[Quantity, "str | None", frozenset[str]]
 
@@ -101,7 +106,7 @@ def _counted(quantities: list[Quantity], text: str, lang: str) -> list[_Counted]
         for concept, start, end in matches:
             gap = start - q.end if start >= q.end else q.start - end if end <= q.start else 0
             low, high = (q.end, start) if start >= q.end else (end, q.start)
-            if gap <= _COUNTED_WITHIN and not any(o is not q and low <= o.start < high for o in quantities):
+            if gap <= _COUNTED_WITHIN and not any(o is not q and low <= o.start < high for o in quantities) and not _CLAUSE_BREAK.search(text, low, high):
                 near.add(concept)
                 if best is None or gap < best[0]:
                     best = (gap, concept)

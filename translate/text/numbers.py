@@ -104,10 +104,11 @@ _NUMBER_WORDS: dict[str, dict[str, int]] = {
            "двое": 2, "двумя": 2, "трое": 3, "тремя": 3, "четверо": 4, "четырьмя": 4, "пятеро": 5, "шестеро": 6,
            "семеро": 7, "восьми": 8, "девяти": 9, "одиннадцать": 11, "тринадцать": 13, "четырнадцать": 14,
            "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19},
-    "hu": {"két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8,
+    "hu": {"tucat": 12, "tucatnyi": 12, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8,
            "kilenc": 9, "tíz": 10, "tizenkét": 12, "tizenkettő": 12, "húsz": 20, "harminc": 30,
            "negyven": 40, "ötven": 50, "hatvan": 60, "hetven": 70, "nyolcvan": 80, "kilencven": 90, "száz": 100,
-           "ketten": 2, "hárman": 3, "négyen": 4, "öten": 5},  # "ketten meghaltak": two of them
+           # "ketten meghaltak": two of them
+           "ketten": 2, "hárman": 3, "négyen": 4, "öten": 5, "hatan": 6, "heten": 7, "nyolcan": 8, "kilencen": 9, "tízen": 10},
 }
 # A tens word and a units word make one number: "fifty-three", "twenty one", "п'ятдесят три", "сорок один";
 # Hungarian writes it as one word of a tens prefix and the units (ötvenhárom, huszonegy, tizenkét).
@@ -115,6 +116,16 @@ _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 _COMPOUND_ONE = {"en": ("one",), "uk": ("один", "одна", "одне", "одного"), "ru": ("один", "одна", "одно", "одного")}
 _HU_TENS_PREFIXES = {"tizen": 10, "huszon": 20, "harminc": 30, "negyven": 40, "ötven": 50, "hatvan": 60,
                      "hetven": 70, "nyolcvan": 80, "kilencven": 90}
+# Ukrainian and Russian write a number and its unit as one adjective: пятикилометровая, п'ятикілометрову, двухчасовой.
+_JOINED_NUMBERS = {
+    "uk": {"дво": 2, "двох": 2, "трьох": 3, "чотирьох": 4, "п'яти": 5, "п’яти": 5, "шести": 6, "семи": 7, "восьми": 8,
+           "дев'яти": 9, "дев’яти": 9, "десяти": 10, "двадцяти": 20, "тридцяти": 30, "п'ятдесяти": 50, "п’ятдесяти": 50},
+    "ru": {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+           "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30, "пятидесяти": 50},
+}
+# Half a unit: "half an hour", "пів години", "fél óra" (the word, then the unit), and one-word halves.
+_HALF = {"en": "half", "uk": "пів", "hu": "fél"}
+_HALF_WORDS = {"полчаса": "hour", "полгода": "year", "півгодини": "hour", "півроку": "year", "félóra": "hour", "félórás": "hour"}
 _HU_UNITS = {"egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9}
 # "One" only counts before a unit ("one year", "одного року", "egy év"): elsewhere it is an article or pronoun.
 _ONE_BEFORE_UNIT = {"en": ("one",), "uk": ("один", "одна", "одного", "одну", "одне"), "ru": ("один", "одна", "одного", "одну", "одно"), "hu": ("egy",)}
@@ -128,7 +139,7 @@ _SCALES: tuple[tuple[str, float], ...] = (
 )
 # Units, by prefix of the word after the number (and its scale); value factor into the base unit.
 _UNITS: tuple[tuple[str, str, float], ...] = (
-    ("km", "km", 1.0), ("kilomet", "km", 1.0), ("кілометр", "km", 1.0), ("километр", "km", 1.0), ("км", "km", 1.0),
+    ("km", "km", 1.0), ("kilomet", "km", 1.0), ("kilomét", "km", 1.0), ("кілометр", "km", 1.0), ("километр", "km", 1.0), ("км", "km", 1.0),
     ("mile", "km", 1.609344), ("миль", "km", 1.609344), ("мил", "km", 1.609344), ("mérföld", "km", 1.609344),
     ("dollar", "USD", 1.0), ("долар", "USD", 1.0), ("доллар", "USD", 1.0), ("dollár", "USD", 1.0),
     ("euro", "EUR", 1.0), ("євро", "EUR", 1.0), ("евро", "EUR", 1.0), ("euró", "EUR", 1.0),
@@ -154,6 +165,7 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
 _UNIT_WORDS: dict[str, tuple[str, float]] = {
     "m": ("m", 1.0), "м": ("m", 1.0), "ft": ("m", 0.3048), "t": ("t", 1.0), "т": ("t", 1.0),
     "kg": ("kg", 1.0), "кг": ("kg", 1.0), "lb": ("kg", 0.45359237), "lbs": ("kg", 0.45359237),
+    "person": ("people", 1.0), "persons": ("people", 1.0),  # whole words: "two personal aides" counts aides
 }
 # Temperatures, after the number: "46 °F", "8°C", "8 градусів Цельсія", "8 fok" (Celsius unless Fahrenheit is said).
 _DEGREES = re.compile(
@@ -253,6 +265,36 @@ def _compound_number(text: str, tokens: list[tuple[str, int, int]], i: int, lang
     return float(words[lowered] + units), next_end, i + 1
 
 
+def _half(text: str, tokens: list[tuple[str, int, int]], i: int, lang: str) -> tuple[str, int, int] | None:
+    """Half a unit at token ``i`` ("half an hour", "пів години", "fél óra", "полчаса"): the unit, where the
+    phrase ends, the token after it; None when there is none."""
+    token, _start, end = tokens[i]
+    lowered = token.lower()
+    if (unit := _HALF_WORDS.get(lowered)) is not None:
+        return unit, end, i + 1
+    if lowered != _HALF.get(lang):
+        return None
+    j = i + 1
+    if lang == "en" and j < len(tokens) and tokens[j][0].lower() in ("a", "an"):
+        j += 1
+    hit = _unit_of(tokens[j][0]) if j < len(tokens) else None
+    if hit is None or hit[0] not in ("hour", "day", "month", "year", "km", "m", "t", "kg"):
+        return None
+    return hit[0], tokens[j][2], j + 1
+
+
+def _joined_unit(token: str, words: dict[str, int], lang: str) -> tuple[float, str, float] | None:
+    if lang == "hu":
+        return _hungarian_compound(token, words)
+    lowered = token.lower()
+    for stem, value in _JOINED_NUMBERS.get(lang, {}).items():
+        if lowered.startswith(stem) and len(lowered) > len(stem) + 2:
+            hit = _unit_of(lowered[len(stem) :])
+            if hit is not None and hit[0] not in ("people", "%"):
+                return float(value), hit[0], hit[1]
+    return None
+
+
 def _hungarian_compound(token: str, words: dict[str, int]) -> tuple[float, str, float] | None:
     lowered = token.lower()
     for word, value in words.items():
@@ -294,11 +336,15 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             values = [float(words[token.lower()])]
         elif token.lower() in _ONE_BEFORE_UNIT.get(lang, ()) and i + 1 < len(tokens) and _unit_of(tokens[i + 1][0]) is not None:
             values = [1.0]
-        elif lang == "hu" and (compound := _hungarian_compound(token, words)) is not None:
-            # Hungarian writes a number word and its unit as one word: háromórás, kétnapos.
+        elif (compound := _joined_unit(token, words, lang)) is not None:
+            # A number word and its unit as one word: háromórás, kétnapos, пятикилометровая.
             value, unit, factor = compound
             found.append(Quantity(value * factor, unit, start, end))
             i += 1
+            continue
+        elif (half := _half(text, tokens, i, lang)) is not None:
+            unit, end, i = half
+            found.append(Quantity(0.5, unit, start, end))
             continue
         else:
             i += 1
@@ -369,7 +415,11 @@ def _clock(text: str, tokens: list[tuple[str, int, int]], i: int) -> tuple[float
         return None
     run, m_start, run_end = tokens[i + 1]
     minutes = run[:2]
-    if m_start != end + 1 or len(minutes) != 2 or not minutes.isdigit() or run[2:3].isdigit() or int(hours) > 24 or int(minutes) > 59:
+    if len(minutes) != 2 or not minutes.isdigit() or run[2:3].isdigit() or int(hours) > 24 or int(minutes) > 59:
+        return None
+    # "3: 20 pm", as a wire story may type it, is still 15:20 when am or pm says it is a time ("won 3: 1" is no time).
+    spaced = m_start == end + 2 and text[end + 1] == " " and len(run) == 2 and bool(_AFTERNOON.match(text, run_end) or _MORNING.match(text, run_end))
+    if m_start != end + 1 and not spaced:
         return None
     rest = run[2:].lstrip(_TRAILING)
     if rest:  # "02:50 6 червня": the run went on into the next number, which is read on its own
