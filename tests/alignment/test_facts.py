@@ -27,6 +27,7 @@ def test_an_amount_is_one_fact_and_a_city_is_one() -> None:
     assert fact_count(frozenset({"n:2025"})) == 0 and fact_count(frozenset({"n:2025", "w:talks"})) == 1  # a dateline's year
     assert fact_count(frozenset({"n:3hour", "u:hour", "n~3hour"})) == 1
     assert fact_count(frozenset({"n:3hour", "u:hour", "u:day"})) == 2
+    assert fact_count(frozenset({"u:people"})) == 0  # "five people injured", "30 people evacuated": no shared fact
     assert fact_count(frozenset({"n~1.6e+03km"})) == 1
     assert fact_count(frozenset({"w:talks", "k:month:8", "c:produktiv", "t:city:moscow", "t:UA", "e:E1", "s:trump", "q"})) == 4
 

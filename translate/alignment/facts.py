@@ -223,7 +223,8 @@ def fact_count(shared: frozenset[str]) -> int:
     if not figures and any(t.startswith("n~") for t in shared):
         count += 1
     units = {t[2:] for t in shared if t.startswith("u:")}
-    count += sum(1 for unit in units if not any(f.endswith(unit) for f in figures))
+    # A unit alone is a fact (both give a duration, a distance), but not "people": every toll counts them.
+    count += sum(1 for unit in units if unit != "people" and not any(f.endswith(unit) for f in figures))
     # A date and its month are one fact ("k:date:6-6" with "k:month:6").
     dated = {"k:month:" + t.removeprefix("k:date:").partition("-")[0] for t in shared if t.startswith("k:date:")}
     count += sum(1 for t in shared if t[0] in _WORD_FACT_KINDS and t not in dated)
