@@ -104,6 +104,11 @@ def test_cyrillic_read_in_the_other_of_koi8_and_cp1251_and_hungarian_read_as_lat
     with pytest.raises(InputError, match=r"^ru\.txt read as cp1251 has words with capitals inside them "):
         decode_text(russian.encode("koi8-r"), "ru.txt", "cp1251")
     assert decode_text(russian.encode("koi8-r"), "ru.txt", "koi8-r") == russian
+    # A short text with one capital: its small letters come out as capitals, its words all capitals.
+    lower = "в результате взрывов в районе военного аэропорта погиб один человек, об этом сообщил глава"
+    with pytest.raises(InputError, match=r"^ru\.txt read as cp1251 has Cyrillic words in capitals throughout "):
+        decode_text(lower.encode("koi8-r"), "ru.txt", "cp1251")
+    assert decode_text("НАТО и США: ЗСУ отступили.".encode("cp1251"), "ru.txt", "cp1251") == "НАТО и США: ЗСУ отступили."
     # Without a dash (no C1 control), ő and ű still come out as õ and û.
     hungarian = "Megkezdődtek a tárgyalások, a fő kérdés szűken dőlt el a választáson."
     with pytest.raises(InputError, match=r"^hu\.txt read as latin1 has Hungarian words with õ or û.*pass --encoding cp1250$"):

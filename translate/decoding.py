@@ -89,6 +89,11 @@ def _misread(text: str, encoding: str) -> str | None:
     flipped = [w for w in words if any(ord(c) > 127 for c in w) and any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False))]
     if len(flipped) >= 3 and len(flipped) > 0.05 * len(words):
         return f"words with capitals inside them ({flipped[0]})"
+    # KOI8 read as cp1251 turns the small letters into capitals: most long words all capitals ("ТЕЪХМШФБФЕ").
+    cyrillic = [w for w in words if len(w) >= 4 and all("\u0400" <= c <= "\u04ff" for c in w)]
+    shouted = [w for w in cyrillic if w.isupper()]
+    if sum(1 for w in shouted if len(w) >= 6) >= 3 and len(shouted) > 0.5 * len(cyrillic):
+        return f"Cyrillic words in capitals throughout ({shouted[0]})"
     # Cyrillic read as Latin-1 is accented letters almost throughout ("Ïóòèí"); Latin-script text is mostly ASCII.
     letters = [c for c in text if c.isalpha()]
     accented = sum(1 for c in letters if ord(c) > 127 and _latin(c))

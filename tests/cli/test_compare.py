@@ -131,7 +131,7 @@ def test_format_report_reads_as_a_coverage_report(tmp_path: Path) -> None:
     for key in ("ru:kommersant", "ru:prime", "uk"):
         assert f"  {key}" in out and f"  {key}: " in out
     assert out.count("independent coverage (decided from the evidence)") == 3
-    assert "of the sentences pair up in order (a translation: 90% or more)" in out
+    assert "of the sentences pair up in order (a translation: 90% or more)" in " ".join(out.split())  # wrapped at 100 columns
     assert "  [1]  " + english[0][:40] in out
     assert all(len(line) <= 100 or " " not in line.strip() for line in out.splitlines())
     # With -o the report is written next to the JSON document.
