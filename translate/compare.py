@@ -28,6 +28,7 @@ from .alignment import (
     align_coverage,
     classify_relation,
     coverage_report,
+    link_model_id,
 )
 from .checks import missing_numbers
 from .directions import direction_key
@@ -385,6 +386,7 @@ def _signature(
     if glossary:
         parts.append(f"glossary={len(glossary)}")
     parts.append(f"version={package_version()}")
+    parts.append(f"link-model={link_model_id()}")  # refitted between releases: which model drew the coverage links
     return "|".join(parts)
 
 

@@ -29,6 +29,7 @@ Costs add up per bead:
 
 from ..text.numbers import numbers
 from .coverage import COVERAGE_PARAMS, CoverageParams, align_coverage
+from .link_model import link_model_id
 from .relation import classify_relation, relation_evidence
 from .report import coverage_report
 from .scoring import AlignmentScore, score, score_many
@@ -58,6 +59,7 @@ __all__ = [
     "align_coverage",
     "classify_relation",
     "coverage_report",
+    "link_model_id",
     "relation_evidence",
     "similarities",
 ]

@@ -16,6 +16,7 @@ is a dot product; only the bench needs numpy to fit it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -26,7 +27,7 @@ from typing import Any
 
 from .facts import fact_count
 
-__all__ = ["CANDIDATES", "FEATURES", "LinkModel", "features", "link_model"]
+__all__ = ["CANDIDATES", "FEATURES", "LinkModel", "features", "link_model", "link_model_id"]
 
 MODEL_FILE = Path(__file__).with_name("link_model.json")
 
@@ -118,6 +119,13 @@ class LinkModel:
 
         return cls(floats("mean"), floats("scale"), floats("weights"), float(data["bias"]), float(data["threshold"]),
                    str(data.get("fitted_on", "")))
+
+
+@lru_cache(maxsize=1)
+def link_model_id() -> str:
+    """A short fingerprint of the shipped model's file: two runs of one version with different links say
+    which model drew them (the file is refitted between releases)."""
+    return hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)
