@@ -384,8 +384,8 @@ def test_a_text_pasted_twice_gets_a_notice_and_loses_nothing() -> None:
     notes: list[str] = []
     doc = compare(english, {"uk": once * 3}, relation="coverage", log=notes.append)
     assert len(doc.translations["uk"].sentences) == 6  # every copy is kept, as given
-    assert notes == ["notice: the uk text repeats 2 of its 6 sentences word for word (pasted more than once?); each copy is "
-                     "read as a sentence of its own: give each article once"]
+    assert notes == ["notice: the uk text says 2 of its sentences more than once, word for word (6 sentences in all; pasted more "
+                     "than once?); each copy is read as a sentence of its own: give each article once"]
     notes.clear()
     compare(english, {"uk": once}, relation="coverage", log=notes.append)
     assert notes == []

@@ -73,6 +73,8 @@ def test_aliases_and_suggestions() -> None:
         language("EN")  # the library takes codes as they are; the command line normalizes first
     with pytest.raises(UsageError, match=r"target language 'hx' is not supported; did you mean 'hu'\? choose from: uk, ru, hu"):
         parse_targets("hx")
+    with pytest.raises(UsageError, match=r"did you mean 'ru'\?"):
+        parse_targets("ur")  # two letters swapped, though 'uk' is one letter off
     with pytest.raises(UsageError, match=r"target language 'ukranian' is not supported; did you mean 'uk'\?"):
         parse_targets("ukranian")
     with pytest.raises(UsageError, match=r"^language 'de' is not supported; choose from: en, uk, ru, hu$"):

@@ -14,6 +14,7 @@ its language. Every export writes one column / variant per key.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -96,8 +97,11 @@ def repeated_sentences_notice(what: str, sentences: Sequence[str]) -> str | None
             seen.add(text)
     if repeats < 2:
         return None
-    return (f"notice: {what} repeats {repeats} of its {len(sentences)} sentences word for word (pasted more than once?); each copy "
-            "is read as a sentence of its own: give each article once")
+    # Long sentences said twice tell a paste; the count is then of every sentence said more than once, short ones too.
+    counts = Counter(" ".join(sentence.split()) for sentence in sentences)
+    repeated = sum(1 for n in counts.values() if n > 1)
+    return (f"notice: {what} says {repeated} of its sentences more than once, word for word ({len(sentences)} sentences in all; "
+            "pasted more than once?); each copy is read as a sentence of its own: give each article once")
 
 
 def _provided_translation(

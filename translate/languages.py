@@ -119,8 +119,13 @@ def unknown_language(code: str, choices: tuple[str, ...] | list[str], what: str 
     import difflib
 
     known = [*choices, *(alias for alias, target in ALIASES.items() if target in choices)]
-    if len(code) <= 3:  # a typo in a short code: one letter off in place ('hx' -> 'hu'), not any shared letter
-        near = [k for k in known if len(k) == len(code) and sum(a != b for a, b in zip(k, code, strict=True)) == 1][:1]
+    if len(code) <= 3:
+        # A typo in a short code: two letters swapped ('ur' -> 'ru', before 'uk', one letter off), or one letter
+        # off in place ('hx' -> 'hu'), not any shared letter.
+        swapped = {code[:i] + code[i + 1] + code[i] + code[i + 2 :] for i in range(len(code) - 1)}
+        near = [k for k in known if k in swapped][:1] or [
+            k for k in known if len(k) == len(code) and sum(a != b for a, b in zip(k, code, strict=True)) == 1
+        ][:1]
     else:
         near = difflib.get_close_matches(code, known, n=1, cutoff=0.6)
     guess = ALIASES.get(near[0], near[0]) if near else None

@@ -155,6 +155,10 @@ def test_forcing_every_text_to_coverage_gives_a_report_of_translations_too(short
     result = run("compare", str(short_pair["en"]), "--with", f"uk={short_pair['uk']}", "--ner", "none", "--format", "report")
     assert "Ukrainian, translation (decided from the evidence)" in result.stdout
     assert "No text is independent coverage, so there is no coverage report" in result.stdout
+    # A translation memory holds translations: the coverage text it leaves out is named on stderr too.
+    result = run("compare", str(short_pair["en"]), "--with", f"uk={short_pair['uk']}", "--ner", "none", "--relation", "coverage", "--format", "tmx")
+    assert result.returncode == 0 and not ET.fromstring(result.stdout).findall("./body/tu/tuv[@{http://www.w3.org/XML/1998/namespace}lang='uk']")
+    assert "notice: the TMX leaves out uk: independent coverage, no translation of the English" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -98,5 +98,5 @@ def test_a_text_linked_to_nothing_is_said_to_be_unlinked_not_silent() -> None:
     unlinked = replace(unlinked, coverage=coverage_report(unlinked))
     out = " ".join(to_report(unlinked).split())
     assert "linked to 0 of the 4 English sentences; its sentences linked to none: 2 of 2 (what it shares with the English, in names, numbers and news terms, is too little" in out
-    assert "or link by meaning with --back-translate)" in out
+    assert "or link by meaning with --back-translate, which needs the uk-en model: translate models pull uk-en)" in out
     assert "(no sentence of it" not in to_report(document).split("uk:Pravda")[0]  # RIA has links

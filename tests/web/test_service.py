@@ -547,4 +547,4 @@ def test_compare_texts_says_the_notices_the_command_line_prints(roomy_service: W
     twice = _story("ru-prime.txt") + "\n\n" + _story("ru-prime.txt")
     final = list(roomy_service.compare_texts_page(_story("en.txt"), [("ru", "Prime", twice)], "coverage"))[-1]
     assert final.document is not None, final.status
-    assert "Notice: the ru:Prime text repeats " in (final.status or "") and "give each article once." in (final.status or "")
+    assert "Notice: the ru:Prime text says " in (final.status or "") and "give each article once." in (final.status or "")

@@ -238,6 +238,7 @@ def run(args: argparse.Namespace) -> int:
     from ..languages import back_key, key_language, machine_key
     from ..pipeline import Translator
     from ..render import render
+    from ..types import RELATION_COVERAGE
     from . import outputs
 
     check_once(args.provided, str(args.input))
@@ -263,6 +264,13 @@ def run(args: argparse.Namespace) -> int:
         text, provided, translator=translator, ner=args.ner, glossary=glossary, relation=relation, log=LOG.warning,
         back_translate=args.back_translate, forward=args.translate,
     )
+    if args.format == "tmx":
+        # A translation memory holds translations only: say on stderr, not only in the file, what it leaves out.
+        coverage = [key for key, t in document.translations.items() if t.relation == RELATION_COVERAGE and not t.back_translation_of]
+        if coverage:
+            LOG.warning("notice: the TMX leaves out %s: independent coverage, no translation of the English "
+                        "(use --format report, html or json for coverage; --relation translation if it is one)",
+                        ", ".join(coverage))
     if guard is not None:
         outputs.write(document, args, stem, formats, guard)
     else:

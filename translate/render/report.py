@@ -23,7 +23,7 @@ from ..alignment.relation import (
     MIN_ANCHOR_AGREEMENT,
     MIN_ONE_TO_ONE_SHARE,
 )
-from ..languages import language_name
+from ..languages import key_language, language_name
 from ..text.places import english_name_code, english_names
 from ..text.transliteration import match_key
 from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence, Translation
@@ -226,8 +226,10 @@ def to_report(document: Document) -> str:
             reported = sum(1 for row in document.coverage.reported_by if key in row)
             alone = len(document.coverage.unreported.get(key, ()))
             # No link is no proof of no coverage: the text may tell the story in other words than the anchors read.
+            # --back-translate needs a model this machine may lack: say which, so the hint is no dead end.
             unlinked = (" (what it shares with the English, in names, numbers and news terms, is too little to"
-                        " be sure of any link; read it against the English, or link by meaning with --back-translate)"
+                        " be sure of any link; read it against the English, or link by meaning with --back-translate,"
+                        f" which needs the {key_language(key)}-en model: translate models pull {key_language(key)}-en)"
                         ) if reported == 0 else ""
             english = "the English sentence" if n == 1 else f"the {n} English sentences"
             lines += _wrap(
