@@ -89,6 +89,21 @@ def test_report_rows_gaps_and_differences() -> None:
     assert set(data) == {"reported_by", "unreported", "number_differences", "quote_gaps"}
 
 
+def test_a_quotation_over_several_sentences_is_one_gap() -> None:
+    from translate.compare import compare
+
+    english = "Putin said the talks were useful. He left."
+    russian = ("«Мы продолжим переговоры, это важно. Мы будем работать дальше. Решение будет принято», — сказал Путин. "
+               "Он сказал: «Это важно». «Мы ждём ответа», — добавил он.")
+    document = compare(english, {"ru": russian}, relation="coverage", ner=None)
+    assert document.coverage is not None
+    assert [(g.sentence, g.quote) for g in document.coverage.quote_gaps] == [
+        (0, "Мы продолжим переговоры, это важно. Мы будем работать дальше. Решение будет принято"),
+        (3, "Это важно"),  # closed in its sentence: the next one, opened anew, is another quotation
+        (4, "Мы ждём ответа"),
+    ]
+
+
 def test_no_report_without_coverage_texts() -> None:
     document = _document()
     plain = Document("en", "", document.sentences, {}, "")

@@ -121,6 +121,34 @@ def _given(q: Quantity, others: list[Quantity]) -> bool:
     return any(o.same_as(q) or ((not o.unit or not q.unit) and o.value == q.value) for o in others)
 
 
+# What may stand around a quotation at a sentence's edge: marks, dashes, the final stop.
+_EDGE = " \"'«»“”„‟‘’‚‹›—–-.,;:!?…"
+_CLOSING_MARKS = frozenset("»”\"’›")
+_OPENING_MARKS = frozenset("«“„\"‘‹")
+
+
+def _one_per_quotation(gaps: list[QuoteGap], sentences: list[str]) -> list[QuoteGap]:
+    """Gaps of one side, a quotation that runs on over several sentences listed once, at its first
+    sentence: its part that ends one sentence and the part that begins the next are one quotation."""
+    out: list[QuoteGap] = []
+    reaches = -1  # the sentence the last listed quotation runs on to
+    for gap in gaps:
+        last = out[-1] if out else None
+        if (
+            last is not None and reaches == gap.sentence - 1
+            # still open at the end of one sentence (no closing mark), going on at the start of the next (no opening one)
+            and sentences[reaches].rstrip(" .!?…")[-1:] not in _CLOSING_MARKS
+            and sentences[gap.sentence].lstrip()[:1] not in _OPENING_MARKS
+            and sentences[reaches].rstrip(_EDGE).endswith(last.quote.rsplit(" ", 1)[-1].rstrip(_EDGE))
+            and sentences[gap.sentence].lstrip(_EDGE).startswith(gap.quote.lstrip(_EDGE)[:20])
+        ):
+            out[-1] = QuoteGap(last.key, last.side, last.sentence, f"{last.quote} {gap.quote}")
+        else:
+            out.append(gap)
+        reaches = gap.sentence
+    return out
+
+
 def coverage_report(document: Document) -> CoverageReport | None:
     """The report over the document's coverage texts (None when it has none)."""
     keys = [key for key, t in document.translations.items() if t.relation == RELATION_COVERAGE and not t.back_translation_of]
@@ -147,12 +175,12 @@ def coverage_report(document: Document) -> CoverageReport | None:
             if source_quotes[link.source] and target_quotes[link.target]:
                 quoted_links.add((link.source, link.target))
         unreported[key] = tuple(j for j in range(len(translation.sentences)) if j not in linked_targets)
-        for i, quotes in enumerate(source_quotes):
-            if quotes and not any(s == i for s, _ in quoted_links):
-                gaps.extend(QuoteGap(key, "source", i, q) for q in quotes)
-        for j, quotes in enumerate(target_quotes):
-            if quotes and not any(t == j for _, t in quoted_links):
-                gaps.extend(QuoteGap(key, "target", j, q) for q in quotes)
+        source_gaps = [QuoteGap(key, "source", i, q) for i, quotes in enumerate(source_quotes)
+                       if quotes and not any(s == i for s, _ in quoted_links) for q in quotes]
+        target_gaps = [QuoteGap(key, "target", j, q) for j, quotes in enumerate(target_quotes)
+                       if quotes and not any(t == j for _, t in quoted_links) for q in quotes]
+        gaps += _one_per_quotation(source_gaps, [s.text for s in document.sentences])
+        gaps += _one_per_quotation(target_gaps, [s.text for s in translation.sentences])
     return CoverageReport(
         reported_by=tuple({key: tuple(sorted(ids)) for key, ids in row.items()} for row in reported),
         unreported=unreported,
