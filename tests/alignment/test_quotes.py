@@ -122,3 +122,8 @@ def test_the_outlet_a_report_cites_by_its_quoted_name_is_no_quotation() -> None:
     assert statements(cited) == [[], []]
     said = ["Він сказав: «Ми переможемо».", "Трамп написав «Чудова зустріч».", "Министр, пишет он, «сказал правду»."]
     assert statements(said) == [["Ми переможемо"], ["Чудова зустріч"], ["сказал правду"]]
+
+
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation() -> None:
+    sentences = ["Про це повідомляє “Кримінформ“.", "Жителі розповіли УП, що “вибухи продовжуються досі”."]
+    assert quoted_passages(sentences) == [["Кримінформ"], ["вибухи продовжуються досі"]]

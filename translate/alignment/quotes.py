@@ -173,7 +173,10 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
                     depth += 1
                 elif ch in closers and depth:
                     depth -= 1
-                elif ch in closers and (ch not in _IN_WORDS or i + 1 == len(text) or not text[i + 1].isalnum()):
+                elif (ch in closers and (ch not in _IN_WORDS or i + 1 == len(text) or not text[i + 1].isalnum())) or (
+                    # “Кримінформ“: an opening mark typed for the closing one, right after a word and before none
+                    ch == "\u201c" and closers == "\u201d" and text[i - 1].isalnum() and (i + 1 == len(text) or not text[i + 1].isalnum())
+                ):
                     passages.append(text[start:i].strip())
                     closers = ""
                     carried.clear()
