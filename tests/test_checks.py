@@ -51,6 +51,12 @@ def test_script_check(text: str, lang: str, ok: bool) -> None:
         ("1,000 and 1,600", "1000 és 1500", ["1600"]),
         ("two 5s: 5 and 5", "5", ["5", "5"]),
         ("no numbers", "без чисел", []),
+        # the same amount in other words: a number word, another unit, the 24-hour clock, a half hour
+        ("At 3:20 pm there were 12 explosions.", "О 15:20 пролунало дванадцять вибухів.", []),
+        ("It flew 150 miles.", "Він пролетів 240 км.", []),
+        ("30 minutes later", "через пів години", []),
+        ("12 explosions", "10 вибухів", ["12"]),
+        ("12 and 12 explosions", "дванадцять вибухів", ["12"]),  # one number word stands for one figure
     ],
 )
 def test_number_check(source: str, target: str, missing: list[str]) -> None:

@@ -230,7 +230,7 @@ def _decide_anchors(facts: PairFacts, params: CoverageParams) -> tuple[CoverageL
     return tuple(links)
 
 
-_UNIT_NAMES = {"hour": "hours", "minute": "minutes", "day": "days", "month": "months", "year": "years"}
+_UNIT_NAMES = {"hour": "hours", "day": "days", "month": "months", "year": "years"}  # minutes are read as hours
 
 
 def _evidence(shared: frozenset[str], source: SentenceFacts) -> LinkEvidence:

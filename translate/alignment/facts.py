@@ -78,7 +78,7 @@ def _vague_units(text: str, lang: str) -> set[str]:
     for a, b in zip(words, words[1:], strict=False):
         if a in quantifiers:
             hit = unit_of(b)
-            if hit is not None and hit[0] in ("hour", "minute", "day", "month", "year"):
+            if hit is not None and hit[0] in ("hour", "day", "month", "year"):
                 found.add("u:" + hit[0])
     return found
 

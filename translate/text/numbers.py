@@ -148,7 +148,8 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     ("forint", "HUF", 1.0), ("форинт", "HUF", 1.0),
     ("percent", "%", 1.0), ("per cent", "%", 1.0), ("відсот", "%", 1.0), ("процент", "%", 1.0), ("százalék", "%", 1.0),
     ("hour", "hour", 1.0), ("годин", "hour", 1.0), ("час", "hour", 1.0), ("óra", "hour", 1.0), ("órá", "hour", 1.0),
-    ("minute", "minute", 1.0), ("хвилин", "minute", 1.0), ("минут", "minute", 1.0), ("perc", "minute", 1.0),
+    # Minutes are read as hours (30 minutes = полчаса = fél óra), as weeks are read as days.
+    ("minute", "hour", 1 / 60), ("хвилин", "hour", 1 / 60), ("минут", "hour", 1 / 60), ("perc", "hour", 1 / 60),
     ("day", "day", 1.0), ("днів", "day", 1.0), ("дні", "day", 1.0), ("дня", "day", 1.0), ("дней", "day", 1.0), ("nap", "day", 1.0),
     ("week", "day", 7.0), ("тижн", "day", 7.0), ("недел", "day", 7.0), ("hét", "day", 7.0),
     ("month", "month", 1.0), ("місяц", "month", 1.0), ("месяц", "month", 1.0), ("hónap", "month", 1.0),
@@ -513,7 +514,42 @@ def missing_quantities(source: str, source_lang: str, target: str, lang: str) ->
             else:
                 del as_written[found]
         missing = kept
+    if missing:
+        missing = _said_otherwise(missing, source, source_lang, target, lang, unmatched=left)
     return [min(quantity, key=lambda v: (len(v), v)) for quantity in missing]
+
+
+def _said_otherwise(
+    missing: list[frozenset[str]], source: str, source_lang: str, target: str, lang: str, unmatched: list[frozenset[str]]
+) -> list[frozenset[str]]:
+    """The missing figures less those the target gives as the same amount in other words: a number word
+    ("12" as дванадцять), another unit (150 miles as 240 км), the 24-hour clock (3:20 pm as 15:20), a half
+    (30 minutes as полчаса). Each target amount accounts for one source amount, and one whose figures all
+    matched source figures already accounts for none."""
+    left = list(missing)
+    free = list(unmatched)
+
+    def available(t: Quantity) -> bool:  # a number word, or figures not all matched already (15 of 15:20)
+        figures = number_values(target[t.start : t.end], lang)
+        unused = [f for f in figures if f in free]
+        if figures and not unused:
+            return False
+        for f in unused:
+            free.remove(f)
+        return True
+
+    targets = [t for t in amounts(target, lang) if available(t)]
+    for q in amounts(source, source_lang):
+        written = [w for w in number_values(source[q.start : q.end], source_lang) if w in left]
+        if not written:
+            continue  # an amount none of whose figures is missing (or written without figures)
+        match = next((t for t in targets if t.same_as(q) or (t.unit == q.unit and abs(t.value - q.value) < 1e-9)), None)
+        if match is None:
+            continue
+        targets.remove(match)
+        for w in written:  # "3" of 3:20 pm given as 15:20, whose "20" was matched already
+            left.remove(w)
+    return left
 
 
 def _first_overlap(quantity: frozenset[str], candidates: Sequence[frozenset[str]]) -> int | None:
