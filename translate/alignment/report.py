@@ -10,6 +10,7 @@ other does not report.
 from __future__ import annotations
 
 import re
+
 from ..languages import key_language
 from ..text.dates import date_phrases
 from ..text.numbers import CURRENCIES, Quantity, amounts

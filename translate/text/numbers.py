@@ -337,9 +337,9 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             values = [float(words[token.lower()])]
         elif token.lower() in _ONE_BEFORE_UNIT.get(lang, ()) and i + 1 < len(tokens) and _unit_of(tokens[i + 1][0]) is not None:
             values = [1.0]
-        elif (compound := _joined_unit(token, words, lang)) is not None:
+        elif (joined := _joined_unit(token, words, lang)) is not None:
             # A number word and its unit as one word: háromórás, kétnapos, пятикилометровая.
-            value, unit, factor = compound
+            value, unit, factor = joined
             found.append(Quantity(value * factor, unit, start, end))
             i += 1
             continue
