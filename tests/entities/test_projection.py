@@ -51,6 +51,18 @@ def test_cldr_place_names_without_glossary_forms() -> None:
     assert surfaces(doc, "Moscow", "uk") == ["Москві"]
 
 
+def test_a_regnal_number_is_itself_only_and_no_surname() -> None:
+    en = "Queen Elizabeth II died at Buckingham Palace."
+    targets = {"ru": "Королева Елизавета II умерла в Букингемском дворце, новым королём стал Карл III.",
+               "uk": "Королева Єлизавета II померла, повідомили в Букінгемському палаці."}
+    doc = find_entities(make_document(en, targets), ner=None, glossary=[GlossaryEntry("Elizabeth II", "PER"), GlossaryEntry("Buckingham Palace", "LOC")])
+    assert surfaces(doc, "Elizabeth II", "ru") == ["Елизавета II"]  # not Карл III: match keys fold III into II
+    assert surfaces(doc, "Elizabeth II", "uk") == ["Єлизавета II"]
+    # a palace's case with its fleeting vowel (дворец → дворце, дворца) and the place table's Ukrainian name
+    assert surfaces(doc, "Buckingham Palace", "ru") == ["Букингемском дворце"]
+    assert surfaces(doc, "Buckingham Palace", "uk") == ["Букінгемському палаці"]
+
+
 def test_short_forms_of_territories_are_mentions() -> None:
     en = "The United States and the European Union agreed."
     targets = {"uk": "США та ЄС домовилися.", "ru": "США и ЕС договорились.", "hu": "Az USA és az EU-ban megállapodtak."}

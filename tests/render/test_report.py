@@ -62,7 +62,7 @@ def test_relations_in_words() -> None:
     assert relation_label(document.translations["uk:Pravda"]) == "independent coverage (as chosen; the evidence alone says translation)"
     assert relation_label(document.translations["hu"]) == "translation (decided from the evidence)"
     assert relation_words(RelationEvidence("coverage", -1.0, 0.5, 0.25, 0.4, one_to_one_share=0.3)) == (
-        "aligned as a translation, 50% of the sentences pair up in order (a translation: 90% or more); 30% one to one (70% or more); "
+        "tested as a translation, 50% of the sentences pair up in order (a translation: 90% or more); 30% one to one (70% or more); "
         "a name, number or place is shared in 25% "
         "of the pairs (60% or more); 0.40 of the length a translation would have (0.80 to 1.25)"
     )

@@ -17,7 +17,7 @@ from ..text.chinese_names import is_chinese_name
 from ..text.places import DEMONYMS, acronyms, english_name_code, english_names, normal_name
 from ..text.transliteration import match_key
 from .glossary import GlossaryEntry
-from .word_match import WORD
+from .word_match import ROMAN_NUMERAL, WORD
 
 __all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities", "surname", "without_article"]
 
@@ -75,6 +75,8 @@ def surname(name: str) -> str:
     words = name.split()
     if len(words) >= 2 and (words[0] in _KOREAN_SURNAMES or is_chinese_name(name)):
         return words[0]
+    if len(words) >= 2 and ROMAN_NUMERAL.fullmatch(words[-1]):
+        return without_article(words[-2])  # a regnal name: Elizabeth of Elizabeth II, not "II"
     return without_article(words[-1]) if words else ""
 
 

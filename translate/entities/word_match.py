@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..text.places import common_word
 from ..text.transliteration import match_key, similar
 
-__all__ = ["ADJECTIVE", "KEY_THRESHOLD", "REGION_WORD", "WORD", "PatternWord", "region_form", "word_score"]
+__all__ = ["ADJECTIVE", "KEY_THRESHOLD", "ROMAN_NUMERAL", "REGION_WORD", "WORD", "PatternWord", "region_form", "word_score"]
 
 # Hyphens split words (Kelet-Ukrajnában, Нью-Йорк); adjacent matched parts join again into one mention.
 WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
@@ -76,12 +76,17 @@ def _stems(word: str, lang: str = "") -> list[str]:
         at = stem.rfind("і")
         if at > 0 and at >= len(stem) - 3:
             extra += [stem[:at] + "о" + stem[at + 1 :], stem[:at] + "е" + stem[at + 1 :], stem[:at] + "є" + stem[at + 1 :]]
+    if lang in _CYRILLIC and len(lowered) >= 5 and lowered[-2:] in _FLEETING:
+        extra.append(lowered[:-2] + lowered[-1])  # a vowel that drops in the other cases: дворец → дворца, замок → замка
     if lang == "uk":  # both changes at once too: потік → на потоці
         extra += [stem[:-1] + _UK_LOCATIVE[stem[-1]] for stem in stems + extra if stem[-1:] in _UK_LOCATIVE and len(stem) >= 3]
     return stems + extra
 
 
+# A regnal or papal number (I, II, III, XIV): compared as written; no surname (Elizabeth of Elizabeth II).
+ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,7}")
 _UK_LOCATIVE = {"г": "з", "к": "ц", "х": "с"}
+_FLEETING = frozenset({"ец", "ок", "ёк"})
 _PLURAL_ENDINGS = frozenset({"ах", "ам", "ами"})
 
 
@@ -90,6 +95,11 @@ def word_score(target: str, target_key: str, lang: str, pattern: PatternWord, re
     is a word for a region (області, области, terület) or an acronym, after which the adjective names
     the place ("Херсонській області", "Kurszki területen", "Каховської ГЕС"). ``code``: the number
     joined to the target word by a hyphen ("Ту-95": "95"), if any."""
+    regnal = (len(pattern.word) > 1 and ROMAN_NUMERAL.fullmatch(pattern.word)) or (len(target) > 1 and ROMAN_NUMERAL.fullmatch(target))
+    if regnal and not pattern.code and not code:
+        # A regnal number is itself only (match keys fold "III" into "II"): Елизавета II, not Карл III; the IL
+        # of IL-76 is a designation.
+        return pattern.score if target == pattern.word else 0.0
     if pattern.code and code == pattern.code and target_key == match_key(pattern.word, pattern.lang):
         return pattern.score * 0.95  # a designation in either script: Tu-95 = Ту-95, Su-34 = Су-34, S-400 = С-400
     if target.islower() and pattern.word.isupper() and pattern.lower_case and lang in _LOWER_CASE_NAMES and pattern.lang == lang:

@@ -61,11 +61,11 @@ def relation_label(translation: Translation) -> str:
 
 def relation_words(evidence: RelationEvidence) -> str:
     """The four measurements behind a relation, each next to what a translation has. They measure the text
-    aligned as a translation would be, not the coverage links: say so, or "96% pair up in order" reads as
+    aligned as a translation would be (a test of the relation), not the coverage links: say so, or "96% pair up in order" reads as
     contradicting "linked to 2 of the 12 English sentences"."""
     low, high = LENGTH_RATIO_RANGE
     return (
-        f"aligned as a translation, {evidence.aligned_share:.0%} of the sentences pair up in order (a translation: {MIN_ALIGNED_SHARE:.0%} or more); "
+        f"tested as a translation, {evidence.aligned_share:.0%} of the sentences pair up in order (a translation: {MIN_ALIGNED_SHARE:.0%} or more); "
         f"{evidence.one_to_one_share:.0%} one to one ({MIN_ONE_TO_ONE_SHARE:.0%} or more); "
         f"a name, number or place is shared in {evidence.anchor_agreement:.0%} of the pairs ({MIN_ANCHOR_AGREEMENT:.0%} or more); "
         f"{evidence.length_ratio:.2f} of the length a translation would have ({low:.2f} to {high:.2f})"
