@@ -378,6 +378,19 @@ def test_a_watch_list_name_only_an_outlet_uses_is_marked_there() -> None:
     assert [(e.id, e.text, sorted(e.mentions)) for e in document.entities] == [("E1", "Romania", ["en", "uk"]), ("E2", "Donald Trump", ["uk"])]
 
 
+def test_a_hard_wrapped_text_gets_a_notice() -> None:
+    english = "Queen Elizabeth II has died at Balmoral, Buckingham Palace said. She was 96."
+    wrapped = "В возрасте 96 лет скончалась\nкоролева Елизавета II, сообщил\nБукингемский дворец."
+    notes: list[str] = []
+    doc = compare(english, {"ru": wrapped}, relation="coverage", log=notes.append)
+    assert len(doc.translations["ru"].sentences) == 3  # each line is still a sentence, as documented
+    assert notes == ["notice: the ru text has a line broken inside a sentence (hard-wrapped?); each line is read as a sentence "
+                     "of its own: join each paragraph's lines into one (blank lines keep paragraphs apart)"]
+    notes.clear()
+    compare(english, {"ru": "Скончалась королева.\nОб этом сообщил дворец."}, relation="coverage", log=notes.append)
+    assert notes == []
+
+
 def test_a_text_pasted_twice_gets_a_notice_and_loses_nothing() -> None:
     english = "Moldova voted narrowly to join the European Union, results showed on Monday. Turnout was low."
     once = "Молдова незначним перевагою проголосувала за вступ до Європейського Союзу. Явка була низькою. "

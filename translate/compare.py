@@ -14,6 +14,7 @@ its language. Every export writes one column / variant per key.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -102,6 +103,21 @@ def repeated_sentences_notice(what: str, sentences: Sequence[str]) -> str | None
     repeated = sum(1 for n in counts.values() if n > 1)
     return (f"notice: {what} says {repeated} of its sentences more than once, word for word ({len(sentences)} sentences in all; "
             "pasted more than once?); each copy is read as a sentence of its own: give each article once")
+
+
+# A line that ends with a letter, a digit or a comma and is followed by a line that starts with a small letter
+# was broken inside its sentence.
+_WRAPPED = re.compile(r"[^\W_,][,]?[ \t]*\r?\n[ \t]*[^\W\d_]", re.UNICODE)
+
+
+def wrapped_lines_notice(what: str, text: str) -> str | None:
+    """A notice when a text is hard-wrapped (lines broken inside sentences): each line is read as a sentence."""
+    breaks = [m for m in _WRAPPED.finditer(text) if m.group()[-1].islower() and not m.group()[0].isspace()]
+    if not breaks:
+        return None
+    lines = f"{len(breaks)} lines" if len(breaks) > 1 else "a line"
+    return (f"notice: {what} has {lines} broken inside a sentence (hard-wrapped?); each line is read as a "
+            "sentence of its own: join each paragraph's lines into one (blank lines keep paragraphs apart)")
 
 
 def _provided_translation(
@@ -279,6 +295,9 @@ def compare(
         for what, texts in [("the English article", source), *((f"the {key} text", [t.text for t in translations[key].sentences])
                                                                 for key in provided)]:
             if (notice := repeated_sentences_notice(what, texts)) is not None:
+                log(notice)
+        for what, raw in [("the English article", source_text), *((f"the {key} text", provided[key]) for key in provided)]:
+            if (notice := wrapped_lines_notice(what, raw)) is not None:
                 log(notice)
     for lang, made in machine.items():
         translations[machine_key(lang)] = made
