@@ -246,3 +246,18 @@ def test_links_do_not_depend_on_the_order_of_a_set() -> None:
         for seed in ("0", "1", "2")
     ]
     assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
+def test_a_headline_left_before_the_lead_does_not_cost_the_leads_link() -> None:
+    from translate.alignment.coverage import decide
+    from translate.alignment.facts import pair_facts
+    from translate.compare import entity_ids
+
+    story, document, facts = gold_facts("orban-kyiv-visit-2024")
+    source = [s.text for s in document.sentences]
+    leads = [text for text in story.texts if (0, 0) in {(link.source, link.target) for link in decide(facts[text.key])}]
+    assert leads
+    for text in leads:
+        headed = pair_facts(source, ["Новини дня", *text.lines], "en", text.lang, source_entities=entity_ids(document, "en", len(source)),
+                            target_entities=[set(), *entity_ids(document, text.key, len(text.lines))])
+        assert (0, 1) in {(link.source, link.target) for link in decide(headed)}, text.key

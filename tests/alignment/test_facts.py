@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translate.alignment.facts import fact_count, pair_facts, sentence_facts
+from translate.alignment.facts import fact_count, lead_index, pair_facts, sentence_facts
 
 
 def test_a_first_word_is_an_international_word_unless_the_text_names_it_inside_a_sentence() -> None:
@@ -57,3 +57,9 @@ def test_a_figure_the_other_text_rounds_is_the_same_figure() -> None:
     assert not any(t.startswith("n:") for t in shared[2])  # 40 is no rounding of 35
     (other,) = pair_facts(["It won 23.4%."], ["Він здобув 22,9%."], "en", "uk").target
     assert "n:23.4%" not in other.tokens
+
+
+def test_a_texts_lead_is_its_first_sentence_past_a_headline_or_byline() -> None:
+    assert lead_index(["Орбан прибув до Києва.", "Він зустрівся із Зеленським."]) == 0
+    assert lead_index(["Орбан у Києві", "Автор: Іван Петренко", "Орбан прибув до Києва."]) == 2
+    assert lead_index(["A", "B", "C", "D", "Only the fifth line ends as a sentence."]) == 0  # no lead that far in

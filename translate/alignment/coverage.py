@@ -216,7 +216,7 @@ def link_candidates(facts: PairFacts, params: CoverageParams = COVERAGE_PARAMS) 
         scores = [c.score for c in ranked]
         for rank, c in enumerate(ranked[:CANDIDATES]):
             if _facts_outside(c.shared, background):
-                yield j, c, features(scores, rank, c.shared, background, leads=j == 0 and c.source == 0)
+                yield j, c, features(scores, rank, c.shared, background, leads=j == facts.target_lead and c.source == facts.source_lead)
 
 
 def _decide_anchors(facts: PairFacts, params: CoverageParams) -> tuple[CoverageLink, ...]:

@@ -191,6 +191,9 @@ class PairFacts:
     source: list[SentenceFacts]
     target: list[SentenceFacts]
     with_entities: bool = False  # the caller gave entity ids: they are the names, name keys only add to them
+    # Each text's lead: its first sentence, past a headline, byline, dateline or outlet name left before it.
+    source_lead: int = 0
+    target_lead: int = 0
 
 
 def pair_facts(
@@ -206,7 +209,20 @@ def pair_facts(
     tgt = sentence_facts(target, tgt_lang, target_entities)
     _link_tokens(src, tgt, src_lang, tgt_lang, source, target)
     _link_rounded(src, tgt)
-    return PairFacts(src, tgt, source_entities is not None and target_entities is not None)
+    return PairFacts(src, tgt, source_entities is not None and target_entities is not None, lead_index(source), lead_index(target))
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*$")
+_LEAD_SKIP = 3  # lines before the lead a pasted article may keep: a headline, a byline, a date
+
+
+def lead_index(sentences: Sequence[str]) -> int:
+    """The first sentence that ends as a sentence does, among the first few (a headline, an outlet's name, a
+    date or a byline ends with none): the text's lead; 0 when none of them does."""
+    for index, text in enumerate(sentences[: _LEAD_SKIP + 1]):
+        if _SENTENCE_END.search(text.rstrip()):
+            return index
+    return 0
 
 
 def fact_count(shared: frozenset[str]) -> int:
