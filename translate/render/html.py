@@ -24,7 +24,7 @@ _STYLE = """
 :root{color-scheme:light dark}
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1f2933;background:#fff}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
-th,td{border:1px solid #c4ccd4;padding:.4rem .5rem;vertical-align:top;text-align:left}
+th,td{border:1px solid #c4ccd4;padding:.4rem .5rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 th{background:#f0f3f6;position:sticky;top:0;z-index:1}
 td p{margin:0 0 .3rem}
 bdi{unicode-bidi:isolate}
