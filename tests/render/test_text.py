@@ -38,8 +38,10 @@ def test_side_by_side_names_the_row_only_the_outlets_have() -> None:
     from support.coverage_documents import coverage_document
 
     out = to_side_by_side(coverage_document())
-    assert out.endswith("en        │ (linked to no English sentence)\nru:RIA    │ «В следующий раз в Москве», — сказал Путин.\n"
-                        "uk:Pravda │ Зустріч відбулася в Анкориджі.\nhu        │ \n")
+    assert out.endswith("en        │ (linked to no English sentence)\nru:RIA    │ [3] «В следующий раз в Москве», — сказал Путин.\n"
+                        "uk:Pravda │ [2] Зустріч відбулася в Анкориджі.\nhu        │ \n")
+    # every sentence numbered as in the report: the English, the outlets'; a translation's not
+    assert out.startswith("en        │ [1] Donald Trump met Vladimir Putin in Alaska on Friday.\nru:RIA    │ [1] Путин и Трамп")
 
 
 def test_an_outlet_s_own_sentences_are_one_line_each_with_their_numbers() -> None:
@@ -56,7 +58,7 @@ def test_an_outlet_sentence_reporting_two_english_sentences_names_the_other() ->
 
     out = to_side_by_side(coverage_document())
     # Wrapped at 100 columns, the rest of the line in the same column.
-    assert "ru:RIA    │ Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was\n          │ reached.”)\n" in out
+    assert "ru:RIA    │ [1] Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal\n          │ was reached.”)\n" in out
     assert all(len(line) <= 100 for line in out.splitlines())
 
 

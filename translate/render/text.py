@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from ..languages import language_name
-from ..types import FLAG_EXPLANATIONS, Document
+from ..types import FLAG_EXPLANATIONS, RELATION_COVERAGE, Document
 from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, flags_of, joined_text, reported_text
 
 WIDTH = 100  # columns of the terminal views (side by side, the coverage report)
@@ -52,7 +52,11 @@ def to_side_by_side(document: Document) -> str:
     for group in alignment_groups(document, keys):
         if group.paragraph_start:
             blocks.append("")  # an extra blank line marks a paragraph break
-        english = joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if document.coverage is not None else "")
+        # A comparison's sentences are numbered as in the report (from 1), so that a row can be found there.
+        numbered = document.coverage is not None
+        english = joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if numbered else "")
+        if numbered and group.source:
+            english = f"[{', '.join(str(i + 1) for i in group.source)}] {english}"
         lines = _side_lines(document.source_lang, width, english)
         for key in keys:
             ids = group.targets[key]
@@ -63,6 +67,9 @@ def to_side_by_side(document: Document) -> str:
                 continue
             flags = flags_of(document, key, ids)
             mark = f"  ⚑ {', '.join(flags)}" if flags else ""
-            lines += _side_lines(key, width, reported_text(document, key, ids) + mark)
+            text = reported_text(document, key, ids)
+            if ids and document.translations[key].relation == RELATION_COVERAGE:
+                text = f"[{', '.join(str(i + 1) for i in ids)}] {text}"
+            lines += _side_lines(key, width, text + mark)
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
