@@ -107,12 +107,12 @@ def repeated_sentences_notice(what: str, sentences: Sequence[str]) -> str | None
 
 # A line that ends with a letter, a digit or a comma and is followed by a line that starts with a small letter
 # was broken inside its sentence.
-_WRAPPED = re.compile(r"[^\W_,][,]?[ \t]*\r?\n[ \t]*[^\W\d_]", re.UNICODE)
+_WRAPPED = re.compile(r"[^\W_],?[ \t]*\r?\n[ \t]*[^\W\d_]")
 
 
 def wrapped_lines_notice(what: str, text: str) -> str | None:
     """A notice when a text is hard-wrapped (lines broken inside sentences): each line is read as a sentence."""
-    breaks = [m for m in _WRAPPED.finditer(text) if m.group()[-1].islower() and not m.group()[0].isspace()]
+    breaks = [m for m in _WRAPPED.finditer(text) if m.group()[-1].islower()]
     if not breaks:
         return None
     lines = f"{len(breaks)} lines" if len(breaks) > 1 else "a line"

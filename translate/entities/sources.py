@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from ..text.chinese_names import is_chinese_name
 from ..text.places import DEMONYMS, acronyms, english_name_code, english_names, normal_name
+from ..text.segmentation import ROMAN_NUMERAL
 from ..text.transliteration import match_key
 from .glossary import GlossaryEntry
-from .word_match import ROMAN_NUMERAL, WORD
+from .word_match import WORD
 
 __all__ = ["SourceEntity", "initials", "nationality_mentions", "source_entities", "surname", "without_article"]
 

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from ..text.places import common_word
+from ..text.segmentation import ROMAN_NUMERAL
 from ..text.transliteration import match_key, similar
 
-__all__ = ["ADJECTIVE", "KEY_THRESHOLD", "ROMAN_NUMERAL", "REGION_WORD", "WORD", "PatternWord", "region_form", "word_score"]
+__all__ = ["ADJECTIVE", "KEY_THRESHOLD", "REGION_WORD", "WORD", "PatternWord", "region_form", "word_score"]
 
 # Hyphens split words (Kelet-Ukrajnában, Нью-Йорк); adjacent matched parts join again into one mention.
 WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
@@ -83,8 +84,6 @@ def _stems(word: str, lang: str = "") -> list[str]:
     return stems + extra
 
 
-# A regnal or papal number (I, II, III, XIV): compared as written; no surname (Elizabeth of Elizabeth II).
-ROMAN_NUMERAL = re.compile(r"[IVXLC]{1,7}")
 _UK_LOCATIVE = {"г": "з", "к": "ц", "х": "с"}
 _FLEETING = frozenset({"ец", "ок", "ёк"})
 _PLURAL_ENDINGS = frozenset({"ах", "ам", "ами"})
@@ -98,7 +97,7 @@ def word_score(target: str, target_key: str, lang: str, pattern: PatternWord, re
     regnal = (len(pattern.word) > 1 and ROMAN_NUMERAL.fullmatch(pattern.word)) or (len(target) > 1 and ROMAN_NUMERAL.fullmatch(target))
     if regnal and not pattern.code and not code:
         # A regnal number is itself only (match keys fold "III" into "II"): Елизавета II, not Карл III; the IL
-        # of IL-76 is a designation.
+        # of IL-76 is a designation. A regnal name has no surname either (Elizabeth of Elizabeth II: sources.surname).
         return pattern.score if target == pattern.word else 0.0
     if pattern.code and code == pattern.code and target_key == match_key(pattern.word, pattern.lang):
         return pattern.score * 0.95  # a designation in either script: Tu-95 = Ту-95, Su-34 = Су-34, S-400 = С-400

@@ -126,7 +126,7 @@ _JOINED_NUMBERS = {
 # Half a unit: "half an hour", "пів години", "fél óra" (the word, then the unit), and one-word halves.
 _HALF = {"en": "half", "uk": "пів", "hu": "fél"}
 _HALF_WORDS = {"полчаса": "hour", "полгода": "year", "півгодини": "hour", "півроку": "year", "félóra": "hour", "félórás": "hour"}
-_HU_UNITS = {"egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9}
+_HU_UNITS = {"egy": 1} | {word: value for word, value in _NUMBER_WORDS["hu"].items() if value < 10}  # ötvenhárom, huszonketten
 # "One" only counts before a unit ("one year", "одного року", "egy év"): elsewhere it is an article or pronoun.
 _ONE_BEFORE_UNIT = {"en": ("one",), "uk": ("один", "одна", "одного", "одну", "одне"), "ru": ("один", "одна", "одного", "одну", "одно"), "hu": ("egy",)}
 # Scale words after a number (prefixes, so that inflected forms match: мільйонів, milliárdos).
@@ -543,7 +543,7 @@ def _said_otherwise(
         written = [w for w in number_values(source[q.start : q.end], source_lang) if w in left]
         if not written:
             continue  # an amount none of whose figures is missing (or written without figures)
-        match = next((t for t in targets if t.same_as(q) or (t.unit == q.unit and abs(t.value - q.value) < 1e-9)), None)
+        match = next((t for t in targets if t.same_as(q)), None)
         if match is None:
             continue
         targets.remove(match)

@@ -53,7 +53,7 @@ from ..languages import language
 from ..types import Sentence
 from .sentence_rules import SentenceRules, sentence_rules
 
-__all__ = ["clause_cut_points", "split_paragraphs", "split_sentences"]
+__all__ = ["ROMAN_NUMERAL", "clause_cut_points", "split_paragraphs", "split_sentences"]
 
 _TOKEN = re.compile(r"\S+")
 _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -62,7 +62,8 @@ _STRONG = frozenset("!?‼⁇⁈⁉‽！？。")
 _DOTS = frozenset(".．")
 _ELLIPSIS = "…"
 _TERMINATORS = _STRONG | _DOTS | {_ELLIPSIS}
-_ROMAN = frozenset("IVXLCDM")
+# A Roman numeral as written in names and ordinals: Elizabeth II, XIV. Lajos (entity matching compares them as written).
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]{1,8}")
 
 
 def _tokens(text: str) -> list[tuple[int, int, int]]:
@@ -150,7 +151,7 @@ def _is_numeric(word: str) -> bool:
 
 
 def _is_roman(word: str) -> bool:
-    return 0 < len(word) <= 8 and all(ch in _ROMAN for ch in word.upper())
+    return ROMAN_NUMERAL.fullmatch(word.upper()) is not None
 
 
 def _is_initialism(word: str) -> bool:
