@@ -138,3 +138,18 @@ def test_counts_times_and_shares_must_agree_exactly_or_as_a_rounding() -> None:
     assert (toll.source_number, toll.target_number) == ("133 people", "135 людей")
     assert number_differences("uk", 0, 0, "He won 22.9% of the vote.", "Він здобув 22,94% голосів.", "uk") == []
     assert number_differences("uk", 0, 0, "It flies 1,000 miles.", "Він летить 1600 км.", "uk") == []
+
+
+def test_a_dates_year_differs_only_where_both_sentences_give_one() -> None:
+    (date,) = number_differences("ru", 0, 0, "She acceded on 6 February 1952.", "Она взошла на престол 06.02.1953.", "ru")
+    assert (date.source_number, date.target_number) == ("6 February 1952", "06.02.1953")
+    (hungarian,) = number_differences("hu", 0, 0, "She acceded on February 6, 1952.", "1953. február 6-án lépett trónra.", "hu")
+    assert (hungarian.source_number, hungarian.target_number) == ("February 6, 1952", "1953. február 6")
+    assert number_differences("uk", 0, 0, "She acceded on 6 February 1952.", "Вона зійшла на трон 6 лютого.", "uk") == []
+    assert number_differences("uk", 0, 0, "She acceded on 6 February 1952.", "Вона зійшла на трон 06.02.1952.", "uk") == []
+
+
+def test_an_age_said_as_a_year_of_life_is_the_same_age() -> None:
+    assert number_differences("ru", 0, 0, "The queen died aged 96.", "Королева умерла на 97-м году жизни.", "ru") == []
+    (age,) = number_differences("hu", 0, 0, "The queen died aged 96.", "A királynő 97 éves korában hunyt el.", "hu")
+    assert (age.source_number, age.target_number) == ("96", "97 éves")

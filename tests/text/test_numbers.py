@@ -200,3 +200,25 @@ def test_a_case_ending_after_a_hyphen_is_no_unit() -> None:
 ])
 def test_a_scale_after_plus_or_hundred_is_read(text: str, lang: str, value: float) -> None:
     assert [q.value for q in amounts(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Queen Elizabeth II died aged 96.", "en"),
+        ("She died at the age of 96.", "en"),
+        ("Померла 96-річна королева.", "uk"),
+        ("Умерла 96-летняя королева.", "ru"),
+        ("Elhunyt a 96 éves királynő.", "hu"),
+        # an ordinal year of life is the age before it
+        ("Королева умерла на 97-м году жизни.", "ru"),
+        ("Королева померла на 97-му році життя.", "uk"),
+        ("A királynő 97. életévében hunyt el.", "hu"),
+    ],
+)
+def test_an_age_is_years(text: str, lang: str) -> None:
+    assert [(q.value, q.unit) for q in amounts(text, lang)] == [(96.0, "year")]
+
+
+def test_an_anniversary_is_no_duration() -> None:
+    assert [(q.value, q.unit) for q in amounts("Відзначили 30 річницю і 100-річчя УНР.", "uk")] == [(30.0, ""), (100.0, "")]

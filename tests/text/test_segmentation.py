@@ -35,7 +35,8 @@ def check_invariants(text: str, sentences: list[Sentence]) -> None:
         gap = text[pos : s.start]
         assert gap == "" or gap.isspace()
         if i:
-            assert gap, "two sentences touch without whitespace between them"
+            # Only two sentences written together ("правления.Она") touch: an end mark, then a capital.
+            assert gap or (sentences[i - 1].text[-1] in ".!?" and s.text[0].isupper()), "two sentences touch"
             assert s.paragraph >= sentences[i - 1].paragraph
         p_start, p_end = paragraphs[s.paragraph]
         assert p_start <= s.start and s.end <= p_end
@@ -452,3 +453,20 @@ def test_pathological_input_is_linear(text: str, lang: str) -> None:
     assert sum(len(s.text) for s in sentences) <= len(text)
     split_paragraphs(text)
     clause_cut_points(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Это был 70-й год её правления.Она умерла в Балморале.", ["Это был 70-й год её правления.", "Она умерла в Балморале."]),
+        ("uk", "Уряд ухвалив рішення!Прем'єр заявив про це.", ["Уряд ухвалив рішення!", "Прем'єр заявив про це."]),
+        # outlet names, addresses and abbreviations stay whole
+        ("ru", "Об этом сообщила Lenta.Ru в пятницу.", ["Об этом сообщила Lenta.Ru в пятницу."]),
+        ("uk", "Див. www.pravda.com.ua.Далі текст.", ["Див. www.pravda.com.ua.Далі текст."]),
+        ("uk", "Мітинг на вул.Хрещатик, 5.", ["Мітинг на вул.Хрещатик, 5."]),
+    ],
+)
+def test_two_sentences_written_together_without_a_space_are_two(lang: str, text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text, lang)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -47,12 +47,18 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
             if not x.same_as(y) and not _given(x, [q for q, _t, _n in tgt]) and not _given(y, [q for q, _t, _n in src]):
                 found.append(NumberDifference(key, source_id, target_id, source[x.start : x.end], target[y.start : y.end]))
     # A date is no amount, but two linked sentences that give one date each give it for the same thing:
-    # "set for December 8" against "назначен на 15 декабря".
+    # "set for December 8" against "назначен на 15 декабря"; a year differs only where both give one
+    # ("6 February 1952" against "06.02.1953", not against "6 лютого").
     src_dates, tgt_dates = date_phrases(source, "en"), date_phrases(target, lang)
-    if len(src_dates) == 1 and len(tgt_dates) == 1 and src_dates[0][2:] != tgt_dates[0][2:]:
+    if len(src_dates) == 1 and len(tgt_dates) == 1 and _other_date(src_dates[0][2:], tgt_dates[0][2:]):
         (a_start, a_end, *_a), (b_start, b_end, *_b) = src_dates[0], tgt_dates[0]
         found.append(NumberDifference(key, source_id, target_id, source[a_start:a_end].rstrip("."), target[b_start:b_end].rstrip(".")))
     return found
+
+
+def _other_date(a: tuple[int, int, int | None], b: tuple[int, int, int | None]) -> bool:
+    """Month, day and year (or None): another day, or another year where both give a year."""
+    return a[:2] != b[:2] or (a[2] is not None and b[2] is not None and a[2] != b[2])
 
 
 def _kind(q: Quantity) -> str:

@@ -60,29 +60,68 @@ _DAY_NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?
 _DAY_NUMBER_AFTER = re.compile(r",?\s+(\d{1,2})(?!\d)")
 
 
-def _dated(text: str, lang: str) -> list[tuple[tuple[int, int], tuple[int, int], int, int]]:
-    """Per date with a month name and a day: the month name's span, the day's digits' span, month, day."""
+# A year next to a date: "6 February 1952", "6 лютого 1952 року", "February 6, 1952" after it;
+# "1952. február 6." before it in Hungarian.
+_YEAR_AFTER = re.compile(r",?\s+((?:1[89]|20)\d\d)(?!\d)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\.?\s+$")
+# Dates in figures, day first as Ukrainian, Russian and Hungarian news write them (06.02.1953), and the
+# Hungarian year first (1953.02.06., 1953. 02. 06.); English is left out: its 02/06 order varies.
+_DAY_FIRST = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?!\d|\.\d)")
+_YEAR_FIRST = re.compile(r"(?<![\d.,])((?:1[89]|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|\.\d)")
+
+# A date found: the span of its month (name or figures), the span of its day's figures, month, day, and
+# the span of its year's figures when it gives one.
+_Dated = tuple[tuple[int, int], tuple[int, int], int, int, "tuple[int, int] | None"]
+
+
+def _dated(text: str, lang: str) -> list[_Dated]:
+    """Every date with a month (a name, or figures in a date written in figures) and a day."""
     pattern = _month_pattern(lang)
-    found: list[tuple[tuple[int, int], tuple[int, int], int, int]] = []
+    found: list[_Dated] = []
     for match in pattern.finditer(text) if pattern is not None else ():
         month = int(next(name for name, value in match.groupdict().items() if value)[1:])
         window = max(0, match.start() - 12)
         before = _DAY_NUMBER_BEFORE.search(text[window : match.start()])
         day = (window + before.start(1), window + before.end(1)) if before else None
+        after_day = match.end()
         if day is None and (after := _DAY_NUMBER_AFTER.match(text, match.end())) is not None:
-            day = after.span(1)
-        if day is not None and 1 <= int(text[day[0] : day[1]]) <= 31:
-            found.append((match.span(), day, month, int(text[day[0] : day[1]])))
-    return found
+            day, after_day = after.span(1), after.end(1)
+        if day is None or not 1 <= int(text[day[0] : day[1]]) <= 31:
+            continue
+        year: tuple[int, int] | None = None
+        if lang == "hu":
+            window = max(0, match.start() - 8)
+            if (earlier := _YEAR_BEFORE.search(text[window : match.start()])) is not None:
+                year = (window + earlier.start(1), window + earlier.end(1))
+        elif (later := _YEAR_AFTER.match(text, after_day)) is not None:
+            year = later.span(1)
+        found.append((match.span(), day, month, int(text[day[0] : day[1]]), year))
+    if lang != "en":
+        for figures in _DAY_FIRST.finditer(text):
+            day_text, month_text, _year = figures.groups()
+            if 1 <= int(month_text) <= 12 and 1 <= int(day_text) <= 31:
+                found.append((figures.span(2), figures.span(1), int(month_text), int(day_text), figures.span(3)))
+    if lang == "hu":
+        for figures in _YEAR_FIRST.finditer(text):
+            _year, month_text, day_text = figures.groups()
+            if 1 <= int(month_text) <= 12 and 1 <= int(day_text) <= 31:
+                found.append((figures.span(2), figures.span(3), int(month_text), int(day_text), figures.span(1)))
+    return sorted(found)
 
 
 def date_days(text: str, lang: str) -> list[tuple[int, int, int, int]]:
-    """The days of the dates written with a month name: (start, end of the day's digits, month, day);
-    "6 червня", "June 6", "2024. február 16-án" (a date's day is part of the date, not an amount)."""
-    return [(day[0], day[1], month, number) for _name, day, month, number in _dated(text, lang)]
+    """The days of the dates written with a month name or in figures: (start, end of the day's digits,
+    month, day); "6 червня", "June 6", "2024. február 16-án", "06.02.1953" (a date's day is part of the
+    date, not an amount)."""
+    return [(day[0], day[1], month, number) for _month, day, month, number, _year in _dated(text, lang)]
 
 
-def date_phrases(text: str, lang: str) -> list[tuple[int, int, int, int]]:
-    """The same dates as :func:`date_days`, each as (start, end of the day and month together, month, day):
-    "December 8", "15 декабря"."""
-    return [(min(name[0], day[0]), max(name[1], day[1]), month, number) for name, day, month, number in _dated(text, lang)]
+def date_phrases(text: str, lang: str) -> list[tuple[int, int, int, int, int | None]]:
+    """The same dates as :func:`date_days`, each as (start, end of the whole date, month, day, year or None):
+    "December 8", "15 декабря", "6 February 1952", "06.02.1953"."""
+    out: list[tuple[int, int, int, int, int | None]] = []
+    for month_span, day, month, number, year in _dated(text, lang):
+        spans = (month_span, day, year) if year is not None else (month_span, day)
+        start, end = min(a for a, _b in spans), max(b for _a, b in spans)
+        out.append((start, end, month, number, int(text[year[0] : year[1]]) if year is not None else None))
+    return out

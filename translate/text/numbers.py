@@ -153,7 +153,7 @@ _UNITS: tuple[tuple[str, str, float], ...] = (
     ("day", "day", 1.0), ("днів", "day", 1.0), ("дні", "day", 1.0), ("дня", "day", 1.0), ("дней", "day", 1.0), ("nap", "day", 1.0),
     ("week", "day", 7.0), ("тижн", "day", 7.0), ("недел", "day", 7.0), ("hét", "day", 7.0),
     ("month", "month", 1.0), ("місяц", "month", 1.0), ("месяц", "month", 1.0), ("hónap", "month", 1.0),
-    ("year", "year", 1.0), ("рік", "year", 1.0), ("роки", "year", 1.0), ("років", "year", 1.0), ("року", "year", 1.0),
+    ("year", "year", 1.0), ("рік", "year", 1.0), ("річн", "year", 1.0), ("роки", "year", 1.0), ("років", "year", 1.0), ("року", "year", 1.0),
     ("год", "year", 1.0), ("лет", "year", 1.0), ("év", "year", 1.0),
     ("people", "people", 1.0), ("осіб", "people", 1.0), ("людей", "people", 1.0), ("человек", "people", 1.0), ("ember", "people", 1.0),
     ("metre", "m", 1.0), ("meter", "m", 1.0), ("метр", "m", 1.0), ("méter", "m", 1.0),
@@ -168,6 +168,10 @@ _UNIT_WORDS: dict[str, tuple[str, float]] = {
     "kg": ("kg", 1.0), "кг": ("kg", 1.0), "lb": ("kg", 0.45359237), "lbs": ("kg", 0.45359237),
     "person": ("people", 1.0), "persons": ("people", 1.0),  # whole words: "two personal aides" counts aides
 }
+# An age before its number ("aged 96", "at the age of 96"): the figure is years.
+_AGE_BEFORE = re.compile(r"(?:\baged|\bage of|\bage)\s+$", re.IGNORECASE)
+# An ordinal year of life after its number: "на 97-м году жизни", "на 97-му році життя", "97. életévében" are 96 years.
+_YEAR_OF_LIFE = re.compile(r"(?:-?(?:м|му|й|го|ом)\s+(?:году|році|рік)\s+(?:жизни|життя)|\.\s?életév\w*)", re.IGNORECASE)
 # Temperatures, after the number: "46 °F", "8°C", "8 градусів Цельсія", "8 fok" (Celsius unless Fahrenheit is said).
 _DEGREES = re.compile(
     r"\s?(?:°\s?(?P<sign>[CF])\b|(?P<word>градус\w*|fok\w*|degrees?)(?:\s+(?P<scale>\w+))?)", re.IGNORECASE
@@ -227,10 +231,16 @@ def unit_of(word: str) -> tuple[str, float] | None:
     return _unit_of(word)
 
 
+# Words that begin like a unit and are none: an anniversary (30 річниця, 100-річчя) is no duration.
+_NOT_UNITS = ("річниц", "річч")
+
+
 def _unit_of(word: str) -> tuple[str, float] | None:
     lowered = word.lower()
     if lowered in _UNIT_WORDS:
         return _UNIT_WORDS[lowered]
+    if lowered.startswith(_NOT_UNITS):
+        return None
     for prefix, unit, factor in _UNITS:
         if lowered.startswith(prefix) and (len(prefix) > 2 or lowered == prefix or len(lowered) <= 5):
             return unit, factor
@@ -356,6 +366,12 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         unit = currency
         j = i + 1
         ordinal = False
+        if token[:1].isdigit() and (life := _YEAR_OF_LIFE.match(text, end)) is not None:
+            found.append(Quantity(value - 1, "year", start, life.end()))
+            while j < len(tokens) and tokens[j][1] < life.end():
+                j += 1
+            i = j
+            continue
         if j < len(tokens) and _ordinal_ending(text, end, tokens[j][0], tokens[j][1], lang):
             # "31-м членом", "5-й день": an ordinal, not 31 metres nor 5 days; "2-х км" is still 2 km.
             ordinal = tokens[j][0] not in _CARDINAL_ENDINGS
@@ -385,6 +401,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             unit = "°C"
             while j < len(tokens) and tokens[j][1] < end:
                 j += 1
+        if not unit and _AGE_BEFORE.search(text, 0, start):
+            unit = "year"
         if unit == "year" and value.is_integer() and 1000 <= value <= 2100:
             unit = ""  # a date (в 2012 году, in 2012), not a duration
         found.append(Quantity(value, unit, start, end))

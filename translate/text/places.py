@@ -100,9 +100,16 @@ def acronym_place(word: str) -> str | None:
     return listed_places().acronyms.get(word.replace(".", "").strip())
 
 
+# British and American spellings of the words of bodies' names: the Collective Security Treaty
+# Organisation is the table's Organization, the Ministry of Defence its Defense.
+_BRITISH_SPELLING = re.compile(r"(?<=\w)isation\b|\bdefence\b|\bcentre\b")
+_AMERICAN_SPELLING = {"defence": "defense", "centre": "center"}
+
+
 def normal_name(text: str) -> str:
-    """A name folded for comparison: NFC, case-folded, one space between words, no final dot."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().replace("\u2019", "'").split()).rstrip(".")
+    """A name folded for comparison: NFC, case-folded, one space between words, no final dot, US spelling."""
+    folded = " ".join(unicodedata.normalize("NFC", text).casefold().replace("\u2019", "'").split()).rstrip(".")
+    return _BRITISH_SPELLING.sub(lambda m: _AMERICAN_SPELLING.get(m.group(), "ization"), folded)
 
 
 @lru_cache(maxsize=1)
@@ -230,8 +237,11 @@ def _local_table() -> dict[str, dict[str, tuple[str, ...]]]:
         # names, not adjectives (ukrán, британський); another English name of a territory ("Turkey"
         # for CLDR's "Türkiye") has its CLDR names too
         names += [(lang, territories[lang][code]) for lang in targets if code in territories.get(lang, {})]
+        adjectives = [(lang, spelling) for lang, spelling in spellings if lang != "en" and spelling[:1].islower()]
         for name in english_names:
-            for lang, spelling in names:
+            # A nationality word (British) is the adjectives (британський, brit), not the country: with both
+            # "British" and "United Kingdom" in a glossary, Велика Британія is the United Kingdom.
+            for lang, spelling in adjectives if name in DEMONYMS else names:
                 table.setdefault(name, {}).setdefault(lang, set()).add(spelling)
     return {name: {lang: tuple(sorted(v)) for lang, v in langs.items()} for name, langs in table.items()}
 

@@ -66,16 +66,38 @@ _TERMINATORS = _STRONG | _DOTS | {_ELLIPSIS}
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]{1,8}")
 
 
+# Two sentences run together without a space, as pasted text has them ("правления.Она умерла"): a word
+# of three lower-case letters or more, its end mark, a capitalised word. Outlet names (Lenta.Ru,
+# Цензор.НЕТ) have no lower-case word after the dot; addresses and e-mails are left whole.
+_RUN_TOGETHER = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[^\W\d_]{3})")
+_ADDRESS = re.compile(r"[/@]|www\.", re.IGNORECASE)
+
+
 def _tokens(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, line breaks in the whitespace before it) for each run of non-whitespace."""
+    """(start, end, line breaks in the whitespace before it) for each run of non-whitespace; a run that
+    holds two sentences written together is two."""
     out: list[tuple[int, int, int]] = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         breaks = len(_LINE_BREAK.findall(text, prev_end, start)) if start > prev_end else 0
+        if "." in m.group() or "!" in m.group() or "?" in m.group():
+            for cut in _run_together(text, start, end):
+                out.append((start, cut, breaks))
+                start, breaks = cut, 0
         out.append((start, end, breaks))
         prev_end = end
     return out
+
+
+def _run_together(text: str, start: int, end: int) -> list[int]:
+    """Where a run of non-whitespace is two sentences: after the end mark of each join."""
+    if _ADDRESS.search(text, start, end):
+        return []
+    return [
+        m.end() for m in _RUN_TOGETHER.finditer(text, start, end)
+        if text[m.start() - 3 : m.start()].islower() and text[m.end()].isupper() and text[m.end() + 1 : m.end() + 3].islower()
+    ]
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
