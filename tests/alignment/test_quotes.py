@@ -127,3 +127,12 @@ def test_the_outlet_a_report_cites_by_its_quoted_name_is_no_quotation() -> None:
 def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation() -> None:
     sentences = ["Про це повідомляє “Кримінформ“.", "Жителі розповіли УП, що “вибухи продовжуються досі”."]
     assert quoted_passages(sentences) == [["Кримінформ"], ["вибухи продовжуються досі"]]
+
+
+def test_a_so_called_name_in_quotes_is_no_statement() -> None:
+    assert statements([
+        "Бойовики так званої «донецької народної республіки» заявили про обстріл.",
+        "Russia launched its so-called “special military operation” in February.",
+        "Az ún. „különleges katonai művelet” folytatódik.",
+        "Він сказав: «Ми не будемо воювати з Україною».",
+    ]) == [[], [], [], ["Ми не будемо воювати з Україною"]]

@@ -11,7 +11,9 @@ def test_converted_units_are_no_difference_but_other_amounts_are() -> None:
     assert number_differences("uk", 0, 0, "It flies 1,000 miles.", "Він летить 1600 км.", "uk") == []
     (diff,) = number_differences("uk", 0, 1, "The talks lasted three hours.", "Переговори тривали дві години.", "uk")
     assert (diff.source_number, diff.target_number) == ("three hours", "дві години")
-    assert number_differences("hu", 0, 0, "In 2024 it cost $5.", "2025-ben 5 dollárba került.", "hu") == []  # years are dates
+    # a year is no count: only the two years differ, not 2024 and 5
+    (year,) = number_differences("hu", 0, 0, "In 2024 it cost $5.", "2025-ben 5 dollárba került.", "hu")
+    assert (year.source_number, year.target_number) == ("2024", "2025")
     assert number_differences("ru", 0, 0, "The 984-foot ship.", "300-метровое судно.", "ru") == []  # feet are metres
     assert number_differences("uk", 0, 0, "It was 46 °F.", "Було 8 °C.", "uk") == []
     (ship,) = number_differences("hu", 0, 0, "The 984-foot ship.", "A 400 méteres hajó.", "hu")
@@ -113,7 +115,9 @@ def test_no_report_without_coverage_texts() -> None:
 def test_a_count_in_the_range_of_years_is_a_count_when_a_term_follows_it() -> None:
     (toll,) = number_differences("ru", 0, 0, "Zelensky said 3,000 soldiers were killed in Kursk.", "Зеленский заявил, что в Курске погибли 2000 солдат.", "ru")
     assert (toll.source_number, toll.target_number) == ("3,000", "2000")
-    assert number_differences("ru", 0, 0, "The war began in 2022.", "Война началась в 2014 году.", "ru") == []
+    # years are no counts, but two linked sentences with one year each date one thing: a difference to show
+    (year,) = number_differences("ru", 0, 0, "The war began in 2022.", "Война началась в 2014 году.", "ru")
+    assert (year.source_number, year.target_number) == ("2022", "2014 году")
 
 
 def test_a_count_of_something_is_not_compared_with_a_bare_figure() -> None:
@@ -153,3 +157,13 @@ def test_an_age_said_as_a_year_of_life_is_the_same_age() -> None:
     assert number_differences("ru", 0, 0, "The queen died aged 96.", "Королева умерла на 97-м году жизни.", "ru") == []
     (age,) = number_differences("hu", 0, 0, "The queen died aged 96.", "A királynő 97 éves korában hunyt el.", "hu")
     assert (age.source_number, age.target_number) == ("96", "97 éves")
+
+
+def test_two_years_one_on_each_side_are_compared_and_killing_counts_the_dead() -> None:
+    (year,) = number_differences("ru", 0, 0, "The plane was shot down in July 2014.", "Самолет сбит в июле 2015 года.", "ru")
+    assert (year.source_number, year.target_number) == ("2014", "2015 года")
+    assert number_differences("ru", 0, 0, "The trial began in 2020.", "Процесс начался в 2020 году.", "ru") == []
+    (toll,) = number_differences("ru", 0, 0, "The plane was shot down, killing 298 people.", "Самолет сбит, погибли 283 человека.", "ru")
+    assert (toll.source_number, toll.target_number) == ("298 people", "283 человека")
+    assert number_differences("ru", 0, 0, "They must pay €16m.", "Они должны выплатить 16 миллионов евро.", "ru") == []
+    assert number_differences("ru", 0, 0, "Flight MH17, a Boeing, fell.", "Рейс MH17 упал.", "ru") == []

@@ -14,6 +14,8 @@ import pytest
 from support.cli import one_error_line, run
 from support.paths import ROOT
 
+from translate.errors import UsageError
+
 DATA = ROOT / "tests" / "data" / "alignment"
 
 
@@ -341,3 +343,12 @@ def test_a_result_that_cannot_be_written_is_one_line_error(redirect: str, messag
     result = subprocess.run(["bash", "-c", f"{shlex.join(command)} {redirect}"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == code, result.stderr
     assert re.match(message, one_error_line(result))
+
+
+@pytest.mark.parametrize("key", ["uk-mt", "ru-en"])
+def test_with_refuses_the_keys_of_the_tools_own_texts(key: str) -> None:
+    from translate.cli.compare import parse_with
+
+    with pytest.raises(UsageError, match=rf"{key} is the key of .*--with {key[:2]}:NAME=ria.txt"):
+        parse_with(f"{key}=ria.txt")
+    assert parse_with("ru-RU=ria.txt")[0] == "ru"  # a region tag is still the language

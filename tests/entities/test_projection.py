@@ -441,3 +441,20 @@ def test_a_short_names_stem_takes_only_case_endings() -> None:
         ("Peru", "Перу"), ("Riga", "Ризі"), ("Riga", "Ригою"), ("White House", "Білого дому"),
     ]
     assert _found("Peru.", glossary[:1], "Первый папа из Перу.", "ru") == [("Peru", "Перу")]
+
+
+def test_a_code_typed_in_cyrillic_look_alikes_is_the_code() -> None:
+    en = "Flight MH17 was shot down in 2014."
+    targets = {"uk": "Рейс МН17 збили у 2014 році.", "ru": "Рейс MH17 сбили в 2014 году."}
+    doc = find_entities(make_document(en, targets), ner=None, glossary=[GlossaryEntry("MH17", "MISC")])
+    assert surfaces(doc, "MH17", "uk") == ["МН17"]  # Cyrillic М and Н
+    assert surfaces(doc, "MH17", "ru") == ["MH17"]
+
+
+def test_a_nationality_word_in_a_glossary_is_no_country() -> None:
+    en = "The British government said the United Kingdom would mourn."
+    targets = {"uk": "Британський уряд заявив, що Велика Британія буде в жалобі."}
+    glossary = [GlossaryEntry("British", "MISC"), GlossaryEntry("United Kingdom", "LOC")]
+    doc = find_entities(make_document(en, targets), ner=None, glossary=glossary)
+    assert surfaces(doc, "United Kingdom", "uk") == ["Велика Британія"]
+    assert "Велика Британія" not in surfaces(doc, "British", "uk")

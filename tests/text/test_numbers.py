@@ -222,3 +222,22 @@ def test_an_age_is_years(text: str, lang: str) -> None:
 
 def test_an_anniversary_is_no_duration() -> None:
     assert [(q.value, q.unit) for q in amounts("Відзначили 30 річницю і 100-річчя УНР.", "uk")] == [(30.0, ""), (100.0, "")]
+
+
+def test_money_with_a_joined_scale_letter_and_a_half_after_a_number() -> None:
+    assert [(q.value, q.unit) for q in amounts("They must pay €16m, not $300k.", "en")] == [(16e6, "EUR"), (300e3, "USD")]
+    assert [(q.value, q.unit) for q in amounts("A 16m tower.", "en")] == [(16.0, "m")]
+    for text, lang in [("two and a half years", "en"), ("два с половиной года", "ru"), ("два з половиною роки", "uk"), ("két és fél év", "hu")]:
+        assert [(q.value, q.unit, text[q.start : q.end]) for q in amounts(text, lang)] == [(2.5, "year", text)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Flight MH17 was shot down.", "en"), ("рейсом МН17", "uk"), ("Su-25, S-400 and COVID-19", "en"), ("Су-34 и Ил-76", "ru"), ("An A320 jet", "en"),
+])
+def test_the_figures_of_a_code_are_no_amount(text: str, lang: str) -> None:
+    assert amounts(text, lang) == []
+
+
+def test_a_year_is_no_rounding_of_another() -> None:
+    (a,), (b,) = amounts("in 2020", "en"), amounts("в 2024 году", "ru")
+    assert not a.rounds(b) and not a.same_as(b)

@@ -45,7 +45,7 @@ def _amount_tokens(q: Quantity) -> list[str]:
         tokens.append(bare + value)
     if q.unit == "°C":  # 46 °F is 7.8 °C, written "8 °C"
         tokens.append(f"n~{round(q.value)}°C")
-    elif q.unit in CONVERTED_UNITS or (q.value >= 1000 and not _year(q)):
+    elif q.unit in CONVERTED_UNITS or (q.value >= 1000 and not q.year_like):
         # Rounded conversions and round figures ("1,000 miles" = "1,600 km"): two significant digits too.
         tokens.append(f"n~{float(f'{q.value:.2g}'):.6g}{q.unit}")
     if q.unit:
@@ -54,10 +54,6 @@ def _amount_tokens(q: Quantity) -> list[str]:
 
 
 _SMALL = 12
-
-
-def _year(q: Quantity) -> bool:
-    return not q.unit and q.value.is_integer() and 1900 <= q.value <= 2100
 
 
 # Words that count without a figure ("several hours", "кількох годин", "néhány órán"): the unit still says

@@ -112,7 +112,7 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "drone": {"en": ("drone",), "uk": ("дрон", "безпілотник"), "ru": ("дрон", "беспилотник"), "hu": ("drón",)},
     "missile": {"en": ("missile", "rocket"), "uk": ("ракет",), "ru": ("ракет",), "hu": ("rakét",)},
     "nuclear": {"en": ("nuclear",), "uk": ("ядерн", "атомн"), "ru": ("ядерн", "атомн"), "hu": ("nukleáris", "atom")},
-    "killed": {"en": ("killed", "dead ", "died", "death toll"), "uk": ("загинул", "загиблих", "вбит", "загинув", "загибл"), "ru": ("погиб", "убит", "убил"),
+    "killed": {"en": ("killed", "killing", "kills ", "dead ", "died", "death toll"), "uk": ("загинул", "загиблих", "вбит", "загинув", "загибл"), "ru": ("погиб", "убит", "убил"),
                "hu": ("meghalt", "életét vesztette", "halott", "halálos áldozat", "megölt", "életüket veszt")},
     # "Пострадали 7 человек", "постраждали 5 людей": the casualty reports' word for the injured.
     "wounded": {"en": ("wounded", "injured", "hurt "), "uk": ("поранен", "поранил", "постраждал", "постраждав"), "ru": ("ранен", "пострадал", "пострадавш"),

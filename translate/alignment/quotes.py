@@ -44,7 +44,7 @@ def statements(sentences: Sequence[str]) -> list[list[str]]:
     # «— Как вы знаете…»; “"In order to…”: a dash or a stray straight mark opening the passage is no part of it
     cleaned = [[p.lstrip(_DASHES + ' "') for p in passages] for passages in quoted_passages(sentences)]
     return [
-        [p for p in passages if is_statement(p) and not _embedded_name(text, p) and not _named_source(text, p)]
+        [p for p in passages if is_statement(p) and not _embedded_name(text, p) and not _named_source(text, p) and not _so_called(text, p)]
         for text, passages in zip(sentences, cleaned, strict=True)
     ]
 
@@ -66,6 +66,20 @@ def _named_source(sentence: str, quote: str) -> bool:
     before = sentence[:at].rstrip(" " + "".join(_CLOSERS)).rstrip() if at > 0 else ""
     verb = _WORD.findall(before)[-1:] if before else []
     return bool(verb) and verb[0].lower() in _CITES and before[: -len(verb[0])].rstrip().endswith(",")
+
+
+# "так звана «донецька народна республіка»", "the so-called 'special military operation'": a name the
+# writer distances themselves from, not a statement.
+_SO_CALLED = re.compile(r"(?:\bтак\s+зван\w*|\bтак\s+называем\w*|\bso-called|\búgynevezett|\bún\.)\s*$", re.IGNORECASE)
+_MAX_SO_CALLED_WORDS = 6
+
+
+def _so_called(sentence: str, quote: str) -> bool:
+    """A short quotation right after "so-called" (так звана, так называемая, úgynevezett): a name."""
+    at = sentence.find(quote)
+    if at <= 0 or len(_WORD.findall(quote)) > _MAX_SO_CALLED_WORDS:
+        return False
+    return _SO_CALLED.search(sentence[:at].rstrip(" " + "".join(_CLOSERS)).rstrip() + " ") is not None
 
 
 _MAX_EMBEDDED_WORDS = 2  # «Турецкому потоку», «Слуга народу», «для профілактики»; «Украина должна уйти» is said

@@ -24,7 +24,7 @@ __all__ = ["coverage_report"]
 def _dates(q: Quantity, text: str, lang: str) -> bool:
     """A bare whole number of 1900-2100 is a year, unless a news term follows it at once ("2000 солдат",
     "2000 soldiers": a count)."""
-    if not (q.unit == "" and q.value.is_integer() and 1900 <= q.value <= 2100):
+    if not q.year_like:
         return False
     follows = q.end + 1 if text[q.end : q.end + 1].isspace() else q.end  # the next word, one space on
     return not any(start == follows for _c, start, _e in term_matches(text, lang))
@@ -38,8 +38,9 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
     news term ("17 killed, 36 wounded" against "39 погибших": the killed). Two amounts that count
     different terms ("17 killed" against "36 wounded") are never compared."""
     found: list[NumberDifference] = []
-    src = _counted([q for q in amounts(source, "en") if not _dates(q, source, "en")], source, "en")
-    tgt = _counted([q for q in amounts(target, lang) if not _dates(q, target, lang)], target, lang)
+    src_amounts, tgt_amounts = amounts(source, "en"), amounts(target, lang)
+    src = _counted([q for q in src_amounts if not _dates(q, source, "en")], source, "en")
+    tgt = _counted([q for q in tgt_amounts if not _dates(q, target, lang)], target, lang)
     for kind in sorted({_kind(q) for q, _t, _n in src} & {_kind(q) for q, _t, _n in tgt}):
         a = [item for item in src if _kind(item[0]) == kind]
         b = [item for item in tgt if _kind(item[0]) == kind]
@@ -53,6 +54,12 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
     if len(src_dates) == 1 and len(tgt_dates) == 1 and _other_date(src_dates[0][2:], tgt_dates[0][2:]):
         (a_start, a_end, *_a), (b_start, b_end, *_b) = src_dates[0], tgt_dates[0]
         found.append(NumberDifference(key, source_id, target_id, source[a_start:a_end].rstrip("."), target[b_start:b_end].rstrip(".")))
+    # So are two years, one on each side, where neither gives a date with its day ("in 2014", "в 2015 году").
+    src_years = [q for q in src_amounts if _dates(q, source, "en")]
+    tgt_years = [q for q in tgt_amounts if _dates(q, target, lang)]
+    if len(src_years) == 1 and len(tgt_years) == 1 and not src_dates and not tgt_dates and src_years[0].value != tgt_years[0].value:
+        (x,), (y,) = src_years, tgt_years
+        found.append(NumberDifference(key, source_id, target_id, source[x.start : x.end], target[y.start : y.end]))
     return found
 
 

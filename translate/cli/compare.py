@@ -103,11 +103,18 @@ def _relation_value(value: str) -> tuple[str, str]:
 
 def parse_with(value: str) -> tuple[str, str, str]:
     """One ``--with`` value as (language, name or "", file)."""
-    from ..languages import TARGET_LANGUAGES, normalize_code, unknown_language
+    from ..languages import BACK_SUFFIX, MT_SUFFIX, TARGET_LANGUAGES, normalize_code, unknown_language
 
     left, sep, path = value.partition("=")
     lang, _, name = left.partition(":")
+    typed = lang.strip().lower()
     lang = normalize_code(lang)  # the aliases every command takes: ua, ukr, rus, hun
+    for suffix, meaning in ((MT_SUFFIX, "the tool's own translation (--translate)"), (BACK_SUFFIX, "a text's English back-translation (--back-translate)")):
+        if typed == lang + suffix:  # read as a region tag, uk-mt would silently be plain uk
+            raise UsageError(
+                f"--with {value!r}: {typed} is the key of {meaning}; give your text as --with {lang}={path.strip() or 'FILE'} "
+                f"or name it: --with {lang}:NAME={path.strip() or 'FILE'}"
+            )
     if not sep or not path.strip():
         raise UsageError(f"--with {value!r} is not LANG=FILE; write e.g. --with uk=article.uk.txt")
     if lang == "en":  # the texts given the wrong way round

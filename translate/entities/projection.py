@@ -113,7 +113,15 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
             add(word, "en", 0.9, False, lower_case=word == last_name, likeness=likeness)
             for respelled in _respellings(word) if entity.label != "ORG" else ():
                 add(respelled, "en", 0.85, False, lower_case=word == last_name, likeness=likeness)
+            if lang in ("uk", "ru") and _CODE.fullmatch(word):
+                add(word.translate(_CYRILLIC_LOOKALIKES), lang, 0.9, False)  # MH17 typed in Cyrillic: МН17
     return words
+
+
+# A code of capitals and figures whose letters all have Cyrillic look-alikes, which Ukrainian and Russian
+# writers often type for them (MH17 as МН17, A320 as А320).
+_CODE = re.compile(r"(?=.*\d)[ABEKMHOPCTXI\d]+")
+_CYRILLIC_LOOKALIKES = str.maketrans("ABEKMHOPCTXI", "АВЕКМНОРСТХІ")
 
 
 def without_others_names(word_patterns: Sequence[list[PatternWord]], entities: Sequence[SourceEntity]) -> list[list[PatternWord]]:

@@ -137,6 +137,13 @@ _SCALES: tuple[tuple[str, float], ...] = (
     ("trillion", 1e12), ("трильйон", 1e12), ("триллион", 1e12), ("трлн", 1e12), ("billió", 1e12),
     ("тис", 1e3), ("millio", 1e6), ("hundred", 1e2),
 )
+# The letters of a code joined to its figures, at most five, one a capital, maybe a hyphen between:
+# MH17, МН17, A320, G7, Су-34, S-400, COVID-19.
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]{0,4}[^\W\d_a-zа-яёіїєґ])[^\W\d_]{1,5}[-\u2011\u2013]?$")
+# A half after a number: "two and a half", "два с половиной", "два з половиною", "két és fél".
+_AND_A_HALF = re.compile(r"\s+(?:and a half|[сз] половин\w*|és fél)\b", re.IGNORECASE)
+# One letter joined to an amount of money is its scale (€16m, £2k); elsewhere "16m" is 16 metres.
+_MONEY_SCALES = {"k": 1e3, "m": 1e6}
 # Units, by prefix of the word after the number (and its scale); value factor into the base unit.
 _UNITS: tuple[tuple[str, str, float], ...] = (
     ("km", "km", 1.0), ("kilomet", "km", 1.0), ("kilomét", "km", 1.0), ("кілометр", "km", 1.0), ("километр", "km", 1.0), ("км", "km", 1.0),
@@ -206,12 +213,17 @@ class Quantity:
         top = max(abs(self.value), abs(other.value))
         return self.unit in CONVERTED_UNITS and abs(self.value - other.value) <= tolerance * top
 
+    @property
+    def year_like(self) -> bool:
+        """A bare whole figure of 1900-2100: a year more often than a count ("in 2020")."""
+        return not self.unit and self.value.is_integer() and 1900 <= self.value <= 2100
+
     def rounds(self, finer: Quantity) -> bool:
         """This amount is ``finer`` rounded (22.9% or 23% of 22.94%; 2.1 million of 2,120,401), keeping two
-        significant digits at least: 40 is no rounding of 35."""
+        significant digits at least: 40 is no rounding of 35, and a year none of another (2020, 2024)."""
         digits = significant_digits(self.value)
         return (
-            self.unit == finer.unit and 2 <= digits < significant_digits(finer.value)
+            self.unit == finer.unit and 2 <= digits < significant_digits(finer.value) and not (self.year_like and finer.year_like)
             and float(f"{finer.value:.{digits}g}") == self.value
         )
 
@@ -338,6 +350,9 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             value, end, i = clock
             found.append(Quantity(value, "clock", start, end))
             continue
+        if token[:1].isdigit() and _CODE_BEFORE.search(text, max(0, start - 6), start):
+            i += 1  # the figures of a code: MH17, МН17, A320, Су-34, S-400 (a name, not an amount)
+            continue
         if token[:1].isdigit():
             values = [float(v) for v in parse_number(token.rstrip(_TRAILING), lang)]
         elif (compound := _compound_number(text, tokens, i, lang)) is not None:
@@ -366,6 +381,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         unit = currency
         j = i + 1
         ordinal = False
+        if (and_a_half := _AND_A_HALF.match(text, end)) is not None:
+            value, end = value + 0.5, and_a_half.end()  # two and a half years, два с половиной года, két és fél év
+            while j < len(tokens) and tokens[j][1] < end:
+                j += 1
         if token[:1].isdigit() and (life := _YEAR_OF_LIFE.match(text, end)) is not None:
             found.append(Quantity(value - 1, "year", start, life.end()))
             while j < len(tokens) and tokens[j][1] < life.end():
@@ -381,6 +400,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             if tokens[j][0].lower() == "plus" and text[end : tokens[j][1]] in ("-", " ") and j + 1 < len(tokens):
                 j += 1  # "130-plus billion": the scale is after the "plus"
             scale = _scale_of(tokens[j][0])
+            if scale is None and currency and tokens[j][1] == end:
+                scale = _MONEY_SCALES.get(tokens[j][0].lower())  # €16m, $300k: a letter joined to money
             if scale is not None:
                 value *= scale
                 end = tokens[j][2]
