@@ -124,3 +124,15 @@ def test_cyrillic_read_as_latin_letters_is_refused_as_cyrillic_not_as_hungarian(
     for encoding in ("cp1252", "cp1250"):
         with pytest.raises(InputError, match=r"has accented Latin letters in most words .*pass --encoding cp1251$"):
             decode_text(russian, "ru.txt", encoding)
+
+
+def test_ukrainian_koi8_u_read_as_koi8_r_is_refused_and_iconv_gets_its_own_codec_name() -> None:
+    from translate.decoding import decode_text
+    from translate.errors import InputError
+
+    ukrainian = "Суд визначив, що лайнер було збито з підконтрольної росії території; їхні родини чекали вироку."
+    with pytest.raises(InputError, match=r"^uk\.txt read as koi8-r has box-drawing characters inside words .*pass --encoding koi8_u$"):
+        decode_text(ukrainian.encode("koi8_u"), "uk.txt", "koi8-r")
+    assert decode_text(ukrainian.encode("koi8_u"), "uk.txt", "koi8_u") == ukrainian
+    with pytest.raises(InputError, match=r"iconv -f KOI8-R -t utf-8 ru\.txt"):
+        decode_text("Трамп встретится с Путиным в Будапеште на следующей неделе.".encode("koi8_r"), "ru.txt")

@@ -76,6 +76,9 @@ def _latin(char: str) -> bool:
 _C1_CONTROL = re.compile("[\x80-\x9f]")
 
 
+_BOX_IN_WORD = re.compile(r"[^\W\d_]*(?:[^\W\d_][\u2500-\u257f]|[\u2500-\u257f][^\W\d_])[^\s]*")
+
+
 def _misread(text: str, encoding: str) -> str | None:
     """Why ``text``, read as the ``encoding`` the user gave, is no text in it (None when it may well be)."""
     if (control := _C1_CONTROL.search(text)) is not None:
@@ -94,6 +97,10 @@ def _misread(text: str, encoding: str) -> str | None:
     shouted = [w for w in cyrillic if w.isupper()]
     if sum(1 for w in shouted if len(w) >= 6) >= 3 and len(shouted) > 0.5 * len(cyrillic):
         return f"Cyrillic words in capitals throughout ({shouted[0]})"
+    # KOI8-U's і, ї, є and ґ read as KOI8-R are box-drawing characters, inside words ("рос╕╖").
+    boxed = _BOX_IN_WORD.findall(text)
+    if len(boxed) >= 2:
+        return f"box-drawing characters inside words ({boxed[0]})"
     # Cyrillic read as Latin-1 is accented letters almost throughout ("Ïóòèí"); Latin-script text is mostly ASCII.
     letters = [c for c in text if c.isalpha()]
     accented = sum(1 for c in letters if ord(c) > 127 and _latin(c))
@@ -219,6 +226,8 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
             raise InputError(f"{name} looks like a binary file (it contains NUL bytes); give a UTF-8 text file")
         if (why := _misread(text, encoding)) is not None:
             guess = likely_encoding(data)
+            if guess is None and why.startswith("box-drawing") and encoding.lower().replace("-", "_") == "koi8_r":
+                guess = "koi8_u"  # Ukrainian KOI8: the same letters as KOI8-R but і, ї, є and ґ
             fix = f"it looks like {guess}: pass --encoding {guess}" if guess and guess != encoding else "check --encoding"
             raise InputError(f"{name} read as {encoding} has {why}; it is in another encoding: {fix}")
     elif utf16_encoding(data):
@@ -252,10 +261,15 @@ def not_utf16(name: str, encoding: str) -> InputError:
     return InputError(f"{name} is UTF-16, not UTF-8; convert it ({convert}) or pass --encoding {encoding}")
 
 
+def _iconv_name(codec: str) -> str:
+    """GNU iconv's name of a Python codec: koi8_r is KOI8-R there (cp1251 and cp1250 are the same in both)."""
+    return codec.upper().replace("_", "-") if codec.lower().startswith("koi8") else codec
+
+
 def not_utf8(data: bytes, name: str, error: UnicodeDecodeError) -> InputError:
     line = data[: error.start].count(b"\n") + 1
     guess = likely_encoding(data)
-    source = guess or "ENCODING"
+    source = _iconv_name(guess) if guess else "ENCODING"
     convert = (
         f"… | iconv -f {source} -t utf-8 | translate -" if name == "standard input" else f"iconv -f {source} -t utf-8 {name} > fixed.txt"
     )

@@ -35,7 +35,8 @@ def test_a_source_cell_cannot_form_markup() -> None:
 def test_markdown_names_the_row_only_the_outlets_have() -> None:
     from support.coverage_documents import coverage_document
 
-    assert "| (linked to no English sentence) | «В следующий раз в Москве», — сказал Путин. | Зустріч відбулася в Анкориджі. |  |" in to_markdown(
+    # a report's sentences are numbered as in the report, the English too
+    assert "| (linked to no English sentence) | \\[3\\] «В следующий раз в Москве», — сказал Путин. | \\[2\\] Зустріч відбулася в Анкориджі. |  |" in to_markdown(
         coverage_document()
     )
 
@@ -43,7 +44,7 @@ def test_markdown_names_the_row_only_the_outlets_have() -> None:
 def test_markdown_names_the_other_english_sentence_an_outlet_sentence_reports() -> None:
     from support.coverage_documents import coverage_document
 
-    assert "| Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was reached.”) |" in to_markdown(
+    assert "| \\[1\\] Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was reached.”) |" in to_markdown(
         coverage_document()
     )
 

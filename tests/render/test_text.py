@@ -72,3 +72,20 @@ def test_the_text_view_of_a_comparison_begins_with_the_english_article() -> None
     fixed = fixed_document()
     machine = replace(fixed, translations={k: t for k, t in fixed.translations.items() if t.origin != "provided"})
     assert machine.translations and not to_text(machine).startswith("=== English")  # translate's view: the translations
+
+
+def test_several_report_sentences_of_one_row_are_one_line_each_with_their_numbers() -> None:
+    from dataclasses import replace
+
+    from support.coverage_documents import coverage_document
+
+    from translate.types import CoverageLink, LinkEvidence
+
+    document = coverage_document()
+    ria = document.translations["ru:RIA"]
+    extra = CoverageLink(0, 1, 0.7, LinkEvidence((), (), (), ("talks",), False))
+    ria = replace(ria, coverage_links=tuple(sorted((*ria.coverage_links, extra), key=lambda link: (link.target, link.source))))
+    out = to_side_by_side(replace(document, translations={**document.translations, "ru:RIA": ria}))
+    first = out.split("\n\n")[0].splitlines()
+    ria_lines = [line for line in first if line.startswith("ru:RIA") or line.startswith("          │ [")]
+    assert ria_lines[0].startswith("ru:RIA    │ [1] Путин и Трамп") and ria_lines[1].startswith("          │ [2] Переговоры длились")

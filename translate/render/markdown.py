@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..languages import language_name
-from ..types import Document
+from ..types import RELATION_COVERAGE, Document
 from .escaping import escape_markdown as md
 from .rows import ONLY_IN_OUTLET, alignment_groups, column_keys, joined_text, reported_text
 from .text import flag_summary
@@ -15,12 +15,17 @@ def to_markdown(document: Document) -> str:
     header = [f"{language_name(document.source_lang)} ({document.source_lang})"] + [f"{language_name(k)} ({k})" for k in keys]
     lines = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
     for group in alignment_groups(document, keys):
-        cells = [joined_text(document, None, group.source) or (f"({ONLY_IN_OUTLET})" if document.coverage is not None else "")]
+        comparison = document.coverage is not None
+        english = joined_text(document, None, group.source)
+        if comparison and group.source:  # numbered as in the report, so that a row can be found there
+            english = f"[{', '.join(str(i + 1) for i in group.source)}] {english}"
+        cells = [english or (f"({ONLY_IN_OUTLET})" if comparison else "")]
         for key in keys:
             targets = document.translations[key].sentences
             ids = group.targets[key]
-            # An outlet's own sentences share one cell: each numbered as in the report, so they can be told apart.
-            numbered = not group.source and len(ids) > 1
+            # An outlet's own sentences share one cell, and a report's sentences are numbered as in the report:
+            # each so numbered can be told apart.
+            numbered = (not group.source and len(ids) > 1) or document.translations[key].relation == RELATION_COVERAGE
             cells.append(" ".join(
                 (f"[{i + 1}] " if numbered else "") + reported_text(document, key, [i])
                 + "".join(f" ⚠{flag}" for flag in targets[i].flags) for i in ids

@@ -60,10 +60,14 @@ def to_side_by_side(document: Document) -> str:
         lines = _side_lines(document.source_lang, width, english)
         for key in keys:
             ids = group.targets[key]
-            if not group.source and len(ids) > 1:
-                # An outlet's own sentences: one line each, numbered as in the report.
+            coverage = document.translations[key].relation == RELATION_COVERAGE
+            if (not group.source or coverage) and len(ids) > 1:
+                # An outlet's own sentences, or several of a report's linked to one row: one line each,
+                # numbered as in the report (one run of text would hide where each begins).
                 for n, i in enumerate(ids):
-                    lines += _side_lines(key if n == 0 else "", width, f"[{i + 1}] {reported_text(document, key, [i])}")
+                    flags = flags_of(document, key, [i])
+                    mark = f"  ⚑ {', '.join(flags)}" if flags else ""
+                    lines += _side_lines(key if n == 0 else "", width, f"[{i + 1}] {reported_text(document, key, [i])}{mark}")
                 continue
             flags = flags_of(document, key, ids)
             mark = f"  ⚑ {', '.join(flags)}" if flags else ""
