@@ -402,3 +402,13 @@ def test_a_text_pasted_twice_gets_a_notice_and_loses_nothing() -> None:
     notes.clear()
     compare(english, {"uk": once}, relation="coverage", log=notes.append)
     assert notes == []
+
+
+def test_a_text_many_times_the_english_gets_a_notice() -> None:
+    from translate.compare import long_text_notice
+
+    assert long_text_notice("the ru:Lenta text", 300, 10) == (
+        "notice: the ru:Lenta text has 300 sentences, 30 times the English article's 10 (a whole page or several articles "
+        "pasted?); it is compared as one article: give the article on the story alone")
+    assert long_text_notice("the ru text", 150, 1) is None  # a long article, not yet a page
+    assert long_text_notice("the ru text", 300, 20) is None  # 15 times: a long report of a long article

@@ -120,6 +120,19 @@ def wrapped_lines_notice(what: str, text: str) -> str | None:
             "sentence of its own: join each paragraph's lines into one (blank lines keep paragraphs apart)")
 
 
+# A report this many times as long as the English (and this long) is more than an article on the story.
+_LONG_TEXT_RATIO = 20
+_LONG_TEXT_SENTENCES = 200
+
+
+def long_text_notice(what: str, sentences: int, english: int) -> str | None:
+    """A notice when a text has many times the English article's sentences: a whole page or feed pasted."""
+    if sentences < _LONG_TEXT_SENTENCES or sentences < _LONG_TEXT_RATIO * max(english, 1):
+        return None
+    return (f"notice: {what} has {sentences} sentences, {sentences // max(english, 1)} times the English article's {english} "
+            "(a whole page or several articles pasted?); it is compared as one article: give the article on the story alone")
+
+
 def _provided_translation(
     key: str,
     lang: str,
@@ -298,6 +311,9 @@ def compare(
                 log(notice)
         for what, raw in [("the English article", source_text), *((f"the {key} text", provided[key]) for key in provided)]:
             if (notice := wrapped_lines_notice(what, raw)) is not None:
+                log(notice)
+        for key in provided:
+            if (notice := long_text_notice(f"the {key} text", len(translations[key].sentences), len(source))) is not None:
                 log(notice)
     for lang, made in machine.items():
         translations[machine_key(lang)] = made

@@ -352,3 +352,15 @@ def test_with_refuses_the_keys_of_the_tools_own_texts(key: str) -> None:
     with pytest.raises(UsageError, match=rf"{key} is the key of .*--with {key[:2]}:NAME=ria.txt"):
         parse_with(f"{key}=ria.txt")
     assert parse_with("ru-RU=ria.txt")[0] == "ru"  # a region tag is still the language
+
+
+def test_a_language_as_relation_key_chooses_for_each_of_its_texts() -> None:
+    from translate.cli.compare import relations
+
+    keys = ["ru:NTV", "ru:Lenta", "uk"]
+    assert relations([("ru", "coverage")], keys) == {"ru:NTV": "coverage", "ru:Lenta": "coverage", "uk": "auto"}
+    assert relations([("ru", "coverage"), ("ru:NTV", "translation"), ("", "translation")], keys) == {
+        "ru:NTV": "translation", "ru:Lenta": "coverage", "uk": "translation"
+    }
+    with pytest.raises(UsageError, match="no text is named hu"):
+        relations([("hu", "coverage")], keys)

@@ -221,9 +221,12 @@ def _with_fix(found: str, path: str, lang: str, escape: str) -> str:
 
 def relations(values: list[tuple[str, str]], keys: list[str]) -> str | dict[str, str]:
     """The ``relation`` argument of :func:`translate.compare.compare` from the ``--relation`` values."""
+    from ..languages import key_language
+
     default = "auto"
     chosen: dict[str, str] = {}
     given: dict[str, str] = {}
+    by_language: dict[str, str] = {}  # --relation ru=coverage: every Russian text (none is named plain ru)
     for key, relation in values:
         # Two different answers for one text (or for all) would leave one of them ignored without a word.
         if given.setdefault(key, relation) != relation:
@@ -231,12 +234,16 @@ def relations(values: list[tuple[str, str]], keys: list[str]) -> str | dict[str,
             raise UsageError(f"--relation is given twice for {which} ({given[key]} and {relation}); give one")
         if not key:
             default = relation
-        elif key not in keys:
+        elif key in keys:
+            chosen[key] = relation
+        elif any(key_language(k) == key for k in keys):
+            by_language[key] = relation
+        else:
             known = ", ".join(keys) or "none"
             raise UsageError(f"--relation {key}={relation}: no text is named {key}; the texts are: {known}")
-        else:
-            chosen[key] = relation
-    return {key: chosen.get(key, default) for key in keys} if chosen else default
+    if not chosen and not by_language:
+        return default
+    return {key: chosen.get(key, by_language.get(key_language(key), default)) for key in keys}
 
 
 def run(args: argparse.Namespace) -> int:
