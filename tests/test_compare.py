@@ -363,7 +363,7 @@ def test_a_glossary_name_the_english_does_not_name_is_noted_and_a_bodys_name_may
     )
     assert {e.text: sorted(e.mentions) for e in document.entities} == {"Romania": ["en", "uk"], "Constitutional Court": ["en", "uk"]}
     assert notes == [
-        "notice: the English article does not name EFE of the glossary, so it is looked for in the independent reports only; "
+        "notice: the English article does not name the glossary's “EFE”, so it is looked for in the independent reports only; "
         "check the spelling the English uses"
     ]
 

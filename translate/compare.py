@@ -333,9 +333,13 @@ def compare(
         absent = [entry.text for entry in glossary if entry.text not in named]
         if absent and log is not None:
             # Names are found through the English: one it does not name is looked for in independent reports only.
-            shown = ", ".join(absent[:5]) + (f" and {len(absent) - 5} more" if len(absent) > 5 else "")
+            quoted = [f"“{name}”" for name in absent[:5]]
+            if len(absent) > len(quoted):
+                shown = ", ".join(quoted) + f" and {len(absent) - len(quoted)} more"
+            else:
+                shown = ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else quoted[0]
             where = "looked for in the independent reports only" if coverage else "marked in no text"
-            log(f"notice: the English article does not name {shown} of the glossary, so {'it is' if len(absent) == 1 else 'they are'} "
+            log(f"notice: the English article does not name the glossary's {shown}, so {'it is' if len(absent) == 1 else 'they are'} "
                 f"{where}; check the spelling the English uses")
     if coverage:
         document = add_coverage(document)

@@ -100,8 +100,8 @@ def test_load_glossary_passes_the_cap(tmp_path: Path) -> None:
 
 def test_an_entry_without_a_label_takes_the_place_tables_kind_or_misc_with_a_note() -> None:
     notes: list[str] = []
-    entries = parse_glossary("text\nKyiv\nWhite House\nCold War\nOlaf Scholz\n", "names.csv", "csv", log=notes.append)
-    assert [(e.text, e.label) for e in entries] == [("Kyiv", "LOC"), ("White House", "ORG"), ("Cold War", "MISC"), ("Olaf Scholz", "MISC")]
+    entries = parse_glossary("text\nKyiv\nWhite House\nCold War\nOlaf Scholz\nKuala Lumpur\n", "names.csv", "csv", log=notes.append)
+    assert [(e.text, e.label) for e in entries] == [("Kyiv", "LOC"), ("White House", "ORG"), ("Cold War", "MISC"), ("Olaf Scholz", "MISC"), ("Kuala Lumpur", "LOC")]  # a CLDR city too
     assert notes == [
         "notice: names.csv: Olaf Scholz has no label and is taken as MISC (a thing); label a person PER, so that the surname alone is found"
     ]

@@ -43,7 +43,7 @@ def write(document: Document, args: argparse.Namespace, stem: str, formats: Sequ
     if stale := guard.left_over(written, stem):
         LOG.warning(
             f"notice: {len(stale)} file{'s' if len(stale) > 1 else ''} in {args.output} from an earlier run of this article "
-            f"no longer match{'es' if len(stale) == 1 else ''} {stem}.json: {', '.join(p.name for p in stale)}; delete "
-            f"{'them' if len(stale) > 1 else 'it'} if not needed"
+            f"{'were' if len(stale) > 1 else 'was'} not written this time and may not match {stem}.json: "
+            f"{', '.join(p.name for p in stale)}; delete {'them' if len(stale) > 1 else 'it'} if not needed"
         )
     return written

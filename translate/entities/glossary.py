@@ -67,11 +67,13 @@ _ENTRY_KEYS = frozenset({"text", "label", "forms", "id", "mentions"})
 def _guessed_label(text: str) -> str | None:
     """The label of a name the place table knows (a country, town or region is LOC, a body ORG, a named
     thing MISC); None for any other name."""
-    from ..text.places import english_name_code
+    from ..text.places import english_name_code, local_names
 
-    code = english_name_code(" ".join(text.split()))
+    name = " ".join(text.split())
+    code = english_name_code(name)
     if code is None:
-        return None
+        # A city CLDR names (a time zone's: Kuala Lumpur, Lisbon) is a place too.
+        return "LOC" if local_names(name, "uk") else None
     return "ORG" if code.startswith("org:") else "MISC" if code.startswith("thing:") else "LOC"
 
 
