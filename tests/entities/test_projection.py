@@ -458,3 +458,15 @@ def test_a_nationality_word_in_a_glossary_is_no_country() -> None:
     doc = find_entities(make_document(en, targets), ner=None, glossary=glossary)
     assert surfaces(doc, "United Kingdom", "uk") == ["Велика Британія"]
     assert "Велика Британія" not in surfaces(doc, "British", "uk")
+
+
+def test_a_regnal_name_is_found_as_each_language_translates_it() -> None:
+    en = "King Charles III and Pope Leo XIV met Queen Elizabeth II's family."
+    targets = {"uk": "Король Карл III і папа Лев XIV зустрілися з родиною Єлизавети II.",
+               "ru": "Король Карла III и папу Льва XIV видели с семьей Елизаветы II.",
+               "hu": "III. Károly király és XIV. Leó pápa találkozott II. Erzsébet családjával."}
+    glossary = [GlossaryEntry("Charles III", "PER"), GlossaryEntry("Leo XIV", "PER"), GlossaryEntry("Elizabeth II", "PER")]
+    doc = find_entities(make_document(en, targets), ner=None, glossary=glossary)
+    assert [surfaces(doc, "Charles III", lang) for lang in ("uk", "ru", "hu")] == [["Карл III"], ["Карла III"], ["III. Károly"]]
+    assert surfaces(doc, "Leo XIV", "uk") == ["Лев XIV"] and surfaces(doc, "Leo XIV", "hu") == ["XIV. Leó"]
+    assert surfaces(doc, "Elizabeth II", "hu") == ["II. Erzsébet"]  # the Hungarian number first, one mention

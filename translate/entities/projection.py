@@ -25,7 +25,9 @@ from typing import Any
 from ..errors import UsageError
 from ..text.chinese_names import chinese_name_forms
 from ..text.places import acronyms, english_name_code, local_names
+from ..text.segmentation import ROMAN_NUMERAL
 from ..text.transliteration import match_key, similar
+from .regnal_names import regnal_forms
 from .sources import SourceEntity, initials, surname, without_article
 from .word_match import ADJECTIVE, KEY_THRESHOLD, REGION_WORD, WORD, PatternWord, region_form, word_score
 
@@ -81,6 +83,9 @@ def patterns(entity: SourceEntity, lang: str, translated: str | None) -> list[Pa
 
     for form in entity.forms.get(lang, ()):
         add(form, lang, _SCORE_FORM, True, lower_case=True)
+    if entity.label == "PER":
+        for form in regnal_forms(entity.text, lang):  # Charles III is Карл III and III. Károly: translated names
+            add(form, lang, _SCORE_FORM, True)
     if entity.label == "PER":
         # Си Цзиньпин, Hszi Csin-ping: each word capitalised as written, no one-letter word ("Ван И": и is "and").
         for form in chinese_name_forms(entity.text, lang):
@@ -292,6 +297,8 @@ def project_sentence(
 
     def joined(a: int, b: int) -> bool:  # tokens a < b are neighbours: only spaces or a hyphen between
         between = text[tokens[a][1] : tokens[b][0]]
+        if between.strip() == "." and ROMAN_NUMERAL.fullmatch(tokens[a][2]):
+            return True  # a Hungarian regnal number before its name: "III. Károly"
         return between == "-" or not between.strip()  # a spaced dash ("СНО - про") parts two phrases
 
     # A word two names share (Володимир: Zelensky and Putin) goes to the name its neighbour belongs to.
