@@ -412,3 +412,11 @@ def test_a_text_many_times_the_english_gets_a_notice() -> None:
         "pasted?); it is compared as one article: give the article on the story alone")
     assert long_text_notice("the ru text", 150, 1) is None  # a long article, not yet a page
     assert long_text_notice("the ru text", 300, 20) is None  # 15 times: a long report of a long article
+
+
+def test_a_glossary_name_the_english_writes_is_no_absent_name_when_another_entry_takes_it() -> None:
+    glossary = [GlossaryEntry("Security Service of Ukraine", "ORG"), GlossaryEntry("SBU", "ORG")]
+    notes: list[str] = []
+    compare("The Security Service of Ukraine (SBU) detained two men.\nThe SBU said they spied.\n",
+            {"uk": "СБУ затримала двох чоловіків.\n"}, ner=None, glossary=glossary, relation="coverage", log=notes.append)
+    assert not any("does not name" in note for note in notes)

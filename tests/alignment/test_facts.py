@@ -63,3 +63,9 @@ def test_a_texts_lead_is_its_first_sentence_past_a_headline_or_byline() -> None:
     assert lead_index(["Орбан прибув до Києва.", "Він зустрівся із Зеленським."]) == 0
     assert lead_index(["Орбан у Києві", "Автор: Іван Петренко", "Орбан прибув до Києва."]) == 2
     assert lead_index(["A", "B", "C", "D", "Only the fifth line ends as a sentence."]) == 0  # no lead that far in
+
+
+def test_a_photo_credit_or_read_also_line_states_no_fact() -> None:
+    lines = ["Фото: Из открытых источников", "Читайте также: Венгрия выслала дипломатов", "Венгрия выслала двух дипломатов."]
+    facts = sentence_facts(lines, "ru")
+    assert not facts[0].tokens and not facts[1].tokens and facts[2].tokens

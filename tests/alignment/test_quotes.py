@@ -136,3 +136,8 @@ def test_a_so_called_name_in_quotes_is_no_statement() -> None:
         "Az ún. „különleges katonai művelet” folytatódik.",
         "Він сказав: «Ми не будемо воювати з Україною».",
     ]) == [[], [], [], ["Ми не будемо воювати з Україною"]]
+
+
+def test_straight_marks_inside_straight_marks_stay_inside_the_quotation() -> None:
+    sentence = '"Мы, венгры, хотим мира, мы говорим "нет" войне и не позволим втянуть нас в эту войну", - заявил он.'
+    assert statements([sentence]) == [['Мы, венгры, хотим мира, мы говорим "нет" войне и не позволим втянуть нас в эту войну']]

@@ -470,3 +470,12 @@ def test_a_regnal_name_is_found_as_each_language_translates_it() -> None:
     assert [surfaces(doc, "Charles III", lang) for lang in ("uk", "ru", "hu")] == [["Карл III"], ["Карла III"], ["III. Károly"]]
     assert surfaces(doc, "Leo XIV", "uk") == ["Лев XIV"] and surfaces(doc, "Leo XIV", "hu") == ["XIV. Leó"]
     assert surfaces(doc, "Elizabeth II", "hu") == ["II. Erzsébet"]  # the Hungarian number first, one mention
+
+
+def test_a_place_alone_is_the_place_not_a_body_of_the_same_glossary_named_after_it() -> None:
+    en = "Hungary expelled two diplomats from the Ukrainian Embassy in Budapest. The SBU arrested two agents in Ukraine."
+    targets = {"hu": "Magyarország kiutasított két, Ukrajna budapesti nagykövetségén dolgozó kémet. Az SZBU két ügynököt tartóztatott le Ukrajnában."}
+    glossary = [GlossaryEntry("Ukraine", "LOC"), GlossaryEntry("Ukrainian Embassy", "ORG", {"hu": ("Ukrajna budapesti nagykövetsége",)})]
+    doc = find_entities(make_document(en, targets), ner=None, glossary=glossary)
+    assert surfaces(doc, "Ukrainian Embassy", "hu") == ["Ukrajna budapesti nagykövetségén"]
+    assert surfaces(doc, "Ukraine", "hu") == ["Ukrajnában"]

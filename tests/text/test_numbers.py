@@ -241,3 +241,9 @@ def test_the_figures_of_a_code_are_no_amount(text: str, lang: str) -> None:
 def test_a_year_is_no_rounding_of_another() -> None:
     (a,), (b,) = amounts("in 2020", "en"), amounts("в 2024 году", "ru")
     assert not a.rounds(b) and not a.same_as(b)
+
+
+def test_a_space_groups_thousands_only_and_russian_collective_numerals_count() -> None:
+    assert [(q.value, q.unit) for q in amounts("May 9, 2025 19:53", "en")][-2:] == [(2025.0, ""), (19 + 53 / 60, "clock")]
+    assert [q.value for q in amounts("10 000 людей", "uk")] == [10000.0]
+    assert [q.value for q in amounts("Москва вышлет двоих дипломатов.", "ru")] == [2.0]

@@ -131,7 +131,17 @@ def sentence_facts(
         written = {match_key(word, lang): word for word in _WORD.findall(text) if word[:1].isupper()}
         for key in anchor.names:
             facts.tokens.setdefault("s:" + key, ("names", written.get(key, key)))
+        if PAGE_FURNITURE.match(text):
+            facts.tokens.clear()  # a photo credit or a "read also" line left in a pasted text states no fact of the story
     return out
+
+
+# A line of the page, not of the article, by its label: "Photo: …", "Фото: Из открытых источников", "Читайте
+# також: …", "Fotó: MTI".
+PAGE_FURNITURE = re.compile(
+    r"\s*(?:(?:stock |file )?photo(?:graph)?s?|pictures?|image|video|source|credit|read (?:also|more)|see also|related"
+    r"|фото|відео|видео|джерело|источник|читайте(?: також| ще| также| еще| ещё)?|дивіться також|смотрите также"
+    r"|fotó|fotók|kép|videó|forrás|kapcsolódó|olvassa el)\s*:", re.IGNORECASE)
 
 
 def _name_follows(text: str, end: int) -> bool:

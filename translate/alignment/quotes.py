@@ -185,6 +185,8 @@ def quoted_passages(sentences: Sequence[str]) -> list[list[str]]:
             if closers:
                 if ch == "\u00ab" and closers == "\u00bb":
                     depth += 1
+                elif ch == '"' and closers == '"' and 0 < i < len(text) - 1 and text[i - 1] in " (" and text[i + 1].isalnum():
+                    depth += 1  # straight marks inside straight marks: "мы говорим "нет" войне"
                 elif ch in closers and depth:
                     depth -= 1
                 elif (ch in closers and (ch not in _IN_WORDS or i + 1 == len(text) or not text[i + 1].isalnum())) or (

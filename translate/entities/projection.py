@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..text.chinese_names import chinese_name_forms
-from ..text.places import acronyms, english_name_code, local_names
+from ..text.places import DEMONYMS, acronyms, english_name_code, local_names
 from ..text.segmentation import ROMAN_NUMERAL
 from ..text.transliteration import match_key, similar
 from .regnal_names import regnal_forms
@@ -199,6 +199,8 @@ def _lone_word_ok(entity: SourceEntity, pattern: PatternWord | None) -> bool:
         return False  # one word of "Російська Федерація" alone is an adjective or a noun, not Russia
     if pattern is not None and pattern.lang == "en" and len(WORD.findall(entity.text)) > 1 and pattern.word not in _distinctive(entity.text):
         return False  # "Ministry" of the Defense Ministry, "Az" of News.Az: a common word of a longer name
+    if pattern is not None and pattern.lang == "en" and len(words) > 1 and pattern.word.lower() in DEMONYMS:
+        return False  # "Ukrainian" of the Ukrainian Embassy alone ("Ukrajnában") is the country, not the embassy
     return len(words) == 1 or entity.label == "PER" or (pattern is not None and pattern.single)
 
 
