@@ -143,3 +143,12 @@ def test_inflected_forms_are_terms_and_look_alikes_are_not() -> None:
     assert "attack" not in terms("Наступного тижня відбудеться зустріч.", "uk") and "attack" in terms("Почався наступ.", "uk")
     assert "dispute" not in terms("Спортсмен выиграл.", "ru") and "court" not in terms("Судьба решена.", "ru")
     assert "hope" not in terms("Надежный партнер.", "ru") and "price" not in terms("Подорож до Києва.", "uk")
+
+
+def test_a_hungarian_verb_with_its_prefix_after_it_and_agents_not_agencies() -> None:
+    assert {"arrest", "agent"} <= terms("Az SZBU két ügynököt tartóztatott le.", "hu")
+    assert "air-defence" in terms("A gépet egy rakétával lőtték le.", "hu")
+    assert "resignation" in terms("Novák Katalin mondott le.", "hu")
+    assert "agent" in terms("Задержаны два агента.", "ru") and "agent" not in terms("Об этом сообщило агентство.", "ru")
+    assert {"guilt", "verdict"} <= terms("They were found guilty and sentenced.", "en")
+    assert "air-defence" in terms("MH17 was brought down over Ukraine.", "en") and "first" not in terms("у поселка Первомайский", "ru")

@@ -97,7 +97,7 @@ TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "court": {"en": ("court", "judge"), "uk": ("суд ", "суду", "суді", "судд", "судом "), "ru": ("суд ", "суда", "суде", "судья", "судьи", "судье", "судей", "судью", "суду ", "судом "), "hu": ("bíróság", "bíró")},
     "protest": {"en": ("protest",), "uk": ("протест", "мітинг"), "ru": ("протест", "митинг"), "hu": ("tüntet", "tiltakoz")},
     "police": {"en": ("police",), "uk": ("поліц",), "ru": ("полици",), "hu": ("rendőr",)},
-    "arrest": {"en": ("arrest", "detain"), "uk": ("арешт", "заарешт", "затрима"), "ru": ("арест", "задержа"), "hu": ("letartóztat", "őrizetbe", "elfogták")},
+    "arrest": {"en": ("arrest", "detain"), "uk": ("арешт", "заарешт", "затрима"), "ru": ("арест", "задержа"), "hu": ("letartóztat", "tartóztat", "őrizetbe", "elfogták", "fogták el", "fogtak el")},
     "corruption": {"en": ("corrupt", "bribe"), "uk": ("корупц", "хабар"), "ru": ("коррупц", "взятк"), "hu": ("korrupci", "vesztegetés")},
     "immigration": {"en": ("migra", "migrant", "refugee", "asylum"), "uk": ("міграц", "мігрант", "біженц", "притулк", "притулок"),
                     "ru": ("миграц", "мигрант", "беженц", "убежищ"), "hu": ("migráci", "migráns", "bevándorl", "menekült", "menedék")},
@@ -333,6 +333,11 @@ def _normal(sentence: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", sentence)).lower()
 
 
+# A Hungarian verb's prefix stands after it in many sentences ("két ügynököt tartóztattak le", "lőtték le a
+# gépet"): the verb is also read with its prefix before it (letartóztattak, lelőtték), as the table lists it.
+_HU_PREFIX_AFTER = re.compile(r"(?<!\w)(\w{3,})\s+(le|ki|be|fel|meg|el|át|vissza|rá|szét|össze)(?!\w)")
+
+
 def terms(sentence: str, lang: str) -> set[str]:
     """The concepts of both tables (:func:`all_terms`) that ``sentence`` (written in ``lang``) names.
 
@@ -340,6 +345,8 @@ def terms(sentence: str, lang: str) -> set[str]:
     also water and level, "prime minister" not also minister (else one phrase would count as several facts).
     """
     text = _normal(sentence)
+    if lang == "hu":
+        text += "".join(f" / {prefix}{verb}" for verb, prefix in _HU_PREFIX_AFTER.findall(text))
     found: dict[str, list[tuple[int, int, int]]] = {}  # concept -> (start, end, length of the match itself)
     for concept, pattern in _candidates(text, lang):
         for m in pattern.finditer(text):
