@@ -100,3 +100,18 @@ def test_a_text_linked_to_nothing_is_said_to_be_unlinked_not_silent() -> None:
     assert "linked to 0 of the 4 English sentences; its sentences linked to none: 2 of 2 (what it shares with the English, in names, numbers and news terms, is too little" in out
     assert "or link by meaning with --back-translate, which needs the uk-en model: translate models pull uk-en)" in out
     assert "(no sentence of it" not in to_report(document).split("uk:Pravda")[0]  # RIA has links
+
+
+def test_the_report_lists_what_the_checks_found_in_each_translation() -> None:
+    from translate.compare import compare
+    from translate.entities import GlossaryEntry
+
+    glossary = [GlossaryEntry("Viktor Orbán", "PER"), GlossaryEntry("Budapest", "LOC")]
+    document = compare(
+        "Viktor Orbán met Donald Trump in Budapest on Friday.\nThe talks lasted three hours and 40 minutes.\n",
+        {"uk": "Віктор Орбан зустрівся з Трампом у п'ятницю.\nПереговори тривали три години і 45 хвилин.\n"},
+        ner=None, glossary=glossary, relation="translation",
+    )
+    report = to_report(document)
+    assert "Translations: sentences the checks flag" in report
+    assert "[1]  name missing: Budapest · Віктор Орбан" in report and "[2]  number missing: 40 · Переговори" in report

@@ -26,13 +26,22 @@ from ..alignment.relation import (
 from ..languages import key_language, language_name
 from ..text.places import english_name_code, english_names
 from ..text.transliteration import match_key
-from ..types import RELATION_COVERAGE, CoverageLink, Document, RelationEvidence, Translation
+from ..types import (
+    ENTITY_MISSING,
+    NUMBER_MISMATCH,
+    RELATION_COVERAGE,
+    CoverageLink,
+    Document,
+    RelationEvidence,
+    Translation,
+)
+from .flags import flag_label, shown_flags
 from .rows import column_keys
 from .text import WIDTH
 
 __all__ = [
-    "QUOTES_HEADING", "QuoteLack", "ReportRow", "coverage_keys", "evidence_words", "provided_keys", "quote_lacks", "relation_label",
-    "relation_words", "report_rows", "to_report",
+    "QUOTES_HEADING", "TRANSLATION_CHECKS_HEADING", "QuoteLack", "ReportRow", "coverage_keys", "evidence_words", "provided_keys", "quote_lacks", "relation_label",
+    "relation_words", "report_rows", "to_report", "translation_checks",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -208,6 +217,54 @@ def _sentence(document: Document, key: str | None, sid: int) -> str:
     return sentences[sid].text if 0 <= sid < len(sentences) else ""
 
 
+TRANSLATION_CHECKS_HEADING = "Translations: sentences the checks flag"
+
+
+def translation_checks(document: Document, key: str) -> list[tuple[int, list[str]]]:
+    """A translation's flagged sentences, each with its flags in words and what they found: the names of the
+    source sentence the translation does not give, the source's numbers it lacks."""
+    from ..checks import missing_numbers
+    from ..entities import FLAGGED_LABELS
+
+    translation = document.translations[key]
+    lang = key_language(key)
+    out: list[tuple[int, list[str]]] = []
+    for sentence in translation.sentences:
+        flags = shown_flags(sentence.flags, translation)
+        if not flags:
+            continue
+        link = next((link for link in translation.links if sentence.id in link.target), None)
+        source_ids = set(link.source) if link else set()
+        target_ids = set(link.target) if link else {sentence.id}
+        words = []
+        for flag in flags:
+            found: list[str] = []
+            if flag == ENTITY_MISSING:
+                found = [
+                    e.text for e in document.entities
+                    if e.label in FLAGGED_LABELS and any(m.sentence in source_ids for m in e.mentions.get(document.source_lang, ()))
+                    and not any(m.sentence in target_ids for m in e.mentions.get(key, ()))
+                ]
+            elif flag == NUMBER_MISMATCH and source_ids:
+                source = " ".join(document.sentences[i].text for i in sorted(source_ids) if 0 <= i < len(document.sentences))
+                target = " ".join(translation.sentences[i].text for i in sorted(target_ids) if 0 <= i < len(translation.sentences))
+                found = missing_numbers(source, target, lang, document.source_lang)
+            label = "number missing" if flag == NUMBER_MISMATCH else flag_label(flag)
+            words.append(f"{label}: {', '.join(found)}" if found else label)
+        out.append((sentence.id, words))
+    return out
+
+
+def _translation_lines(document: Document, keys: list[str]) -> list[str]:
+    lines = ["", TRANSLATION_CHECKS_HEADING]
+    for key in keys:
+        checks = translation_checks(document, key)
+        lines += ["", f"  {key}: {len(checks) or 'none'}"]
+        for sid, words in checks:
+            lines += _wrap(f"{'; '.join(words)} · {_sentence(document, key, sid)}", 9, f"    [{sid + 1}]")
+    return lines
+
+
 def to_report(document: Document) -> str:
     """The coverage report for a terminal (lines of at most :data:`WIDTH` columns where words allow)."""
     keys = coverage_keys(document)
@@ -239,10 +296,11 @@ def to_report(document: Document) -> str:
         if key in backs:
             how = "model mode: anchors and the similarity" if translation.alignment_mode == MODE_COVERAGE_MODEL else "with"
             lines += _wrap(f"aligned in {how} of its English back-translation ({backs[key]})", width + 2)
+    translations = [key for key in provided if document.translations[key].relation != RELATION_COVERAGE]
     if not keys or document.coverage is None:
         lines += ["", *textwrap.wrap("No text is independent coverage, so there is no coverage report; every text is read "
                                      "as a translation (see --format side, or --relation coverage).", WIDTH)]
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines + _translation_lines(document, translations)) + "\n"
     lines += ["", "English sentences and the texts that report them"]
     for row in report_rows(document):
         lines.append("")
@@ -276,4 +334,6 @@ def to_report(document: Document) -> str:
         lines.append("  none")
     for lack in lacks:
         lines += _wrap(lack.describe(), 4, "  -")
+    if translations:
+        lines += _translation_lines(document, translations)
     return "\n".join(lines) + "\n"
