@@ -364,3 +364,12 @@ def test_a_language_as_relation_key_chooses_for_each_of_its_texts() -> None:
     }
     with pytest.raises(UsageError, match="no text is named hu"):
         relations([("hu", "coverage")], keys)
+
+
+def test_two_swapped_files_are_both_named() -> None:
+    russian, ukrainian = STORY / "ru-prime.txt", STORY / "uk-delo.txt"
+    result = run("compare", str(STORY / "en.txt"), "--with", f"uk={russian}", "--with", f"ru={ukrainian}", "--ner", "none")
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert line.startswith("error: 2 texts are not in the language they are given as: ")
+    assert f"give it as --with ru={russian}" in line and f"give it as --with uk={ukrainian}" in line

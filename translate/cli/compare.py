@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from .common import (
     LOG,
     add_common,
@@ -204,10 +204,18 @@ def check_texts(text: str, provided: dict[str, str], files: dict[str, str], args
     check_declared_language(
         text, "en", source, lambda found: f"compare takes the English article first{escape} English"
     )
+    wrong: list[str] = []  # every text given in the wrong language, not the first only (two files swapped)
     for key, path in files.items():
         lang = key_language(key)
         name = "standard input" if path == "-" else path
-        check_declared_language(provided[key], lang, name, functools.partial(_with_fix, path=path, lang=lang, escape=escape))
+        try:
+            check_declared_language(provided[key], lang, name, functools.partial(_with_fix, path=path, lang=lang, escape=escape))
+        except InputError as error:
+            wrong.append(str(error))
+    if len(wrong) == 1:
+        raise InputError(wrong[0])
+    if wrong:
+        raise InputError(f"{len(wrong)} texts are not in the language they are given as: " + "; ".join(wrong))
 
 
 def _with_fix(found: str, path: str, lang: str, escape: str) -> str:
