@@ -169,10 +169,12 @@ class QuoteLack:
     sentence: int
     quote: str
     lacking: tuple[str, ...]  # the outlets, for an English quote
-    linked: bool = True  # an English sentence some outlet sentence is linked to
+    linked: bool = True  # an English sentence some outlet sentence is linked to; an outlet sentence linked to one
 
     def describe(self) -> str:
         """``English [5] quotes “…”; no linked sentence of ru:ria quotes it`` (plain text)."""
+        if self.key and not self.linked:
+            return f"{self.key} [{self.sentence + 1}] quotes “{self.quote}”; the sentence is linked to no English sentence"
         if self.key:
             return f"{self.key} [{self.sentence + 1}] quotes “{self.quote}”; no linked English sentence quotes it"
         if not self.linked:
@@ -195,7 +197,8 @@ def quote_lacks(document: Document) -> list[QuoteLack]:
             if gap.key not in lacking:
                 lacking.append(gap.key)
         else:
-            outlet.append(QuoteLack(gap.key, gap.sentence, gap.quote, ()))
+            targets = {link.target for link in document.translations[gap.key].coverage_links}
+            outlet.append(QuoteLack(gap.key, gap.sentence, gap.quote, (), gap.sentence in targets))
     linked = {link.source for key in coverage_keys(document) for link in document.translations[key].coverage_links}
     return [QuoteLack("", i, quote, tuple(keys), i in linked)
             for (i, quote), keys in sorted(english.items(), key=lambda item: item[0][0])] + outlet
