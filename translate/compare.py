@@ -320,7 +320,7 @@ def compare(
     signature = _signature(provided, translator if forward else None, ner, glossary, translator if back_translate else None)
     document = replace(document, translations=translations, signature=signature)
     coverage = any(t.relation == RELATION_COVERAGE for t in translations.values())
-    model = ner_choice(ner, allow_download=allow_download, log=log)
+    model = ner_choice(ner, allow_download=allow_download, log=log, glossary=bool(glossary))
     if model is not None or glossary:
         document = find_entities(
             document,

@@ -167,3 +167,11 @@ def test_two_years_one_on_each_side_are_compared_and_killing_counts_the_dead() -
     assert (toll.source_number, toll.target_number) == ("298 people", "283 человека")
     assert number_differences("ru", 0, 0, "They must pay €16m.", "Они должны выплатить 16 миллионов евро.", "ru") == []
     assert number_differences("ru", 0, 0, "Flight MH17, a Boeing, fell.", "Рейс MH17 упал.", "ru") == []
+
+
+def test_a_month_of_a_year_is_compared_where_each_sentence_gives_one() -> None:
+    (month,) = number_differences("ru", 0, 0, "He was recruited in 2021 and activated in September 2024.",
+                                  "Его завербовали в 2021 году и активировали в сентябре 2023 года.", "ru")
+    assert (month.source_number, month.target_number) == ("September 2024", "сентябре 2023")
+    assert number_differences("hu", 0, 0, "He was activated in September 2024.", "2024 szeptemberében aktiválták.", "hu") == []
+    assert number_differences("hu", 0, 0, "He was activated in September 2024.", "2023 szeptemberében aktiválták.", "hu") != []

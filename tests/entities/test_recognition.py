@@ -77,6 +77,9 @@ def test_auto_falls_back_to_the_glossary_with_one_notice() -> None:
     assert ner_choice("auto", log=notices.append) is None
     assert len(notices) == 1 and notices[0].startswith("notice: NER model dslim/bert-base-NER is not cached and HF_HUB_OFFLINE is set;")
     assert notices[0].endswith("; finding entities with the glossary alone")
+    notices.clear()
+    assert ner_choice("auto", log=notices.append, glossary=False) is None  # none given: say how to mark names
+    assert notices[0].endswith("; no names are marked without it: give a glossary of the English names with --entities FILE")
 
 
 def test_auto_falls_back_on_a_broken_default_model_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -44,7 +44,7 @@ def test_markdown_names_the_row_only_the_outlets_have() -> None:
 def test_markdown_names_the_other_english_sentence_an_outlet_sentence_reports() -> None:
     from support.coverage_documents import coverage_document
 
-    assert "| \\[1\\] Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal was reached.”) |" in to_markdown(
+    assert "| \\[1\\] Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: \\[4\\] “No deal was reached.”) |" in to_markdown(
         coverage_document()
     )
 

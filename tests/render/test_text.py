@@ -58,7 +58,7 @@ def test_an_outlet_sentence_reporting_two_english_sentences_names_the_other() ->
 
     out = to_side_by_side(coverage_document())
     # Wrapped at 100 columns, the rest of the line in the same column.
-    assert "ru:RIA    │ [1] Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: “No deal\n          │ was reached.”)\n" in out
+    assert "ru:RIA    │ [1] Путин и Трамп провели переговоры на Аляске, соглашения нет. (also reports: [4] “No\n          │ deal was reached.”)\n" in out
     assert all(len(line) <= 100 for line in out.splitlines())
 
 

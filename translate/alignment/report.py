@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..languages import key_language
-from ..text.dates import date_phrases
+from ..text.dates import date_phrases, month_years
 from ..text.numbers import CURRENCIES, Quantity, amounts
 from ..types import RELATION_COVERAGE, CoverageReport, Document, NumberDifference, QuoteGap
 from .lexicon import term_matches
@@ -54,12 +54,17 @@ def number_differences(key: str, source_id: int, target_id: int, source: str, ta
     if len(src_dates) == 1 and len(tgt_dates) == 1 and _other_date(src_dates[0][2:], tgt_dates[0][2:]):
         (a_start, a_end, *_a), (b_start, b_end, *_b) = src_dates[0], tgt_dates[0]
         found.append(NumberDifference(key, source_id, target_id, source[a_start:a_end].rstrip("."), target[b_start:b_end].rstrip(".")))
-    # So are two years, one on each side, where neither gives a date with its day ("in 2014", "в 2015 году").
+    # So are two years, one on each side, where neither gives a date with its day ("in 2014", "в 2015 году"),
+    # and two months of a year ("activated in September 2024", "активирован в сентябре 2023 года").
     src_years = [q for q in src_amounts if _dates(q, source, "en")]
     tgt_years = [q for q in tgt_amounts if _dates(q, target, lang)]
+    src_months, tgt_months = month_years(source, "en"), month_years(target, lang)
     if len(src_years) == 1 and len(tgt_years) == 1 and not src_dates and not tgt_dates and src_years[0].value != tgt_years[0].value:
         (x,), (y,) = src_years, tgt_years
         found.append(NumberDifference(key, source_id, target_id, source[x.start : x.end], target[y.start : y.end]))
+    elif len(src_months) == 1 and len(tgt_months) == 1 and src_months[0][2:] != tgt_months[0][2:]:
+        (a_start, a_end, *_a), (b_start, b_end, *_b) = src_months[0], tgt_months[0]
+        found.append(NumberDifference(key, source_id, target_id, source[a_start:a_end], target[b_start:b_end]))
     return found
 
 

@@ -46,8 +46,10 @@ def ner_choice(
     allow_download: bool = True,
     revision: str | None = None,
     log: Callable[[str], None] | None = None,
+    glossary: bool = True,
 ) -> str | None:
-    """The NER model to use for what a user asked for, or None for the glossary alone.
+    """The NER model to use for what a user asked for, or None for the glossary alone (``glossary``:
+    whether one is given, for the notice's words).
 
     * None, ``""`` or ``"none"``: None.
     * ``"auto"``: :data:`DEFAULT_NER` when it is cached or can be downloaded; otherwise None,
@@ -63,7 +65,9 @@ def ner_choice(
             resolve_ner(DEFAULT_NER, revision, allow_download)
         except TranslateError as error:
             if log:
-                log(f"notice: {error}; finding entities with the glossary alone")
+                alone = ("finding entities with the glossary alone" if glossary
+                         else "no names are marked without it: give a glossary of the English names with --entities FILE")
+                log(f"notice: {error}; {alone}")
             return None
         return DEFAULT_NER
     resolve_ner(spec, revision, allow_download)

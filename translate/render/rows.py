@@ -186,8 +186,9 @@ def reported_text(document: Document, key: str, ids: Sequence[int]) -> str:
         return joined_text(document, key, ids)
     parts = []
     for i in ids:
-        others = [excerpt(document.sentences[s].text, 40) for s in also_reports(translation, i) if 0 <= s < len(document.sentences)]
-        note = f" (also reports: {'; '.join(f'“{o}”' for o in others)})" if others else ""
+        # each with its number, as the English sentences are numbered in these views and the report
+        others = [f"[{s + 1}] “{excerpt(document.sentences[s].text, 40)}”" for s in also_reports(translation, i) if 0 <= s < len(document.sentences)]
+        note = f" (also reports: {'; '.join(others)})" if others else ""
         parts.append(translation.sentences[i].text + note)
     return " ".join(parts)
 

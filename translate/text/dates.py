@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["date_days", "date_phrases", "month_numbers"]
+__all__ = ["date_days", "date_phrases", "month_numbers", "month_years"]
 
 # Month names (with their case endings) by language, January first.
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -125,3 +125,27 @@ def date_phrases(text: str, lang: str) -> list[tuple[int, int, int, int, int | N
         start, end = min(a for a, _b in spans), max(b for _a, b in spans)
         out.append((start, end, month, number, int(text[year[0] : year[1]]) if year is not None else None))
     return out
+
+
+# A month with its year and no day: "September 2024", "у вересні 2024 року", "в сентябре 2023 года", "2024 szeptemberében".
+_MONTH_YEAR_AFTER = re.compile(r",?\s+((?:1[89]|20)\d\d)(?!\d)")
+
+
+def month_years(text: str, lang: str) -> list[tuple[int, int, int, int]]:
+    """The months given with a year but no day: (start, end, month, year)."""
+    pattern = _month_pattern(lang)
+    if pattern is None:
+        return []
+    days = {month_span for month_span, *_rest in _dated(text, lang)}
+    found = []
+    for match in pattern.finditer(text):
+        if match.span() in days:
+            continue
+        month = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        if lang == "hu":
+            window = max(0, match.start() - 8)
+            if (year := _YEAR_BEFORE.search(text[window : match.start()])) is not None:
+                found.append((window + year.start(1), match.end(), month, int(year.group(1))))
+        elif (year := _MONTH_YEAR_AFTER.match(text, match.end())) is not None:
+            found.append((match.start(), year.end(1), month, int(year.group(1))))
+    return found
