@@ -373,3 +373,10 @@ def test_two_swapped_files_are_both_named() -> None:
     line = one_error_line(result)
     assert line.startswith("error: 2 texts are not in the language they are given as: ")
     assert f"give it as --with ru={russian}" in line and f"give it as --with uk={ukrainian}" in line
+
+
+def test_a_relation_key_typed_in_another_case_gets_the_key_suggested() -> None:
+    from translate.cli.compare import relations
+
+    with pytest.raises(UsageError, match=r"no text is named hu:Index; did you mean hu:index\? the texts are: hu:index, ru:lenta$"):
+        relations([("hu:Index", "coverage")], ["hu:index", "ru:lenta"])

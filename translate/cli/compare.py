@@ -247,8 +247,12 @@ def relations(values: list[tuple[str, str]], keys: list[str]) -> str | dict[str,
         elif any(key_language(k) == key for k in keys):
             by_language[key] = relation
         else:
+            import difflib
+
             known = ", ".join(keys) or "none"
-            raise UsageError(f"--relation {key}={relation}: no text is named {key}; the texts are: {known}")
+            near = difflib.get_close_matches(key.lower(), [k.lower() for k in keys], n=1, cutoff=0.6)
+            hint = f"did you mean {next(k for k in keys if k.lower() == near[0])}? " if near else ""
+            raise UsageError(f"--relation {key}={relation}: no text is named {key}; {hint}the texts are: {known}")
     if not chosen and not by_language:
         return default
     return {key: chosen.get(key, by_language.get(key_language(key), default)) for key in keys}
