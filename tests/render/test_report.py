@@ -47,13 +47,18 @@ def test_evidence_reads_as_names_numbers_places_and_terms() -> None:
     quoted = CoverageLink(2, 0, 0.5, LinkEvidence(("trump",), ("2",), ("city:moscow", "UA"), (), True))
     assert evidence_words(replace(document, entities=()), quoted) == "names Trump · numbers 2 · places Moscow, Ukraine · both quote"
     bodies = CoverageLink(2, 0, 0.5, LinkEvidence((), (), ("org:kremlin", "city:the-hague"), (), False))
-    assert evidence_words(document, bodies) == "places Kremlin, The Hague"  # names, never the table's codes
-    # A body the glossary names (the entity IAEA) is said once, as its place (org:iaea, the agency's full name).
+    # names, never the table's codes; a body of the place table is a name, not a place
+    assert evidence_words(document, bodies) == "names Kremlin · places The Hague"
+    # A body the glossary names (the entity IAEA) is said once, by the table's name (org:iaea, the agency's full name).
     from translate.types import Entity
 
     agency = replace(document, entities=(*document.entities, Entity("E9", "ORG", "IAEA", {})))
     both = CoverageLink(2, 0, 0.5, LinkEvidence(("E9",), (), ("org:iaea", "city:the-hague"), (), False))
-    assert evidence_words(agency, both) == "places International Atomic Energy Agency, The Hague"
+    assert evidence_words(agency, both) == "names International Atomic Energy Agency · places The Hague"
+    # a place the table has several English names for is said as the English sentence writes it
+    zakarpattya = replace(document, sentences=(replace(document.sentences[2], text="Two agents were arrested in Zakarpattya."), *document.sentences[3:]))
+    region = CoverageLink(0, 0, 0.5, LinkEvidence((), (), ("region:transcarpathia",), (), False))
+    assert evidence_words(zakarpattya, region) == "places Zakarpattya"
 
 
 def test_relations_in_words() -> None:

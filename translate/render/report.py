@@ -24,7 +24,7 @@ from ..alignment.relation import (
     MIN_ONE_TO_ONE_SHARE,
 )
 from ..languages import key_language, language_name
-from ..text.places import english_name_code, english_names
+from ..text.places import english_name_code, english_names, place_code
 from ..text.transliteration import match_key
 from ..types import (
     ENTITY_MISSING,
@@ -90,10 +90,17 @@ def _territories() -> dict[str, str]:
     return dict(Locale.parse("en").territories)
 
 
-def _place(code: str) -> str:
-    """A place code as its English name: "city:the-hague" → The Hague, "org:kremlin" → Kremlin, "RU" → Russia."""
+def _place(code: str, english: str = "") -> str:
+    """A place code as its English name: "city:the-hague" → The Hague, "org:kremlin" → Kremlin, "RU" → Russia;
+    the name the ``english`` sentence writes when the table lists it (Zakarpattya, not Transcarpathia)."""
     if ":" in code:
         listed = english_names(code)
+        written = [name for name in listed if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", english)]
+        if written:
+            return max(written, key=len)
+        spelt = [word for word in _WORD.findall(english) if word[:1].isupper() and place_code(word, "en", True) == code]
+        if spelt:
+            return spelt[0]  # another spelling of a one-word name: Zakarpattya
         return listed[0] if listed else code.split(":", 1)[1].replace("-", " ").replace("_", " ").title()
     return _territories().get(code, code)
 
@@ -114,10 +121,14 @@ def _names(document: Document, source: int, names: tuple[str, ...]) -> list[str]
 def evidence_words(document: Document, link: CoverageLink) -> str:
     """What a link rests on: ``"names Donald Trump, Vladimir Putin · numbers three hours · both quote"``."""
     evidence = link.evidence
-    places = [_place(code) for code in evidence.places]
-    # A name that is one of the places (U.S., the glossary's IAEA) is said once, as the place.
+    english = document.sentences[link.source].text if 0 <= link.source < len(document.sentences) else ""
+    # A body or a named thing of the place table (the SBU, Nord Stream) is a name, not a place.
+    bodies = [_place(code, english) for code in evidence.places if code.startswith(("org:", "thing:"))]
+    places = [_place(code, english) for code in evidence.places if not code.startswith(("org:", "thing:"))]
+    # A name that is one of the places or bodies (U.S., the glossary's IAEA) is said once, as the place or body.
     names = [name for name in _names(document, link.source, evidence.names)
-             if name not in places and english_name_code(name) not in evidence.places]
+             if name not in places and name not in bodies and english_name_code(name) not in evidence.places]
+    names += [body for body in bodies if body not in names]
     parts = []
     for label, values in (
         ("names", names),
